@@ -1,0 +1,25 @@
+#pragma once
+// Collection: ask the platform backends and fill a SystemSnapshot. Failures of one item are
+// recorded in snapshot.errors; the collection goes on.
+
+#include "ipsecdoctor/model/system_snapshot.h"
+#include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/service_control.h"
+#include "ipsecdoctor/util/expected.h"
+
+#include <atomic>
+#include <functional>
+
+namespace ipsecdoctor {
+
+struct CollectContext {
+    ServiceControl& services;
+    MachineInfoSource& machine;
+    const std::atomic<bool>* cancel = nullptr;           // checked between items
+    std::function<void(int done, int total)> progress{}; // called after each item
+};
+
+/// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).
+Expected<SystemSnapshot> collectSnapshot(const CollectContext& context);
+
+} // namespace ipsecdoctor

@@ -1,0 +1,23 @@
+#pragma once
+// The one place that chooses the platform backends for the machine we run on.
+
+#include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/service_control.h"
+#include "ipsecdoctor/util/expected.h"
+
+#include <memory>
+
+namespace ipsecdoctor {
+
+struct LivePlatform {
+    std::unique_ptr<ServiceControl> services;
+    std::unique_ptr<Elevation> elevation;
+    std::unique_ptr<MachineInfoSource> machine;
+};
+
+/// The Win32 backends on Windows; Error{NotSupported} elsewhere (live checks need Windows,
+/// everything else works on a bundle).
+Expected<LivePlatform> makeLivePlatform();
+
+} // namespace ipsecdoctor

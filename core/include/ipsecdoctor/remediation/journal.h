@@ -1,0 +1,65 @@
+#pragma once
+// The remediation journal: every change IPsec Doctor makes, with the state before it, so that
+// `undo` can restore it exactly. A JSON file rewritten atomically on every change.
+
+#include "ipsecdoctor/model/service_info.h"
+#include "ipsecdoctor/util/expected.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor {
+
+/// The part of a service's state a remediation may change.
+struct ServiceStateRecord {
+    StartType startType = StartType::Manual;
+    bool delayedAutoStart = false;
+    ServiceState state = ServiceState::Stopped;
+
+    bool operator==(const ServiceStateRecord&) const = default;
+};
+
+enum class JournalStatus { Applied, Undone };
+
+struct JournalEntry {
+    std::string id;            // unique, sortable: "20261127T101500Z-3f2a9c"
+    std::string remediationId; // as accepted by parseRemediationId
+    std::string service;
+    std::string appliedAt; // ISO 8601 UTC
+    std::string undoneAt;  // empty until undone
+    JournalStatus status = JournalStatus::Applied;
+    bool reversible = true;
+    ServiceStateRecord before;
+    ServiceStateRecord after;
+    std::vector<std::string> restartedDependents; // for a restart: dependents stopped and started again
+    std::string hostname;
+
+    bool operator==(const JournalEntry&) const = default;
+};
+
+inline constexpr int kJournalSchemaVersion = 1;
+
+class Journal {
+public:
+    explicit Journal(std::filesystem::path file) : m_file(std::move(file)) {}
+
+    const std::filesystem::path& file() const { return m_file; }
+
+    /// All entries, oldest first. A missing file is an empty journal; a corrupt one is
+    /// Error{Malformed} (and is left untouched: it is the only record of what was changed).
+    Expected<std::vector<JournalEntry>> load() const;
+
+    /// Adds an entry (creating folders as needed) and rewrites the file atomically.
+    Expected<void> append(const JournalEntry& entry);
+
+    /// Replaces the entry with the same id; Error{NotFound} if there is none.
+    Expected<void> update(const JournalEntry& entry);
+
+private:
+    Expected<void> save(const std::vector<JournalEntry>& entries) const;
+
+    std::filesystem::path m_file;
+};
+
+} // namespace ipsecdoctor
