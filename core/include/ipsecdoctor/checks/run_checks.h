@@ -13,7 +13,7 @@ namespace ipsecdoctor {
 /// One status finding per known service, plus dependency and collection-error findings.
 std::vector<Finding> checkServices(const SystemSnapshot& snapshot);
 
-/// All checks, or those of one step; findings sorted worst first, then by id.
+/// All checks, or those of one step; findings sorted worst first, then in check order.
 std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Step> step = std::nullopt);
 
 } // namespace ipsecdoctor

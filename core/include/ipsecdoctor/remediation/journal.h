@@ -56,6 +56,9 @@ public:
     /// Replaces the entry with the same id; Error{NotFound} if there is none.
     Expected<void> update(const JournalEntry& entry);
 
+    /// Removes the entry with that id (a fix that failed before changing anything).
+    Expected<void> remove(const std::string& id);
+
 private:
     Expected<void> save(const std::vector<JournalEntry>& entries) const;
 

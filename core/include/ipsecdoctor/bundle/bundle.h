@@ -1,0 +1,72 @@
+#pragma once
+// The diagnostic bundle: a zip holding a versioned manifest, the snapshot, the findings computed
+// on the exporting machine, and the app log (redacted). Support staff open it anywhere; opening
+// validates every part and never trusts sizes, names or hashes it has not checked.
+//
+//   manifest.json          { format, bundle_version, created_at, app_version, machine{...}, files[] }
+//   snapshot.json          SystemSnapshot
+//   findings.json          [Finding]
+//   logs/ipsecdoctor.log   the app log, redacted
+
+#include "ipsecdoctor/model/finding.h"
+#include "ipsecdoctor/model/system_snapshot.h"
+#include "ipsecdoctor/util/expected.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipsecdoctor {
+
+inline constexpr std::string_view kBundleFormat = "ipsecdoctor-bundle";
+inline constexpr int kBundleVersion = 1;
+/// Bundles larger than this on disk are refused before being read.
+inline constexpr std::uintmax_t kMaxBundleFileBytes = 32u * 1024 * 1024;
+/// The log kept in a bundle is the newest part of the log, at most this long.
+inline constexpr std::size_t kMaxBundleLogBytes = 2u * 1024 * 1024;
+
+struct BundleFile {
+    std::string path;
+    std::uint64_t size = 0;
+    std::string sha256; // lower-case hex
+
+    bool operator==(const BundleFile&) const = default;
+};
+
+struct BundleManifest {
+    std::string format{kBundleFormat};
+    int bundleVersion = kBundleVersion;
+    std::string createdAt;
+    std::string appVersion;
+    MachineInfo machine;
+    std::vector<BundleFile> files;
+
+    bool operator==(const BundleManifest&) const = default;
+};
+
+struct Bundle {
+    BundleManifest manifest;
+    SystemSnapshot snapshot;
+    std::vector<Finding> findings; // as computed when exported
+    std::string log;               // redacted
+};
+
+/// Builds the zip bytes. The log is redacted and cut to its newest kMaxBundleLogBytes.
+Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
+                                  std::string_view log);
+
+/// buildBundle, then written atomically to `path`.
+Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
+                            const std::vector<Finding>& findings, std::string_view log);
+
+/// Validates and decodes bundle bytes: zip structure and limits, safe names, every file listed in
+/// the manifest with matching size and SHA-256, no unlisted file, known format and version,
+/// well-formed snapshot and findings. Errors say which part is wrong.
+Expected<Bundle> parseBundle(std::string_view zipBytes);
+
+/// Reads (at most kMaxBundleFileBytes) and parses a bundle file.
+Expected<Bundle> loadBundle(const std::filesystem::path& path);
+
+} // namespace ipsecdoctor

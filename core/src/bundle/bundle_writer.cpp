@@ -1,0 +1,76 @@
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/bundle/redaction.h"
+#include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/sha256.h"
+#include "ipsecdoctor/util/time_format.h"
+#include "ipsecdoctor/util/version.h"
+
+#include "bundle/bundle_paths.h"
+
+namespace ipsecdoctor {
+
+using nlohmann::json;
+
+namespace {
+
+/// The newest part of the log, starting at a line boundary.
+std::string_view logTail(std::string_view log) {
+    if (log.size() <= kMaxBundleLogBytes) {
+        return log;
+    }
+    auto tail = log.substr(log.size() - kMaxBundleLogBytes);
+    const auto nl = tail.find('\n');
+    return nl == std::string_view::npos ? tail : tail.substr(nl + 1);
+}
+
+} // namespace
+
+Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
+                                  std::string_view log) {
+    const std::string createdAt = nowIso8601Utc();
+    std::vector<ZipEntry> entries{
+        {std::string(bundle_paths::kSnapshot), toJson(snapshot).dump(2) + "\n"},
+        {std::string(bundle_paths::kFindings), toJson(findings).dump(2) + "\n"},
+        {std::string(bundle_paths::kLog), redactSecrets(logTail(log))},
+    };
+
+    json files = json::array();
+    for (const auto& e : entries) {
+        files.push_back({{"path", e.path}, {"size", e.data.size()}, {"sha256", sha256Hex(e.data)}});
+    }
+    const auto& m = snapshot.machine;
+    const json manifest{
+        {"format", kBundleFormat},
+        {"bundle_version", kBundleVersion},
+        {"created_at", createdAt},
+        {"app_version", appVersion()},
+        {"machine",
+         {{"hostname", m.hostname},
+          {"os_name", m.osName},
+          {"os_version", m.osVersion},
+          {"os_build", m.osBuild},
+          {"elevated", m.elevated},
+          {"app_version", m.appVersion}}},
+        {"files", files},
+    };
+    entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), manifest.dump(2) + "\n"});
+    return writeZip(entries, createdAt);
+}
+
+Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
+                            const std::vector<Finding>& findings, std::string_view log) {
+    auto bytes = buildBundle(snapshot, findings, log);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto written = writeFileAtomic(path, *bytes);
+    if (written) {
+        logger()->info("exported diagnostic bundle {} ({} bytes)", path.string(), bytes->size());
+    }
+    return written;
+}
+
+} // namespace ipsecdoctor

@@ -1,0 +1,236 @@
+#include "ipsecdoctor/model/model_json.h"
+
+#include "model/json_reader.h"
+
+namespace ipsecdoctor {
+
+using nlohmann::json;
+using json_detail::Reader;
+
+namespace {
+
+json serviceToJson(const ServiceInfo& s) {
+    return json{
+        {"name", s.name},
+        {"display_name", s.displayName},
+        {"present", s.present},
+        {"state", serviceStateId(s.state)},
+        {"start_type", startTypeId(s.startType)},
+        {"delayed_auto_start", s.delayedAutoStart},
+        {"trigger_start", s.triggerStart},
+        {"dependencies", s.dependencies},
+        {"dependents", s.dependents},
+        {"win32_exit_code", s.win32ExitCode},
+        {"service_exit_code", s.serviceSpecificExitCode},
+        {"process_id", s.processId},
+        {"account", s.account},
+    };
+}
+
+std::vector<std::string> stringList(Reader& r, const json& obj, const std::string& path, const char* key) {
+    std::vector<std::string> out;
+    const auto* arr = r.array(obj, path, key);
+    if (!arr) {
+        return out;
+    }
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const auto& v = (*arr)[i];
+        if (!v.is_string()) {
+            r.fail(path + "." + key + "[" + std::to_string(i) + "]", "expected a string");
+            return {};
+        }
+        out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+ServiceInfo serviceFromJson(Reader& r, const json& j, const std::string& path) {
+    ServiceInfo s;
+    s.name = r.string(j, path, "name");
+    if (r.ok() && s.name.empty()) {
+        r.fail(path + ".name", "empty");
+    }
+    s.displayName = r.string(j, path, "display_name", false);
+    s.present = r.boolean(j, path, "present", true);
+    s.state = r.enumeration(j, path, "state", serviceStateFromId, ServiceState::Stopped);
+    s.startType = r.enumeration(j, path, "start_type", startTypeFromId, StartType::Manual);
+    s.delayedAutoStart = r.boolean(j, path, "delayed_auto_start");
+    s.triggerStart = r.boolean(j, path, "trigger_start");
+    s.dependencies = stringList(r, j, path, "dependencies");
+    s.dependents = stringList(r, j, path, "dependents");
+    s.win32ExitCode = static_cast<std::uint32_t>(r.integer(j, path, "win32_exit_code", 0, UINT32_MAX));
+    s.serviceSpecificExitCode = static_cast<std::uint32_t>(r.integer(j, path, "service_exit_code", 0, UINT32_MAX));
+    s.processId = static_cast<std::uint32_t>(r.integer(j, path, "process_id", 0, UINT32_MAX));
+    s.account = r.string(j, path, "account", false);
+    return s;
+}
+
+} // namespace
+
+json toJson(const SystemSnapshot& snapshot) {
+    json services = json::array();
+    for (const auto& s : snapshot.services) {
+        services.push_back(serviceToJson(s));
+    }
+    json errors = json::array();
+    for (const auto& e : snapshot.errors) {
+        errors.push_back({{"area", e.area}, {"target", e.target}, {"code", e.code}, {"native", e.native}});
+    }
+    const auto& m = snapshot.machine;
+    return json{
+        {"schema_version", snapshot.schemaVersion},
+        {"collected_at", snapshot.collectedAt},
+        {"machine",
+         {{"hostname", m.hostname},
+          {"os_name", m.osName},
+          {"os_version", m.osVersion},
+          {"os_build", m.osBuild},
+          {"elevated", m.elevated},
+          {"app_version", m.appVersion}}},
+        {"services", services},
+        {"errors", errors},
+    };
+}
+
+json toJson(const Finding& f) {
+    return json{
+        {"id", f.id},
+        {"subject", f.subject},
+        {"severity", severityId(f.severity)},
+        {"step", stepId(f.step)},
+        {"phase", ikePhaseId(f.phase)},
+        {"evidence", f.evidence},
+        {"remediations", f.remediations},
+    };
+}
+
+json toJson(const std::vector<Finding>& findings) {
+    json out = json::array();
+    for (const auto& f : findings) {
+        out.push_back(toJson(f));
+    }
+    return out;
+}
+
+Expected<SystemSnapshot> snapshotFromJson(const json& j) {
+    Reader r;
+    SystemSnapshot s;
+    s.schemaVersion = static_cast<int>(r.integer(j, "snapshot", "schema_version", 1, 1000, true));
+    if (r.ok() && s.schemaVersion > kSnapshotSchemaVersion) {
+        return Error::make(ErrorCode::NotSupported,
+                           "snapshot schema_version " + std::to_string(s.schemaVersion) +
+                               " is newer than this version of IPsec Doctor understands (" +
+                               std::to_string(kSnapshotSchemaVersion) + ")");
+    }
+    s.collectedAt = r.string(j, "snapshot", "collected_at");
+    if (const auto* m = r.member(j, "snapshot", "machine", true)) {
+        const std::string path = "snapshot.machine";
+        s.machine.hostname = r.string(*m, path, "hostname", false);
+        s.machine.osName = r.string(*m, path, "os_name", false);
+        s.machine.osVersion = r.string(*m, path, "os_version", false);
+        s.machine.osBuild = r.string(*m, path, "os_build", false);
+        s.machine.elevated = r.boolean(*m, path, "elevated");
+        s.machine.appVersion = r.string(*m, path, "app_version", false);
+    }
+    if (const auto* arr = r.array(j, "snapshot", "services", true)) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            s.services.push_back(serviceFromJson(r, (*arr)[i], "snapshot.services[" + std::to_string(i) + "]"));
+        }
+    }
+    if (const auto* arr = r.array(j, "snapshot", "errors")) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            const auto& e = (*arr)[i];
+            const std::string path = "snapshot.errors[" + std::to_string(i) + "]";
+            CollectionError ce;
+            ce.area = r.string(e, path, "area");
+            ce.target = r.string(e, path, "target", false);
+            ce.code = r.string(e, path, "code");
+            ce.native = static_cast<std::uint32_t>(r.integer(e, path, "native", 0, UINT32_MAX));
+            s.errors.push_back(std::move(ce));
+        }
+    }
+    if (!r.ok()) {
+        return r.error();
+    }
+    return s;
+}
+
+Expected<Finding> findingFromJson(const json& j) {
+    Reader r;
+    Finding f;
+    const std::string path = "finding";
+    f.id = r.string(j, path, "id");
+    f.subject = r.string(j, path, "subject", false);
+    f.severity = r.enumeration(j, path, "severity", severityFromId, Severity::Ok);
+    f.step = r.enumeration(j, path, "step", stepFromId, Step::Services);
+    f.phase = r.enumeration(j, path, "phase", ikePhaseFromId, IkePhase::Local);
+    if (const auto* ev = r.member(j, path, "evidence", false)) {
+        if (!ev->is_object()) {
+            r.fail(path + ".evidence", "expected an object");
+        } else {
+            for (const auto& [key, value] : ev->items()) {
+                if (!value.is_string()) {
+                    r.fail(path + ".evidence." + key, "expected a string");
+                    break;
+                }
+                f.evidence.emplace(key, value.get<std::string>());
+            }
+        }
+    }
+    f.remediations = stringList(r, j, path, "remediations");
+    if (!r.ok()) {
+        return r.error();
+    }
+    return f;
+}
+
+Expected<std::vector<Finding>> findingsFromJson(const json& j) {
+    if (!j.is_array()) {
+        return Error::make(ErrorCode::Malformed, "findings: expected an array");
+    }
+    std::vector<Finding> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        auto f = findingFromJson(j[i]);
+        if (!f) {
+            return Error::make(ErrorCode::Malformed, "findings[" + std::to_string(i) + "]: " + f.error().detail);
+        }
+        out.push_back(std::move(f).value());
+    }
+    return out;
+}
+
+Expected<json> parseJson(std::string_view text) {
+    // Depth is bounded by nlohmann's recursive parser only by the stack; reject absurd nesting
+    // before parsing so hostile input cannot overflow it.
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > 64) {
+                return Error::make(ErrorCode::Malformed, "JSON nested deeper than 64 levels");
+            }
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) {
+        return Error::make(ErrorCode::Malformed, "not valid JSON");
+    }
+    return j;
+}
+
+} // namespace ipsecdoctor

@@ -1,0 +1,163 @@
+#include "ipsecdoctor/remediation/journal.h"
+
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/util/file_io.h"
+
+#include "model/json_reader.h"
+
+#include <algorithm>
+
+namespace ipsecdoctor {
+
+using nlohmann::json;
+using json_detail::Reader;
+
+namespace {
+
+constexpr std::uintmax_t kMaxJournalBytes = 16u * 1024 * 1024;
+
+json stateToJson(const ServiceStateRecord& s) {
+    return json{{"start_type", startTypeId(s.startType)},
+                {"delayed_auto_start", s.delayedAutoStart},
+                {"state", serviceStateId(s.state)}};
+}
+
+ServiceStateRecord stateFromJson(Reader& r, const json& entry, const std::string& path, const char* key) {
+    ServiceStateRecord s;
+    if (const auto* j = r.member(entry, path, key, true)) {
+        const std::string p = path + "." + key;
+        s.startType = r.enumeration(*j, p, "start_type", startTypeFromId, StartType::Manual);
+        s.delayedAutoStart = r.boolean(*j, p, "delayed_auto_start");
+        s.state = r.enumeration(*j, p, "state", serviceStateFromId, ServiceState::Stopped);
+    }
+    return s;
+}
+
+json entryToJson(const JournalEntry& e) {
+    return json{
+        {"id", e.id},
+        {"remediation_id", e.remediationId},
+        {"service", e.service},
+        {"applied_at", e.appliedAt},
+        {"undone_at", e.undoneAt},
+        {"status", e.status == JournalStatus::Applied ? "applied" : "undone"},
+        {"reversible", e.reversible},
+        {"before", stateToJson(e.before)},
+        {"after", stateToJson(e.after)},
+        {"restarted_dependents", e.restartedDependents},
+        {"hostname", e.hostname},
+    };
+}
+
+JournalEntry entryFromJson(Reader& r, const json& j, const std::string& path) {
+    JournalEntry e;
+    e.id = r.string(j, path, "id");
+    e.remediationId = r.string(j, path, "remediation_id");
+    e.service = r.string(j, path, "service");
+    e.appliedAt = r.string(j, path, "applied_at");
+    e.undoneAt = r.string(j, path, "undone_at", false);
+    const auto status = r.string(j, path, "status");
+    if (status == "applied") {
+        e.status = JournalStatus::Applied;
+    } else if (status == "undone") {
+        e.status = JournalStatus::Undone;
+    } else if (r.ok()) {
+        r.fail(path + ".status", "unknown value '" + status + "'");
+    }
+    e.reversible = r.boolean(j, path, "reversible", true);
+    e.before = stateFromJson(r, j, path, "before");
+    e.after = stateFromJson(r, j, path, "after");
+    if (const auto* deps = r.array(j, path, "restarted_dependents")) {
+        for (const auto& d : *deps) {
+            if (!d.is_string()) {
+                r.fail(path + ".restarted_dependents", "expected strings");
+                break;
+            }
+            e.restartedDependents.push_back(d.get<std::string>());
+        }
+    }
+    e.hostname = r.string(j, path, "hostname", false);
+    return e;
+}
+
+} // namespace
+
+Expected<std::vector<JournalEntry>> Journal::load() const {
+    auto text = readFile(m_file, kMaxJournalBytes);
+    if (!text) {
+        if (text.error().code == ErrorCode::NotFound) {
+            return std::vector<JournalEntry>{};
+        }
+        return text.error();
+    }
+    auto doc = parseJson(*text);
+    if (!doc) {
+        return Error::make(ErrorCode::Malformed, "journal '" + m_file.string() + "': " + doc.error().detail);
+    }
+    Reader r;
+    const auto version = r.integer(*doc, "journal", "schema_version", 1, 1000, true);
+    if (r.ok() && version > kJournalSchemaVersion) {
+        return Error::make(ErrorCode::NotSupported, "journal schema_version " + std::to_string(version) +
+                                                        " is newer than this version understands");
+    }
+    std::vector<JournalEntry> entries;
+    if (const auto* arr = r.array(*doc, "journal", "entries", true)) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            entries.push_back(entryFromJson(r, (*arr)[i], "journal.entries[" + std::to_string(i) + "]"));
+        }
+    }
+    if (!r.ok()) {
+        return Error::make(ErrorCode::Malformed, "journal '" + m_file.string() + "': " + r.error().detail);
+    }
+    return entries;
+}
+
+Expected<void> Journal::save(const std::vector<JournalEntry>& entries) const {
+    json arr = json::array();
+    for (const auto& e : entries) {
+        arr.push_back(entryToJson(e));
+    }
+    const json doc{{"schema_version", kJournalSchemaVersion}, {"entries", arr}};
+    return writeFileAtomic(m_file, doc.dump(2) + "\n");
+}
+
+Expected<void> Journal::append(const JournalEntry& entry) {
+    auto entries = load();
+    if (!entries) {
+        return entries.error();
+    }
+    entries->push_back(entry);
+    return save(*entries);
+}
+
+Expected<void> Journal::update(const JournalEntry& entry) {
+    auto entries = load();
+    if (!entries) {
+        return entries.error();
+    }
+    auto it = std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == entry.id; });
+    if (it == entries->end()) {
+        return Error::make(ErrorCode::NotFound, "no journal entry '" + entry.id + "'");
+    }
+    *it = entry;
+    return save(*entries);
+}
+
+} // namespace ipsecdoctor
+
+namespace ipsecdoctor {
+
+Expected<void> Journal::remove(const std::string& id) {
+    auto entries = load();
+    if (!entries) {
+        return entries.error();
+    }
+    const auto before = entries->size();
+    std::erase_if(*entries, [&](const auto& e) { return e.id == id; });
+    if (entries->size() == before) {
+        return Error::make(ErrorCode::NotFound, "no journal entry '" + id + "'");
+    }
+    return save(*entries);
+}
+
+} // namespace ipsecdoctor

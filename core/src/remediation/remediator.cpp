@@ -1,0 +1,221 @@
+#include "ipsecdoctor/remediation/remediator.h"
+
+#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/time_format.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+namespace ipsecdoctor {
+namespace {
+
+std::string newEntryId() {
+    // Sortable by time; the random suffix separates two fixes within the same second.
+    std::string stamp = nowIso8601Utc(); // 2026-11-27T10:15:00Z
+    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
+    std::random_device rd;
+    char suffix[8];
+    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
+    return stamp + "-" + suffix;
+}
+
+Error withContext(const Error& e, const std::string& what) {
+    return Error{e.code, e.native, what + ": " + e.detail};
+}
+
+} // namespace
+
+Expected<ServiceStateRecord> Remediator::currentState(const std::string& service) {
+    auto info = m_services.query(service);
+    if (!info) {
+        return info.error();
+    }
+    if (!info->present) {
+        return Error::make(ErrorCode::NotFound, "service '" + service + "' is not installed", 1060);
+    }
+    return ServiceStateRecord{info->startType, info->delayedAutoStart, info->state};
+}
+
+Expected<void> Remediator::reachState(const std::string& service, ServiceState target) {
+    auto asked = target == ServiceState::Running ? m_services.start(service) : m_services.stop(service);
+    if (!asked) {
+        return asked;
+    }
+    return m_services.waitForState(service, target, m_options.stateTimeout);
+}
+
+Expected<void> Remediator::restart(const std::string& service, std::vector<std::string>& dependents) {
+    auto active = m_services.activeDependents(service);
+    if (!active) {
+        return active.error();
+    }
+    // activeDependents lists them in the order they must stop (as EnumDependentServices does).
+    for (const auto& dep : *active) {
+        if (auto stopped = reachState(dep, ServiceState::Stopped); !stopped) {
+            return withContext(stopped.error(), "stopping dependent " + dep);
+        }
+        dependents.push_back(dep);
+    }
+    if (auto stopped = reachState(service, ServiceState::Stopped); !stopped) {
+        return withContext(stopped.error(), "stopping " + service);
+    }
+    if (auto started = reachState(service, ServiceState::Running); !started) {
+        return withContext(started.error(), "starting " + service);
+    }
+    for (auto it = dependents.rbegin(); it != dependents.rend(); ++it) {
+        if (auto started = reachState(*it, ServiceState::Running); !started) {
+            return withContext(started.error(), "starting dependent " + *it);
+        }
+    }
+    return {};
+}
+
+Expected<JournalEntry> Remediator::apply(std::string_view remediationId) {
+    auto spec = parseRemediationId(remediationId);
+    if (!spec) {
+        return spec.error();
+    }
+    if (!m_services.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    auto before = currentState(spec->service);
+    if (!before) {
+        return before.error();
+    }
+
+    JournalEntry entry;
+    entry.id = newEntryId();
+    entry.remediationId = spec->id;
+    entry.service = spec->service;
+    entry.appliedAt = nowIso8601Utc();
+    entry.reversible = spec->reversible;
+    entry.before = *before;
+    entry.after = *before;
+    entry.hostname = m_options.hostname;
+    // Journal before touching anything: if we are killed half-way, the prior state is on disk.
+    if (auto journaled = m_journal.append(entry); !journaled) {
+        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+    }
+    logger()->info("applying {} (journal {}): {} was {}/{}", spec->id, entry.id, spec->service,
+                   startTypeId(before->startType), serviceStateId(before->state));
+
+    const KnownService* known = findKnownService(spec->service);
+    Expected<void> result;
+    switch (spec->action) {
+    case ServiceAction::Start:
+        result = reachState(spec->service, ServiceState::Running);
+        break;
+    case ServiceAction::Restart:
+        result = before->state == ServiceState::Running ? restart(spec->service, entry.restartedDependents)
+                                                        : reachState(spec->service, ServiceState::Running);
+        break;
+    case ServiceAction::SetDefaultStart:
+    case ServiceAction::SetAutomatic: {
+        const StartType type =
+            spec->action == ServiceAction::SetAutomatic ? StartType::Automatic : known->windowsDefault;
+        result = m_services.setStartType(spec->service, type, false);
+        if (result) {
+            result = reachState(spec->service, ServiceState::Running);
+        }
+        break;
+    }
+    }
+
+    auto after = currentState(spec->service);
+    if (after) {
+        entry.after = *after;
+    }
+    if (!result) {
+        logger()->warn("{} failed: {} (native {})", spec->id, result.error().detail, result.error().native);
+        // Keep the entry only if something changed, so that undo can restore it.
+        if (after && *after == *before && entry.restartedDependents.empty()) {
+            (void)m_journal.remove(entry.id);
+        } else {
+            (void)m_journal.update(entry);
+        }
+        return result.error();
+    }
+    if (auto journaled = m_journal.update(entry); !journaled) {
+        return withContext(journaled.error(), "the fix was applied but the journal could not be updated");
+    }
+    logger()->info("applied {}: {} is now {}/{}", spec->id, spec->service, startTypeId(entry.after.startType),
+                   serviceStateId(entry.after.state));
+    return entry;
+}
+
+Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
+    if (!m_services.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    auto entries = m_journal.load();
+    if (!entries) {
+        return entries.error();
+    }
+    auto it = std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
+    if (it == entries->end()) {
+        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
+    }
+    JournalEntry entry = *it;
+    if (entry.status == JournalStatus::Undone) {
+        return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
+    }
+    if (!entry.reversible) {
+        return Error::make(ErrorCode::NotSupported, entry.remediationId + " changes no setting: nothing to undo");
+    }
+    auto current = currentState(entry.service);
+    if (!current) {
+        return current.error();
+    }
+    const auto& target = entry.before;
+    const bool startTypeDiffers =
+        current->startType != target.startType || current->delayedAutoStart != target.delayedAutoStart;
+    const bool wantRunning = target.state == ServiceState::Running;
+    const bool isRunning = current->state != ServiceState::Stopped;
+
+    // Stop before disabling, and enable before starting: a disabled service cannot start.
+    if (!wantRunning && isRunning) {
+        if (auto r = reachState(entry.service, ServiceState::Stopped); !r) {
+            return withContext(r.error(), "undo: stopping " + entry.service);
+        }
+    }
+    if (startTypeDiffers) {
+        if (auto r = m_services.setStartType(entry.service, target.startType, target.delayedAutoStart); !r) {
+            return withContext(r.error(), "undo: restoring the start type of " + entry.service);
+        }
+    }
+    if (wantRunning && !isRunning) {
+        if (auto r = reachState(entry.service, ServiceState::Running); !r) {
+            return withContext(r.error(), "undo: starting " + entry.service);
+        }
+    }
+    auto after = currentState(entry.service);
+    if (after) {
+        entry.after = *after;
+    }
+    entry.status = JournalStatus::Undone;
+    entry.undoneAt = nowIso8601Utc();
+    if (auto r = m_journal.update(entry); !r) {
+        return withContext(r.error(), "undone, but the journal could not be updated");
+    }
+    logger()->info("undid {} ({}): {} restored to {}/{}", entry.remediationId, entry.id, entry.service,
+                   startTypeId(target.startType), serviceStateId(target.state));
+    return entry;
+}
+
+Expected<JournalEntry> Remediator::undoLast() {
+    auto entries = m_journal.load();
+    if (!entries) {
+        return entries.error();
+    }
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
+        if (it->status == JournalStatus::Applied && it->reversible) {
+            return undo(it->id);
+        }
+    }
+    return Error::make(ErrorCode::NotFound, "nothing to undo: no applied, reversible fix in the journal");
+}
+
+} // namespace ipsecdoctor
