@@ -1,0 +1,246 @@
+#include "CliCommands.h"
+
+#include "CliOutput.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/version.h"
+
+#include <QCoreApplication>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+std::filesystem::path u8(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
+
+int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    SystemSnapshot snapshot;
+    CheckSource source;
+    if (!o.bundlePath.empty()) {
+        auto bundle = loadBundle(u8(o.bundlePath));
+        if (!bundle) {
+            return fail(o, out, err, bundle.error());
+        }
+        snapshot = std::move(bundle->snapshot);
+        source = {"bundle", o.bundlePath, nullptr};
+    } else {
+        auto platform = env.makePlatform();
+        if (!platform) {
+            return fail(o, out, err, platform.error());
+        }
+        auto collected = collectSnapshot({*platform->services, *platform->machine});
+        if (!collected) {
+            return fail(o, out, err, collected.error());
+        }
+        snapshot = std::move(collected).value();
+        source = {"live", {}, nullptr};
+    }
+    source.snapshot = &snapshot;
+    const auto findings = runChecks(snapshot, o.step);
+    if (o.json) {
+        out << checkToJson(source, findings).dump(2) << "\n";
+    } else {
+        out << checkToText(source, findings).toStdString();
+    }
+    return worstSeverity(findings) >= Severity::Warning ? kExitProblems : kExitHealthy;
+}
+
+int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    if (!platform->elevation->isElevated()) {
+        return fail(
+            o, out, err,
+            Error::make(ErrorCode::AccessDenied,
+                        "changing a service needs administrator rights: run from an elevated prompt"));
+    }
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    Remediator remediator(
+        *platform->services, journal,
+        RemediatorOptions{std::chrono::seconds(30), platform->machine->machineInfo().hostname});
+    const bool undoing = o.command == CliCommand::Undo;
+    auto entry = !undoing     ? remediator.apply(o.remediationId)
+                 : o.undoLast ? remediator.undoLast()
+                              : remediator.undo(o.journalId);
+    if (!entry) {
+        return fail(o, out, err, entry.error());
+    }
+    if (o.json) {
+        out << document(json{{"result", undoing ? "undone" : "applied"},
+                             {"journal_entry", journalEntryToJson(*entry)}})
+                   .dump(2)
+            << "\n";
+    } else {
+        out << journalEntryToText(*entry, undoing).toStdString();
+    }
+    return kExitHealthy;
+}
+
+int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto entries = journal.load();
+    if (!entries) {
+        return fail(o, out, err, entries.error());
+    }
+    if (o.json) {
+        json arr = json::array();
+        for (const auto& e : *entries) {
+            arr.push_back(journalEntryToJson(e));
+        }
+        out << document(json{{"entries", arr}}).dump(2) << "\n";
+        return kExitHealthy;
+    }
+    if (entries->empty()) {
+        out << CliText::tr("The journal is empty: IPsec Doctor has changed nothing on this computer.")
+                   .toStdString()
+            << "\n";
+    }
+    for (const auto& e : *entries) {
+        out << journalEntryToText(e, e.status == JournalStatus::Undone).toStdString();
+    }
+    return kExitHealthy;
+}
+
+int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    auto snapshot = collectSnapshot({*platform->services, *platform->machine});
+    if (!snapshot) {
+        return fail(o, out, err, snapshot.error());
+    }
+    auto written = exportBundle(u8(o.exportPath), *snapshot, runChecks(*snapshot), env.readLog());
+    if (!written) {
+        return fail(o, out, err, written.error());
+    }
+    if (o.json) {
+        out << document(json{{"result", "exported"}, {"path", o.exportPath}}).dump(2) << "\n";
+    } else {
+        out << CliText::tr(
+                   "Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.")
+                   .arg(QString::fromStdString(o.exportPath))
+                   .toStdString()
+            << "\n";
+    }
+    return kExitHealthy;
+}
+
+} // namespace
+
+std::string usageText() {
+    return CliText::tr(
+               "Usage: ipsecdoctor-cli <command> [options]\n"
+               "\n"
+               "Commands:\n"
+               "  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle\n"
+               "  fix <fix-id>                              apply a fix (administrator rights needed)\n"
+               "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
+               "  journal                                   list the fixes recorded in the journal\n"
+               "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
+               "\n"
+               "Options:\n"
+               "  --json           machine-readable output (documented schema, schema_version 1)\n"
+               "  --lang fr|en     language of the text output\n"
+               "  --journal FILE   journal to use (absolute path to a .json file)\n"
+               "  --version        print the version\n"
+               "  --help           print this help\n"
+               "\n"
+               "Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.\n")
+               .toStdString() +
+           CliText::tr("Fix ids:").toStdString() + "\n" + [] {
+               std::string ids;
+               for (const auto& id : allRemediationIds()) {
+                   ids += "  " + id + "\n";
+               }
+               return ids;
+           }();
+}
+
+std::string usageErrorText(const UsageError& e) {
+    const QString arg = QString::fromStdString(e.argument);
+    QString text;
+    switch (e.problem) {
+    case UsageProblem::MissingCommand:
+        text = CliText::tr("No command given.");
+        break;
+    case UsageProblem::UnknownCommand:
+        text = CliText::tr("Unknown command \"%1\".").arg(arg);
+        break;
+    case UsageProblem::UnknownOption:
+        text = CliText::tr("Unknown or misplaced option \"%1\".").arg(arg);
+        break;
+    case UsageProblem::MissingValue:
+        text = CliText::tr("Option \"%1\" needs a value.").arg(arg);
+        break;
+    case UsageProblem::BadLanguage:
+        text = CliText::tr("Unknown language \"%1\": use fr or en.").arg(arg);
+        break;
+    case UsageProblem::BadStep:
+        text = CliText::tr("Unknown step \"%1\".").arg(arg);
+        break;
+    case UsageProblem::MissingArgument:
+        text = CliText::tr("\"%1\" needs an argument.").arg(arg);
+        break;
+    case UsageProblem::UnexpectedArgument:
+        text = CliText::tr("Unexpected argument \"%1\".").arg(arg);
+        break;
+    case UsageProblem::BadRemediationId:
+        text = CliText::tr("\"%1\" is not a fix IPsec Doctor knows (see --help for the list).").arg(arg);
+        break;
+    case UsageProblem::BadJournalId:
+        text = CliText::tr("\"%1\" is not a journal entry id (see the journal command).").arg(arg);
+        break;
+    case UsageProblem::BadJournalPath:
+        text = CliText::tr("\"%1\" is not an absolute path to a .json file in an existing folder.").arg(arg);
+        break;
+    }
+    return text.toStdString();
+}
+
+int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    switch (o.command) {
+    case CliCommand::Help:
+        out << usageText();
+        return kExitHealthy;
+    case CliCommand::Version:
+        out << "ipsecdoctor-cli " << appVersion() << "\n";
+        return kExitHealthy;
+    case CliCommand::Check:
+        return check(o, env, out, err);
+    case CliCommand::Fix:
+    case CliCommand::Undo:
+        return remediate(o, env, out, err);
+    case CliCommand::Journal:
+        return listJournal(o, env, out, err);
+    case CliCommand::BundleExport:
+        return exportBundleCommand(o, env, out, err);
+    }
+    return kExitUsage;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,38 @@
+#pragma once
+// The CLI's commands over the core. The platform is injected so that tests run every command on
+// a simulated SCM; main() passes the real one (Win32 on Windows; elsewhere only bundles work).
+
+#include "CliOptions.h"
+
+#include "ipsecdoctor/platform/live_platform.h"
+
+#include <functional>
+#include <ostream>
+#include <string>
+
+namespace ipsecdoctor::app {
+
+/// Documented exit codes.
+enum ExitCode : int {
+    kExitHealthy = 0,      // no problem found / the command succeeded
+    kExitProblems = 1,     // check found warnings or worse
+    kExitUsage = 2,        // bad command line
+    kExitRuntimeError = 3, // the command could not be carried out
+};
+
+struct CliEnvironment {
+    std::function<Expected<LivePlatform>()> makePlatform = makeLivePlatform;
+    std::string defaultJournalPath; // the user's journal
+    std::function<std::string()> readLog = [] {
+        return std::string();
+    }; // for bundle export
+};
+
+int runCli(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);
+
+/// The localized usage text (for --help and usage errors).
+std::string usageText();
+/// A localized sentence for a usage error.
+std::string usageErrorText(const UsageError& error);
+
+} // namespace ipsecdoctor::app

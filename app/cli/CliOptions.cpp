@@ -1,0 +1,161 @@
+#include "CliOptions.h"
+
+#include "ipsecdoctor/remediation/remediation_id.h"
+
+#include <filesystem>
+#include <regex>
+
+namespace ipsecdoctor::app {
+
+bool isValidJournalId(const std::string& id) {
+    static const std::regex pattern("^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{6}$");
+    return id.size() < 64 && std::regex_match(id, pattern);
+}
+
+bool isValidJournalPath(const std::string& path) {
+    if (path.empty() || path.size() > 1024) {
+        return false;
+    }
+    const std::filesystem::path p(std::u8string(path.begin(), path.end()));
+    if (!p.is_absolute() || p.extension() != ".json") {
+        return false;
+    }
+    for (const auto& part : p) {
+        if (part == "." || part == "..") {
+            return false;
+        }
+    }
+    std::error_code ec;
+    return std::filesystem::is_directory(p.parent_path(), ec);
+}
+
+std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args) {
+    CliOptions o;
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        auto value = [&](std::string& out) -> std::optional<UsageError> {
+            if (i + 1 >= args.size()) {
+                return UsageError{UsageProblem::MissingValue, a};
+            }
+            out = args[++i];
+            return std::nullopt;
+        };
+        if (a == "--help" || a == "-h") {
+            o.command = CliCommand::Help;
+            return o;
+        }
+        if (a == "--version") {
+            o.command = CliCommand::Version;
+            return o;
+        }
+        if (a == "--json") {
+            o.json = true;
+        } else if (a == "--last") {
+            o.undoLast = true;
+        } else if (a == "--lang") {
+            if (auto e = value(o.lang)) {
+                return *e;
+            }
+            if (o.lang != "fr" && o.lang != "en") {
+                return UsageError{UsageProblem::BadLanguage, o.lang};
+            }
+        } else if (a == "--step") {
+            std::string s;
+            if (auto e = value(s)) {
+                return *e;
+            }
+            o.step = stepFromId(s);
+            if (!o.step) {
+                return UsageError{UsageProblem::BadStep, s};
+            }
+        } else if (a == "--bundle") {
+            if (auto e = value(o.bundlePath)) {
+                return *e;
+            }
+        } else if (a == "--journal") {
+            if (auto e = value(o.journalPath)) {
+                return *e;
+            }
+            if (!isValidJournalPath(o.journalPath)) {
+                return UsageError{UsageProblem::BadJournalPath, o.journalPath};
+            }
+        } else if (a.size() > 1 && a[0] == '-') {
+            return UsageError{UsageProblem::UnknownOption, a};
+        } else {
+            positional.push_back(a);
+        }
+    }
+    if (positional.empty()) {
+        return UsageError{UsageProblem::MissingCommand, {}};
+    }
+    const std::string cmd = positional[0];
+    const std::size_t extra = positional.size() - 1;
+    auto tooMany = [&](std::size_t allowed) -> std::optional<UsageError> {
+        if (extra > allowed) {
+            return UsageError{UsageProblem::UnexpectedArgument, positional[allowed + 1]};
+        }
+        return std::nullopt;
+    };
+    if (cmd == "check") {
+        o.command = CliCommand::Check;
+        if (auto e = tooMany(0)) {
+            return *e;
+        }
+    } else if (cmd == "fix") {
+        o.command = CliCommand::Fix;
+        if (extra == 0) {
+            return UsageError{UsageProblem::MissingArgument, "fix"};
+        }
+        if (auto e = tooMany(1)) {
+            return *e;
+        }
+        if (!parseRemediationId(positional[1])) {
+            return UsageError{UsageProblem::BadRemediationId, positional[1]};
+        }
+        o.remediationId = positional[1];
+    } else if (cmd == "undo") {
+        o.command = CliCommand::Undo;
+        if (auto e = tooMany(1)) {
+            return *e;
+        }
+        if (extra == 1) {
+            if (!isValidJournalId(positional[1])) {
+                return UsageError{UsageProblem::BadJournalId, positional[1]};
+            }
+            o.journalId = positional[1];
+        }
+        if (o.journalId.empty() == !o.undoLast) {
+            return UsageError{UsageProblem::MissingArgument, "undo"}; // exactly one of <id> / --last
+        }
+    } else if (cmd == "journal") {
+        o.command = CliCommand::Journal;
+        if (auto e = tooMany(0)) {
+            return *e;
+        }
+    } else if (cmd == "bundle") {
+        if (extra < 1 || positional[1] != "export") {
+            return UsageError{extra < 1 ? UsageProblem::MissingArgument : UsageProblem::UnknownCommand,
+                              extra < 1 ? "bundle" : positional[1]};
+        }
+        if (extra < 2) {
+            return UsageError{UsageProblem::MissingArgument, "bundle export"};
+        }
+        if (auto e = tooMany(2)) {
+            return *e;
+        }
+        o.command = CliCommand::BundleExport;
+        o.exportPath = positional[2];
+    } else {
+        return UsageError{UsageProblem::UnknownCommand, cmd};
+    }
+    if (o.undoLast && o.command != CliCommand::Undo) {
+        return UsageError{UsageProblem::UnknownOption, "--last"};
+    }
+    if (!o.bundlePath.empty() && o.command != CliCommand::Check) {
+        return UsageError{UsageProblem::UnknownOption, "--bundle"};
+    }
+    return o;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,57 @@
+#pragma once
+// Command-line parsing, pure and strict: every argument is validated here, because the same
+// binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
+
+#include "ipsecdoctor/model/step.h"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ipsecdoctor::app {
+
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport };
+
+struct CliOptions {
+    CliCommand command = CliCommand::Help;
+    bool json = false;
+    std::string lang;          // "fr" | "en" | "" (preferred)
+    std::optional<Step> step;  // check --step
+    std::string bundlePath;    // check --bundle
+    std::string remediationId; // fix <id> (validated against the allow-list)
+    std::string journalId;     // undo <id>
+    bool undoLast = false;     // undo --last
+    std::string journalPath;   // --journal FILE (validated; default: the user's journal)
+    std::string exportPath;    // bundle export FILE
+};
+
+enum class UsageProblem {
+    MissingCommand,
+    UnknownCommand,
+    UnknownOption,
+    MissingValue,
+    BadLanguage,
+    BadStep,
+    MissingArgument,
+    UnexpectedArgument,
+    BadRemediationId,
+    BadJournalId,
+    BadJournalPath,
+};
+
+struct UsageError {
+    UsageProblem problem;
+    std::string argument; // the offending argument, for the message
+};
+
+/// Parses argv[1..]. Returns the options or the first usage problem.
+std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args);
+
+/// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
+bool isValidJournalId(const std::string& id);
+
+/// True for an absolute path to a .json file whose folder exists, without "." or ".." parts.
+bool isValidJournalPath(const std::string& path);
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,146 @@
+#include "CliOutput.h"
+
+#include "Catalogue.h"
+
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/util/version.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+QString severityTag(Severity s) {
+    return QStringLiteral("[%1]").arg(Catalogue::severity(s).toUpper());
+}
+
+} // namespace
+
+json document(json body) {
+    body["schema_version"] = kCliJsonSchemaVersion;
+    body["tool"] = {{"name", "ipsecdoctor-cli"}, {"version", appVersion()}};
+    return body;
+}
+
+json checkToJson(const CheckSource& source, const std::vector<Finding>& findings) {
+    std::map<std::string, int> counts{{"ok", 0}, {"info", 0}, {"warning", 0}, {"error", 0}, {"critical", 0}};
+    for (const auto& f : findings) {
+        ++counts[std::string(severityId(f.severity))];
+    }
+    json src{{"kind", source.kind}};
+    if (!source.path.empty()) {
+        src["path"] = source.path;
+    }
+    if (source.snapshot) {
+        src["hostname"] = source.snapshot->machine.hostname;
+        src["collected_at"] = source.snapshot->collectedAt;
+        src["os_build"] = source.snapshot->machine.osBuild;
+    }
+    return document(json{{"source", src},
+                         {"summary", {{"worst", severityId(worstSeverity(findings))}, {"counts", counts}}},
+                         {"findings", toJson(findings)}});
+}
+
+json journalEntryToJson(const JournalEntry& e) {
+    auto state = [](const ServiceStateRecord& s) {
+        return json{{"start_type", startTypeId(s.startType)},
+                    {"delayed_auto_start", s.delayedAutoStart},
+                    {"state", serviceStateId(s.state)}};
+    };
+    return json{{"id", e.id},
+                {"remediation_id", e.remediationId},
+                {"service", e.service},
+                {"applied_at", e.appliedAt},
+                {"undone_at", e.undoneAt},
+                {"status", e.status == JournalStatus::Applied ? "applied" : "undone"},
+                {"reversible", e.reversible},
+                {"before", state(e.before)},
+                {"after", state(e.after)},
+                {"restarted_dependents", e.restartedDependents}};
+}
+
+json errorToJson(const Error& error) {
+    return document(json{{"error",
+                          {{"code", errorCodeId(error.code)},
+                           {"native", error.native},
+                           {"detail", error.detail},
+                           {"message", Catalogue::errorMessage(error).toStdString()}}}});
+}
+
+QString checkToText(const CheckSource& source, const std::vector<Finding>& findings) {
+    QString out;
+    if (source.snapshot) {
+        const auto& m = source.snapshot->machine;
+        out +=
+            source.kind == "bundle"
+                ? CliText::tr("Diagnostic bundle %1 from %2 (Windows build %3), collected %4")
+                      .arg(qs(source.path), qs(m.hostname), qs(m.osBuild), qs(source.snapshot->collectedAt))
+                : CliText::tr("This computer: %1 (Windows build %2)").arg(qs(m.hostname), qs(m.osBuild));
+        out += QLatin1String("\n\n");
+    }
+    for (const auto& f : findings) {
+        const FindingText text = Catalogue::finding(f);
+        out += QStringLiteral("%1 %2\n").arg(severityTag(f.severity), text.title);
+        if (f.severity >= Severity::Warning) {
+            out += QStringLiteral("    %1\n").arg(text.explanation);
+            if (!text.action.isEmpty()) {
+                out += QStringLiteral("    %1\n").arg(CliText::tr("What to do: %1").arg(text.action));
+            }
+            for (const auto& id : f.remediations) {
+                out += QStringLiteral("    %1\n")
+                           .arg(CliText::tr("Fix: ipsecdoctor-cli fix %1  (%2)")
+                                    .arg(qs(id), Catalogue::remediationLabel(qs(id))));
+            }
+        }
+    }
+    const Severity worst = worstSeverity(findings);
+    out += QLatin1Char('\n');
+    out += worst <= Severity::Info
+               ? CliText::tr("No problem found.")
+               : CliText::tr("Problems found: the worst is \"%1\".").arg(Catalogue::severity(worst));
+    out += QLatin1Char('\n');
+    return out;
+}
+
+QString journalEntryToText(const JournalEntry& e, bool undone) {
+    const QString name = Catalogue::serviceDisplayName(qs(e.service));
+    const QString state = CliText::tr("%1 is now: %2, %3.")
+                              .arg(name, Catalogue::serviceState(e.after.state),
+                                   Catalogue::startType(e.after.startType, e.after.delayedAutoStart));
+    if (undone) {
+        return CliText::tr("Undone: %1 (journal entry %2).")
+                   .arg(Catalogue::remediationLabel(qs(e.remediationId)), qs(e.id)) +
+               QLatin1Char(' ') + state + QLatin1Char('\n');
+    }
+    QString out = CliText::tr("Applied: %1 on %2 (journal entry %3).")
+                      .arg(Catalogue::remediationLabel(qs(e.remediationId)), name, qs(e.id)) +
+                  QLatin1Char(' ') + state + QLatin1Char('\n');
+    if (e.reversible) {
+        out += CliText::tr("To undo it: ipsecdoctor-cli undo %1").arg(qs(e.id)) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString errorToText(const Error& error) {
+    QString out = CliText::tr("Error: %1").arg(Catalogue::errorMessage(error));
+    if (!error.detail.empty()) {
+        out += QStringLiteral(" (%1").arg(qs(error.detail));
+        out += error.native != 0 ? QStringLiteral(", %1)").arg(error.native) : QStringLiteral(")");
+    }
+    return out + QLatin1Char('\n');
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,47 @@
+#pragma once
+// What the CLI prints: the documented JSON schema (for scripts and the GUI's elevated calls)
+// or localized text (for people). Commands build results; this file only renders them.
+//
+// JSON schema, version 1 (every document has "schema_version" and "tool"):
+//   check:  { "source": {"kind": "live"|"bundle", "path", "hostname", "collected_at", "os_build"},
+//             "summary": {"worst": severity, "counts": {severity: n}},
+//             "findings": [ {"id","subject","severity","step","phase","evidence":{},"remediations":[]} ] }
+//   fix / undo: { "result": "applied"|"undone", "journal_entry": {...} }
+//   journal: { "entries": [ journal entries ] }
+//   bundle export: { "result": "exported", "path": FILE }
+//   any failure: { "error": {"code": "error.access-denied", "native": 5, "detail": english, "message":
+//   localized} }
+
+#include "ipsecdoctor/model/finding.h"
+#include "ipsecdoctor/model/system_snapshot.h"
+#include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor::app {
+
+inline constexpr int kCliJsonSchemaVersion = 1;
+
+struct CheckSource {
+    std::string kind; // "live" | "bundle"
+    std::string path; // bundle path
+    const SystemSnapshot* snapshot = nullptr;
+};
+
+nlohmann::json checkToJson(const CheckSource& source, const std::vector<Finding>& findings);
+nlohmann::json journalEntryToJson(const JournalEntry& entry);
+nlohmann::json errorToJson(const Error& error);
+/// Adds schema_version and tool to a document.
+nlohmann::json document(nlohmann::json body);
+
+QString checkToText(const CheckSource& source, const std::vector<Finding>& findings);
+QString journalEntryToText(const JournalEntry& entry, bool undone);
+QString errorToText(const Error& error);
+
+} // namespace ipsecdoctor::app
