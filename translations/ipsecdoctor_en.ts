@@ -1,4 +1,948 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Base Filtering Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE and AuthIP IPsec Keying Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Policy Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Socket Tunneling Protocol Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Access Connection Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every IPsec service and the firewall depend on it: no IKEv2 or L2TP/IPsec VPN can connect (error 827).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It negotiates the keys of every IPsec connection: IKEv2 and L2TP/IPsec VPNs fail (error 827).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies the IPsec policy: L2TP/IPsec connections fail with &quot;no IPsec policy&quot; (error 791).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Remote Access Connection Manager depends on it: no VPN connection can be dialled (error 834).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It dials every VPN connection: without it Windows reports error 834.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is running as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready (starts when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is stopped, which is normal: Windows starts it when a VPN connection needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is disabled, so Windows cannot start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore its Windows default start type: IPsec Doctor sets it and starts the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped after an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service stopped with error %1 (service code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it again. If it stops again, export a diagnostic bundle for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service must always run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paused service does not handle any request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stuck starting or stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has not finished changing state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows starts this service at boot by default; with another start type it may be stopped when the VPN needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it back to Automatic, the Windows default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows does not know this service: the Windows component is damaged or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair Windows (DISM /Online /Cleanup-Image /RestoreHealth, then sfc /scannow), or ask your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not read the state of this service (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot start because %2 is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is disabled or not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix %1: IPsec Doctor will not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 now. Undo stops it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start %1 again; services that depend on it are restarted too. A restart changes no setting, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 back to its Windows default start type (%2) and start it. Undo restores the previous start type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to start automatically with Windows and start it now. Undo restores the previous start type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (delayed start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refused: administrator rights are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was refused as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not what it claims to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service it depends on is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows default start type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by a trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency start type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
+
+Commands:
+  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
+  journal                                   list the fixes recorded in the journal
+  bundle export FILE.zip                    write a diagnostic bundle for support staff
+
+Options:
+  --json           machine-readable output (documented schema, schema_version 1)
+  --lang fr|en     language of the text output
+  --journal FILE   journal to use (absolute path to a .json file)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown or misplaced option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option &quot;%1&quot; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fix IPsec Doctor knows (see --help for the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal entry id (see the journal command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path to a .json file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer: %1 (Windows build %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: ipsecdoctor-cli fix %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found: the worst is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 on %2 (journal entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo it: ipsecdoctor-cli undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>, </source>
+        <comment>separator between service names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Open a diagnostic bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard style: modern or classic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Nothing has been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) can prevent the VPN from connecting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deserve attention, but nothing found so far blocks the VPN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem was found in the checks so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor — summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle from %1 (%2, build %3), collected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer %1 (%2, build %3), checked %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::DoctorWizard</name>
+    <message>
+        <source>IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what IPsec Doctor is doing, as written in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::FindingWidget</name>
+    <message>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::LogWindow</name>
+    <message>
+        <source>Details — IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServiceRowWidget</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type: %1 (Windows default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on no other service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “%1”: put the service back as it was before the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServicesPage</name>
+    <message>
+        <source>Windows services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN connection needs these services to be allowed to run. Each one is checked and explained below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the service changed by the most recent fix that is not undone yet, including one made in an earlier session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle from another computer: it can be read here, but nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this diagnostic bundle comes from %1 and was collected %2. Nothing can be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Windows services… (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Windows services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press “Check again” to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results from the bundle, collected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services have not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This cannot be undone afterwards. Do you want to go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was undone. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was applied, but a problem remains. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was applied. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found so far, the most serious first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle from %1, collected %2. Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer %1, checked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous pages to run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s results and the IPsec Doctor log in a .zip file to send to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the computer being checked can export a bundle: this one shows a bundle that was already exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic bundle was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic bundle could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why a VPN connection does not come up, and fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor finds out why a Windows IPsec or IKEv2 VPN connection does not come up. It checks what the connection depends on, explains each result in plain words and offers fixes that you can undo. Nothing is changed on this computer unless you click a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagnostic bundle is a .zip file that IPsec Doctor exports on the computer that has the VPN problem. Open it here to read its results on any computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check this computer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor runs with administrator rights: fixes are applied directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor runs without administrator rights. Checking needs none; before a fix marked with a shield, Windows asks for permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing a diagnostic bundle from %1, collected %2. It is read-only: nothing can be changed. Press Next to see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to check this computer. Press Next to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live checks need Windows, and this computer does not run it. Open a diagnostic bundle exported on the Windows computer to analyse it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a diagnostic bundle: %1
+%2
+Technical details: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,965 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Base Filtering Engine</source>
+        <translation>Moteur de filtrage de base</translation>
+    </message>
+    <message>
+        <source>IKE and AuthIP IPsec Keying Modules</source>
+        <translation>Modules de génération de clés IKE et AuthIP</translation>
+    </message>
+    <message>
+        <source>IPsec Policy Agent</source>
+        <translation>Agent de stratégie IPsec</translation>
+    </message>
+    <message>
+        <source>Secure Socket Tunneling Protocol Service</source>
+        <translation>Service SSTP (Secure Socket Tunneling Protocol)</translation>
+    </message>
+    <message>
+        <source>Remote Access Connection Manager</source>
+        <translation>Gestionnaire des connexions d’accès à distance</translation>
+    </message>
+    <message>
+        <source>Every IPsec service and the firewall depend on it: no IKEv2 or L2TP/IPsec VPN can connect (error 827).</source>
+        <translation>Tous les services IPsec et le pare-feu en dépendent : aucun VPN IKEv2 ou L2TP/IPsec ne peut se connecter (erreur 827).</translation>
+    </message>
+    <message>
+        <source>It negotiates the keys of every IPsec connection: IKEv2 and L2TP/IPsec VPNs fail (error 827).</source>
+        <translation>Il négocie les clés de chaque connexion IPsec : les VPN IKEv2 et L2TP/IPsec échouent (erreur 827).</translation>
+    </message>
+    <message>
+        <source>It applies the IPsec policy: L2TP/IPsec connections fail with &quot;no IPsec policy&quot; (error 791).</source>
+        <translation>Il applique la stratégie IPsec : les connexions L2TP/IPsec échouent avec « aucune stratégie IPsec » (erreur 791).</translation>
+    </message>
+    <message>
+        <source>The Remote Access Connection Manager depends on it: no VPN connection can be dialled (error 834).</source>
+        <translation>Le Gestionnaire des connexions d’accès à distance en dépend : aucune connexion VPN ne peut être établie (erreur 834).</translation>
+    </message>
+    <message>
+        <source>It dials every VPN connection: without it Windows reports error 834.</source>
+        <translation>Il établit chaque connexion VPN : sans lui, Windows signale l’erreur 834.</translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation>Constat inconnu %1</translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor ; ses éléments sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 is running</source>
+        <translation>Le service « %1 » fonctionne</translation>
+    </message>
+    <message>
+        <source>The service is running as expected.</source>
+        <translation>Le service fonctionne normalement.</translation>
+    </message>
+    <message>
+        <source>%1 is ready (starts when needed)</source>
+        <translation>Le service « %1 » est prêt (démarre à la demande)</translation>
+    </message>
+    <message>
+        <source>The service is stopped, which is normal: Windows starts it when a VPN connection needs it.</source>
+        <translation>Le service est arrêté, ce qui est normal : Windows le démarre quand une connexion VPN en a besoin.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation>Le service « %1 » est désactivé</translation>
+    </message>
+    <message>
+        <source>The service is disabled, so Windows cannot start it.</source>
+        <translation>Le service est désactivé : Windows ne peut pas le démarrer.</translation>
+    </message>
+    <message>
+        <source>Restore its Windows default start type: IPsec Doctor sets it and starts the service.</source>
+        <translation>Rétablissez son type de démarrage par défaut de Windows : IPsec Doctor le règle et démarre le service.</translation>
+    </message>
+    <message>
+        <source>%1 stopped after an error</source>
+        <translation>Le service « %1 » s’est arrêté sur une erreur</translation>
+    </message>
+    <message>
+        <source>The service stopped with error %1 (service code %2).</source>
+        <translation>Le service s’est arrêté avec l’erreur %1 (code du service %2).</translation>
+    </message>
+    <message>
+        <source>Start it again. If it stops again, export a diagnostic bundle for your support team.</source>
+        <translation>Redémarrez-le. S’il s’arrête de nouveau, exportez un dossier de diagnostic pour votre support.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped</source>
+        <translation>Le service « %1 » est arrêté</translation>
+    </message>
+    <message>
+        <source>This service must always run.</source>
+        <translation>Ce service doit toujours fonctionner.</translation>
+    </message>
+    <message>
+        <source>Start it.</source>
+        <translation>Démarrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is paused</source>
+        <translation>Le service « %1 » est en pause</translation>
+    </message>
+    <message>
+        <source>A paused service does not handle any request.</source>
+        <translation>Un service en pause ne traite aucune demande.</translation>
+    </message>
+    <message>
+        <source>Restart it.</source>
+        <translation>Redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is stuck starting or stopping</source>
+        <translation>Le service « %1 » est bloqué en cours de démarrage ou d’arrêt</translation>
+    </message>
+    <message>
+        <source>The service has not finished changing state.</source>
+        <translation>Le service n’a pas fini de changer d’état.</translation>
+    </message>
+    <message>
+        <source>%1 does not start automatically</source>
+        <translation>Le service « %1 » ne démarre pas automatiquement</translation>
+    </message>
+    <message>
+        <source>Windows starts this service at boot by default; with another start type it may be stopped when the VPN needs it.</source>
+        <translation>Par défaut, Windows démarre ce service au démarrage de l’ordinateur ; avec un autre type de démarrage, il peut être arrêté quand le VPN en a besoin.</translation>
+    </message>
+    <message>
+        <source>Set it back to Automatic, the Windows default.</source>
+        <translation>Remettez-le en Automatique, le réglage par défaut de Windows.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>Le service « %1 » n’est pas installé</translation>
+    </message>
+    <message>
+        <source>Windows does not know this service: the Windows component is damaged or was removed.</source>
+        <translation>Windows ne connaît pas ce service : le composant Windows est endommagé ou a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Repair Windows (DISM /Online /Cleanup-Image /RestoreHealth, then sfc /scannow), or ask your support team.</source>
+        <translation>Réparez Windows (DISM /Online /Cleanup-Image /RestoreHealth, puis sfc /scannow) ou faites appel à votre support.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked</source>
+        <translation>Le service « %1 » n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not read the state of this service (%1).</source>
+        <translation>IPsec Doctor n’a pas pu lire l’état de ce service (%1).</translation>
+    </message>
+    <message>
+        <source>not in the diagnostic bundle</source>
+        <translation>absent du dossier de diagnostic</translation>
+    </message>
+    <message>
+        <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
+        <translation>Vérifiez de nouveau ; si le problème persiste, lancez IPsec Doctor en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot start because %2 is unavailable</source>
+        <translation>Le service « %1 » ne peut pas démarrer car « %2 » est indisponible</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is disabled or not installed.</source>
+        <translation>« %1 » dépend de « %2 », qui est désactivé ou absent.</translation>
+    </message>
+    <message>
+        <source>Fix %1 first.</source>
+        <translation>Corrigez d’abord « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor.</source>
+        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>Rétablir le défaut</translation>
+    </message>
+    <message>
+        <source>Set to Automatic</source>
+        <translation>Passer en Automatique</translation>
+    </message>
+    <message>
+        <source>Unknown fix %1: IPsec Doctor will not run it.</source>
+        <translation>Correctif inconnu %1 : IPsec Doctor ne l’exécutera pas.</translation>
+    </message>
+    <message>
+        <source>Start %1 now. Undo stops it again.</source>
+        <translation>Démarre « %1 » maintenant. L’annulation l’arrête de nouveau.</translation>
+    </message>
+    <message>
+        <source>Stop and start %1 again; services that depend on it are restarted too. A restart changes no setting, so there is nothing to undo.</source>
+        <translation>Arrête puis redémarre « %1 » ; les services qui en dépendent sont aussi redémarrés. Un redémarrage ne modifie aucun réglage, il n’y a donc rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Set %1 back to its Windows default start type (%2) and start it. Undo restores the previous start type.</source>
+        <translation>Remet « %1 » sur son type de démarrage par défaut de Windows (%2) et le démarre. L’annulation rétablit le type de démarrage précédent.</translation>
+    </message>
+    <message>
+        <source>Set %1 to start automatically with Windows and start it now. Undo restores the previous start type.</source>
+        <translation>Règle « %1 » pour démarrer automatiquement avec Windows et le démarre maintenant. L’annulation rétablit le type de démarrage précédent.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Critical problem</source>
+        <translation>Problème critique</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage en cours</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Reprise en cours</translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation>Mise en pause</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation>Démarrage du système (boot)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Automatic (delayed start)</source>
+        <translation>Automatique (début différé)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Windows refused: administrator rights are needed.</source>
+        <translation>Windows a refusé : des droits d’administrateur sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish in time.</source>
+        <translation>L’opération ne s’est pas terminée à temps.</translation>
+    </message>
+    <message>
+        <source>The request was refused as invalid.</source>
+        <translation>La demande a été refusée car non valide.</translation>
+    </message>
+    <message>
+        <source>Not available here.</source>
+        <translation>Non disponible ici.</translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle: nothing can be changed.</source>
+        <translation>Ceci est un dossier de diagnostic : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not what it claims to be.</source>
+        <translation>Le fichier est endommagé ou n’est pas ce qu’il prétend être.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Le fichier est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>A service it depends on is not running.</source>
+        <translation>Un service dont il dépend ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>Windows reported an error.</source>
+        <translation>Windows a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Start type</source>
+        <translation>Type de démarrage</translation>
+    </message>
+    <message>
+        <source>Windows default start type</source>
+        <translation>Type de démarrage par défaut de Windows</translation>
+    </message>
+    <message>
+        <source>Delayed start</source>
+        <translation>Début différé</translation>
+    </message>
+    <message>
+        <source>Started by a trigger</source>
+        <translation>Démarré par un déclencheur</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Dépend de</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Requis par</translation>
+    </message>
+    <message>
+        <source>Windows exit code</source>
+        <translation>Code de sortie Windows</translation>
+    </message>
+    <message>
+        <source>Service exit code</source>
+        <translation>Code de sortie du service</translation>
+    </message>
+    <message>
+        <source>Unavailable dependency</source>
+        <translation>Dépendance indisponible</translation>
+    </message>
+    <message>
+        <source>Dependency installed</source>
+        <translation>Dépendance installée</translation>
+    </message>
+    <message>
+        <source>Dependency start type</source>
+        <translation>Type de démarrage de la dépendance</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Windows error code</source>
+        <translation>Code d’erreur Windows</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
+        <translation>Le journal est vide : IPsec Doctor n’a rien modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.</source>
+        <translation>Dossier de diagnostic écrit dans %1. Il ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
+
+Commands:
+  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
+  journal                                   list the fixes recorded in the journal
+  bundle export FILE.zip                    write a diagnostic bundle for support staff
+
+Options:
+  --json           machine-readable output (documented schema, schema_version 1)
+  --lang fr|en     language of the text output
+  --journal FILE   journal to use (absolute path to a .json file)
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+
+Commandes :
+  check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou un dossier de diagnostic
+  fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
+  undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
+  journal                                      liste les correctifs inscrits au journal
+  bundle export FICHIER.zip                    écrit un dossier de diagnostic pour le support
+
+Options :
+  --json             sortie pour les programmes (schéma documenté, schema_version 1)
+  --lang fr|en       langue de la sortie texte
+  --journal FICHIER  journal à utiliser (chemin absolu d’un fichier .json)
+  --version          affiche la version
+  --help             affiche cette aide
+
+Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+</translation>
+    </message>
+    <message>
+        <source>Fix ids:</source>
+        <translation>Identifiants des correctifs :</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown or misplaced option &quot;%1&quot;.</source>
+        <translation>Option inconnue ou mal placée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Option &quot;%1&quot; needs a value.</source>
+        <translation>L’option « %1 » attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use fr or en.</source>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+    </message>
+    <message>
+        <source>Unknown step &quot;%1&quot;.</source>
+        <translation>Étape inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an argument.</source>
+        <translation>« %1 » attend un argument.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fix IPsec Doctor knows (see --help for the list).</source>
+        <translation>« %1 » n’est pas un correctif connu d’IPsec Doctor (voir --help pour la liste).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal entry id (see the journal command).</source>
+        <translation>« %1 » n’est pas un identifiant d’entrée du journal (voir la commande journal).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path to a .json file in an existing folder.</source>
+        <translation>« %1 » n’est pas le chemin absolu d’un fichier .json dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
+        <translation>Dossier de diagnostic %1 de %2 (Windows build %3), collecté le %4</translation>
+    </message>
+    <message>
+        <source>This computer: %1 (Windows build %2)</source>
+        <translation>Cet ordinateur : %1 (Windows build %2)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Fix: ipsecdoctor-cli fix %1  (%2)</source>
+        <translation>Correctif : ipsecdoctor-cli fix %1  (%2)</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Problems found: the worst is &quot;%1&quot;.</source>
+        <translation>Problèmes trouvés : le plus grave est « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2, %3.</source>
+        <translation>« %1 » est maintenant : %2, %3.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 (journal entry %2).</source>
+        <translation>Annulé : %1 (entrée du journal %2).</translation>
+    </message>
+    <message>
+        <source>Applied: %1 on %2 (journal entry %3).</source>
+        <translation>Appliqué : %1 sur « %2 » (entrée du journal %3).</translation>
+    </message>
+    <message>
+        <source>To undo it: ipsecdoctor-cli undo %1</source>
+        <translation>Pour l’annuler : ipsecdoctor-cli undo %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>, </source>
+        <comment>separator between service names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Open a diagnostic bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard style: modern or classic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Nothing has been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) can prevent the VPN from connecting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) deserve attention, but nothing found so far blocks the VPN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problem was found in the checks so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor — summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle from %1 (%2, build %3), collected %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer %1 (%2, build %3), checked %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::DoctorWizard</name>
+    <message>
+        <source>IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what IPsec Doctor is doing, as written in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::FindingWidget</name>
+    <message>
+        <source>Hide the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::LogWindow</name>
+    <message>
+        <source>Details — IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServiceRowWidget</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type: %1 (Windows default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on no other service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “%1”: put the service back as it was before the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServicesPage</name>
+    <message>
+        <source>Windows services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN connection needs these services to be allowed to run. Each one is checked and explained below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the service changed by the most recent fix that is not undone yet, including one made in an earlier session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle from another computer: it can be read here, but nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this diagnostic bundle comes from %1 and was collected %2. Nothing can be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Windows services… (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Windows services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press “Check again” to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results from the bundle, collected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services have not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This cannot be undone afterwards. Do you want to go ahead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was undone. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was undone. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was applied, but a problem remains. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was applied. The services were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found so far, the most serious first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle from %1, collected %2. Read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer %1, checked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the previous pages to run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s results and the IPsec Doctor log in a .zip file to send to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the computer being checked can export a bundle: this one shows a bundle that was already exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic bundle was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic bundle could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to IPsec Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why a VPN connection does not come up, and fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor finds out why a Windows IPsec or IKEv2 VPN connection does not come up. It checks what the connection depends on, explains each result in plain words and offers fixes that you can undo. Nothing is changed on this computer unless you click a fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A diagnostic bundle is a .zip file that IPsec Doctor exports on the computer that has the VPN problem. Open it here to read its results on any computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check this computer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor runs with administrator rights: fixes are applied directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor runs without administrator rights. Checking needs none; before a fix marked with a shield, Windows asks for permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the diagnostic bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing a diagnostic bundle from %1, collected %2. It is read-only: nothing can be changed. Press Next to see the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to check this computer. Press Next to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live checks need Windows, and this computer does not run it. Open a diagnostic bundle exported on the Windows computer to analyse it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a diagnostic bundle: %1
+%2
+Technical details: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <iostream>
 
 using namespace ipsecdoctor;
@@ -25,10 +26,14 @@ int main(int argc, char* argv[]) {
         args.push_back(arguments[i].toStdString());
     }
     auto parsed = parseCli(args);
+    // The language is looked up on its own so that usage errors are in it too.
     Language language;
+    const auto lang = std::find(args.begin(), args.end(), "--lang");
+    if (lang == args.end() || lang + 1 == args.end() ||
+        !language.apply(QString::fromStdString(*(lang + 1)))) {
+        language.apply(Language::preferred());
+    }
     const auto* options = std::get_if<CliOptions>(&parsed);
-    language.apply(options && !options->lang.empty() ? QString::fromStdString(options->lang)
-                                                     : Language::preferred());
     if (!options) {
         std::cerr << usageErrorText(std::get<UsageError>(parsed)) << "\n\n" << usageText();
         return kExitUsage;

@@ -64,8 +64,9 @@ TEST(Bundle, RoundTripKeepsSnapshotFindingsAndLog) {
 }
 
 TEST(Bundle, NeverContainsSecretsFromTheLog) {
-    auto bundle = parseBundle(validBundle("dial vpn1\nL2tpPsk=TopSecret42\n-----BEGIN PRIVATE KEY-----\nMIIE\n"
-                                          "-----END PRIVATE KEY-----\n"));
+    auto bundle =
+        parseBundle(validBundle("dial vpn1\nL2tpPsk=TopSecret42\n-----BEGIN PRIVATE KEY-----\nMIIE\n"
+                                "-----END PRIVATE KEY-----\n"));
     ASSERT_TRUE(bundle);
     EXPECT_EQ(bundle->log.find("TopSecret42"), std::string::npos);
     EXPECT_EQ(bundle->log.find("MIIE"), std::string::npos);
@@ -93,10 +94,16 @@ TEST(Bundle, RejectsTamperedOrIncompleteBundles) {
     };
     const std::vector<Case> cases{
         {"altered snapshot", [](auto& e) { entry(e, "snapshot.json").data += " "; }, "snapshot.json"},
-        {"unlisted file", [](auto& e) { e.push_back({"extra/payload.exe", "MZ"}); }, "not listed"},
-        {"missing manifest", [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "manifest.json"; }); },
+        {"unlisted file",
+         [](auto& e) {
+             e.push_back({"extra/payload.exe", "MZ"});
+         },
+         "not listed"},
+        {"missing manifest",
+         [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "manifest.json"; }); },
          "manifest.json is missing"},
-        {"listed file missing", [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "findings.json"; }); },
+        {"listed file missing",
+         [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "findings.json"; }); },
          "findings.json"},
         {"other format", [](auto& e) { rewriteManifest(e, [](json& j) { j["format"] = "something-else"; }); },
          "not an IPsec Doctor"},
@@ -107,14 +114,16 @@ TEST(Bundle, RejectsTamperedOrIncompleteBundles) {
     for (const auto& c : cases) {
         auto parsed = parseBundle(tampered(c.edit));
         ASSERT_FALSE(parsed) << c.what;
-        EXPECT_NE(parsed.error().detail.find(c.mentions), std::string::npos) << c.what << ": " << parsed.error().detail;
+        EXPECT_NE(parsed.error().detail.find(c.mentions), std::string::npos)
+            << c.what << ": " << parsed.error().detail;
     }
 }
 
 TEST(Bundle, MalformedSnapshotInsideAValidZipIsReported) {
     auto bytes = tampered([](auto& e) {
         auto& s = entry(e, "snapshot.json");
-        s.data = R"({"schema_version":1,"collected_at":"x","machine":{},"services":[{"name":"BFE","state":"on"}]})";
+        s.data =
+            R"({"schema_version":1,"collected_at":"x","machine":{},"services":[{"name":"BFE","state":"on"}]})";
         rewriteManifest(e, [&](json& j) {
             for (auto& f : j["files"]) {
                 if (f["path"] == "snapshot.json") {
@@ -131,7 +140,8 @@ TEST(Bundle, MalformedSnapshotInsideAValidZipIsReported) {
 }
 
 TEST(Bundle, NewerBundleVersionIsNotSupported) {
-    auto parsed = parseBundle(tampered([](auto& e) { rewriteManifest(e, [](json& j) { j["bundle_version"] = 2; }); }));
+    auto parsed =
+        parseBundle(tampered([](auto& e) { rewriteManifest(e, [](json& j) { j["bundle_version"] = 2; }); }));
     ASSERT_FALSE(parsed);
     EXPECT_EQ(parsed.error().code, ErrorCode::NotSupported);
 }

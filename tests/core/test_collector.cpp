@@ -12,7 +12,9 @@ namespace {
 
 class FixedMachine final : public MachineInfoSource {
 public:
-    MachineInfo machineInfo() override { return MachineInfo{"PC-01", "Windows 10 Pro", "10.0", "19045", true, ""}; }
+    MachineInfo machineInfo() override {
+        return MachineInfo{"PC-01", "Windows 10 Pro", "10.0", "19045", true, ""};
+    }
 };
 
 class FailingQueries final : public ServiceControl {
@@ -25,11 +27,15 @@ public:
         s.name = std::string(name);
         return s;
     }
-    Expected<std::vector<std::string>> activeDependents(std::string_view) override { return std::vector<std::string>{}; }
+    Expected<std::vector<std::string>> activeDependents(std::string_view) override {
+        return std::vector<std::string>{};
+    }
     Expected<void> setStartType(std::string_view, StartType, bool) override { return {}; }
     Expected<void> start(std::string_view) override { return {}; }
     Expected<void> stop(std::string_view) override { return {}; }
-    Expected<void> waitForState(std::string_view, ServiceState, std::chrono::milliseconds) override { return {}; }
+    Expected<void> waitForState(std::string_view, ServiceState, std::chrono::milliseconds) override {
+        return {};
+    }
     bool canModify() const override { return false; }
 };
 

@@ -20,8 +20,13 @@ TEST(ModelJson, SnapshotRoundTrip) {
 }
 
 TEST(ModelJson, FindingsRoundTripWithDocumentedFieldNames) {
-    Finding f{"service.policyagent.disabled", "PolicyAgent", Severity::Error, Step::Services, IkePhase::Local,
-              {{"start_type", "disabled"}}, {"service.policyagent.set-automatic"}};
+    Finding f{"service.policyagent.disabled",
+              "PolicyAgent",
+              Severity::Error,
+              Step::Services,
+              IkePhase::Local,
+              {{"start_type", "disabled"}},
+              {"service.policyagent.set-automatic"}};
     const json j = toJson(std::vector<Finding>{f});
     // The CLI's JSON schema documents these names: changing one breaks scripts.
     EXPECT_EQ(j[0]["id"], "service.policyagent.disabled");
@@ -57,7 +62,8 @@ TEST(ModelJson, MalformedSnapshotsNameTheProblem) {
         auto parsed = snapshotFromJson(j);
         ASSERT_FALSE(parsed) << c.what;
         EXPECT_EQ(parsed.error().code, ErrorCode::Malformed) << c.what;
-        EXPECT_NE(parsed.error().detail.find(c.mentions), std::string::npos) << c.what << ": " << parsed.error().detail;
+        EXPECT_NE(parsed.error().detail.find(c.mentions), std::string::npos)
+            << c.what << ": " << parsed.error().detail;
     }
 }
 

@@ -21,8 +21,9 @@ TEST(Redaction, HidesSecretValuesKeepsTheRest) {
 }
 
 TEST(Redaction, RemovesPrivateKeyBlocks) {
-    const std::string pem = "before\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nAAAA\n-----END RSA PRIVATE KEY-----\n"
-                            "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\nafter\n";
+    const std::string pem =
+        "before\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\nAAAA\n-----END RSA PRIVATE KEY-----\n"
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\nafter\n";
     const std::string out = redactSecrets(pem);
     EXPECT_EQ(out.find("MIIEow"), std::string::npos);
     EXPECT_NE(out.find("[private key redacted]"), std::string::npos);

@@ -17,10 +17,11 @@ TEST(RemediationId, ParsesAllowListedIds) {
 }
 
 TEST(RemediationId, RejectsEverythingElse) {
-    for (const char* id : {"", "service.", "service.policyagent", "service.policyagent.", "service.spooler.start",
-                           "service.PolicyAgent.start", "service.bfe.restart", "service.policyagent.delete",
-                           "registry.x.y", "service.policyagent.start;calc.exe", "service.policyagent.start ",
-                           "service.policyagent.start.extra", "service..start"}) {
+    for (const char* id :
+         {"", "service.", "service.policyagent", "service.policyagent.", "service.spooler.start",
+          "service.PolicyAgent.start", "service.bfe.restart", "service.policyagent.delete", "registry.x.y",
+          "service.policyagent.start;calc.exe", "service.policyagent.start ",
+          "service.policyagent.start.extra", "service..start"}) {
         auto spec = parseRemediationId(id);
         ASSERT_FALSE(spec) << id;
         EXPECT_EQ(spec.error().code, ErrorCode::InvalidArgument) << id;
@@ -29,7 +30,7 @@ TEST(RemediationId, RejectsEverythingElse) {
 
 TEST(RemediationId, EveryListedIdRoundTrips) {
     const auto ids = allRemediationIds();
-    EXPECT_EQ(ids.size(), 15u);
+    EXPECT_EQ(ids.size(), 16u); // BFE 2, IKEEXT 4, PolicyAgent 4, SstpSvc 2, RasMan 4
     for (const auto& id : ids) {
         auto spec = parseRemediationId(id);
         ASSERT_TRUE(spec) << id;

@@ -45,8 +45,8 @@ TEST(ServiceChecks, DisabledPolicyAgentIsAnErrorWithFixes) {
     EXPECT_EQ(f->subject, "PolicyAgent");
     EXPECT_EQ(f->evidence.at("start_type"), "disabled");
     EXPECT_EQ(f->evidence.at("windows_default_start_type"), "manual");
-    EXPECT_EQ(f->remediations,
-              (std::vector<std::string>{"service.policyagent.set-default-start", "service.policyagent.set-automatic"}));
+    EXPECT_EQ(f->remediations, (std::vector<std::string>{"service.policyagent.set-default-start",
+                                                         "service.policyagent.set-automatic"}));
     EXPECT_EQ(findings.front().id, "service.policyagent.disabled"); // worst first
 }
 
@@ -77,7 +77,8 @@ TEST(ServiceChecks, StoppedOrDisabledBfeIsCritical) {
 TEST(ServiceChecks, ManualBfeIsAWarning) {
     auto snap = windows10Snapshot();
     service(snap, "BFE").startType = StartType::Manual;
-    const auto* f = findById(runChecks(snap), "service.bfe.not-automatic");
+    const auto findings = runChecks(snap);
+    const auto* f = findById(findings, "service.bfe.not-automatic");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::Warning);
 }
@@ -88,7 +89,8 @@ TEST(ServiceChecks, FailedServiceReportsItsExitCodes) {
     ike.state = ServiceState::Stopped;
     ike.win32ExitCode = 1066; // ERROR_SERVICE_SPECIFIC_ERROR
     ike.serviceSpecificExitCode = 13806;
-    const auto* f = findById(runChecks(snap), "service.ikeext.failed");
+    const auto findings = runChecks(snap);
+    const auto* f = findById(findings, "service.ikeext.failed");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::Error);
     EXPECT_EQ(f->evidence.at("win32_exit_code"), "1066");
@@ -100,14 +102,15 @@ TEST(ServiceChecks, NeverStartedIsNotAFailure) {
     auto snap = windows10Snapshot();
     service(snap, "RasMan").state = ServiceState::Stopped;
     service(snap, "RasMan").win32ExitCode = kServiceNeverStarted;
-    EXPECT_NE(findById(runChecks(snap), "service.rasman.stopped-on-demand"), nullptr);
+    const auto findings = runChecks(snap);
+    EXPECT_NE(findById(findings, "service.rasman.stopped-on-demand"), nullptr);
 }
 
 TEST(ServiceChecks, MissingAndUncollectedServices) {
     auto snap = windows10Snapshot();
     service(snap, "SstpSvc").present = false;
-    snap.services.erase(std::find_if(snap.services.begin(), snap.services.end(),
-                                     [](auto& s) { return s.name == "RasMan"; }));
+    snap.services.erase(
+        std::find_if(snap.services.begin(), snap.services.end(), [](auto& s) { return s.name == "RasMan"; }));
     snap.errors.push_back({"services", "RasMan", "error.access-denied", 5});
     const auto findings = runChecks(snap);
     const auto* missing = findById(findings, "service.sstpsvc.missing");
@@ -124,7 +127,8 @@ TEST(ServiceChecks, ServiceNamesAreMatchedCaseInsensitively) {
     auto snap = windows10Snapshot();
     service(snap, "PolicyAgent").name = "policyagent";
     service(snap, "policyagent").startType = StartType::Disabled;
-    EXPECT_NE(findById(runChecks(snap), "service.policyagent.disabled"), nullptr);
+    const auto findings = runChecks(snap);
+    EXPECT_NE(findById(findings, "service.policyagent.disabled"), nullptr);
 }
 
 TEST(ServiceChecks, PendingAndPausedAreWarnings) {

@@ -99,7 +99,8 @@ public:
         return {};
     }
 
-    Expected<void> waitForState(std::string_view name, ServiceState target, std::chrono::milliseconds) override {
+    Expected<void> waitForState(std::string_view name, ServiceState target,
+                                std::chrono::milliseconds) override {
         auto* s = find(name);
         if (!s) {
             return Error::make(ErrorCode::NotFound, "no such service", 1060);

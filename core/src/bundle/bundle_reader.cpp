@@ -11,12 +11,14 @@
 
 namespace ipsecdoctor {
 
-using nlohmann::json;
 using json_detail::Reader;
+using nlohmann::json;
 
 namespace {
 
-Error malformed(const std::string& what) { return Error::make(ErrorCode::Malformed, "bundle: " + what); }
+Error malformed(const std::string& what) {
+    return Error::make(ErrorCode::Malformed, "bundle: " + what);
+}
 
 Expected<BundleManifest> parseManifest(std::string_view text) {
     auto doc = parseJson(text);

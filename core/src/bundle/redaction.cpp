@@ -7,8 +7,9 @@
 namespace ipsecdoctor {
 namespace {
 
-constexpr std::array<std::string_view, 9> kSecretKeys{
-    "psk", "password", "passwd", "secret", "presharedkey", "pre-shared-key", "passphrase", "privatekey", "l2tppsk"};
+constexpr std::array<std::string_view, 9> kSecretKeys{"psk",        "password",     "passwd",
+                                                      "secret",     "presharedkey", "pre-shared-key",
+                                                      "passphrase", "privatekey",   "l2tppsk"};
 
 bool isKeyChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
@@ -33,7 +34,8 @@ std::size_t secretValueStart(std::string_view line) {
         std::string key = lower.substr(keyStart, keyEnd - keyStart);
         std::erase(key, '_');
         for (auto secret : kSecretKeys) {
-            if (key.size() >= secret.size() && key.compare(key.size() - secret.size(), secret.size(), secret) == 0) {
+            if (key.size() >= secret.size() &&
+                key.compare(key.size() - secret.size(), secret.size(), secret) == 0) {
                 return i + 1;
             }
         }
@@ -59,7 +61,8 @@ std::string redactSecrets(std::string_view text) {
             }
             continue;
         }
-        if (line.find("-----BEGIN") != std::string_view::npos && line.find("PRIVATE KEY") != std::string_view::npos) {
+        if (line.find("-----BEGIN") != std::string_view::npos &&
+            line.find("PRIVATE KEY") != std::string_view::npos) {
             out += "[private key redacted]\n";
             inPrivateKey = line.find("-----END") == std::string_view::npos;
             continue;

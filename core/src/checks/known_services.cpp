@@ -14,18 +14,31 @@ using A = ServiceAction;
 const std::array<KnownService, 5>& table() {
     static const std::array<KnownService, 5> services{{
         {"BFE", StartType::Automatic, false, true, {A::Start, A::SetDefaultStart}},
-        {"IKEEXT", StartType::Manual, true, false, {A::Start, A::Restart, A::SetDefaultStart, A::SetAutomatic}},
-        {"PolicyAgent", StartType::Manual, true, false,
+        {"IKEEXT",
+         StartType::Manual,
+         true,
+         false,
+         {A::Start, A::Restart, A::SetDefaultStart, A::SetAutomatic}},
+        {"PolicyAgent",
+         StartType::Manual,
+         true,
+         false,
          {A::Start, A::Restart, A::SetDefaultStart, A::SetAutomatic}},
         {"SstpSvc", StartType::Manual, false, false, {A::Start, A::SetDefaultStart}},
-        {"RasMan", StartType::Manual, false, false, {A::Start, A::Restart, A::SetDefaultStart, A::SetAutomatic}},
+        {"RasMan",
+         StartType::Manual,
+         false,
+         false,
+         {A::Start, A::Restart, A::SetDefaultStart, A::SetAutomatic}},
     }};
     return services;
 }
 
 } // namespace
 
-std::span<const KnownService> knownServices() { return table(); }
+std::span<const KnownService> knownServices() {
+    return table();
+}
 
 const KnownService* findKnownService(std::string_view name) {
     for (const auto& s : table()) {

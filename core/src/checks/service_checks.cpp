@@ -16,7 +16,8 @@ bool offers(const KnownService& known, ServiceAction action) {
     return std::find(known.actions.begin(), known.actions.end(), action) != known.actions.end();
 }
 
-std::vector<std::string> remediationsFor(const KnownService& known, std::initializer_list<ServiceAction> wanted) {
+std::vector<std::string> remediationsFor(const KnownService& known,
+                                         std::initializer_list<ServiceAction> wanted) {
     std::vector<std::string> ids;
     for (auto action : wanted) {
         if (offers(known, action)) {
@@ -62,7 +63,8 @@ void addServiceEvidence(Finding& f, const ServiceInfo& s, const KnownService& kn
 
 /// A stop that was not asked for: the SCM keeps a non-zero exit code other than "never started".
 bool failedToRun(const ServiceInfo& s) {
-    return s.state == ServiceState::Stopped && s.win32ExitCode != 0 && s.win32ExitCode != kServiceNeverStarted;
+    return s.state == ServiceState::Stopped && s.win32ExitCode != 0 &&
+           s.win32ExitCode != kServiceNeverStarted;
 }
 
 Finding statusFinding(const ServiceInfo& s, const KnownService& known) {
@@ -104,7 +106,9 @@ Finding statusFinding(const ServiceInfo& s, const KnownService& known) {
     return f;
 }
 
-bool unavailable(const ServiceInfo* s) { return !s || !s->present || s->startType == StartType::Disabled; }
+bool unavailable(const ServiceInfo* s) {
+    return !s || !s->present || s->startType == StartType::Disabled;
+}
 
 /// A service is only as startable as what it depends on: name the blocked dependency.
 void addDependencyFindings(const SystemSnapshot& snapshot, const ServiceInfo& s, const KnownService& known,

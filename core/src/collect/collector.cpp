@@ -8,7 +8,9 @@
 namespace ipsecdoctor {
 
 Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
-    auto cancelled = [&] { return context.cancel && context.cancel->load(); };
+    auto cancelled = [&] {
+        return context.cancel && context.cancel->load();
+    };
     SystemSnapshot snapshot;
     snapshot.collectedAt = nowIso8601Utc();
     snapshot.machine = context.machine.machineInfo();

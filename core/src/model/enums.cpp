@@ -74,15 +74,35 @@ constexpr std::array<std::pair<StartType, std::string_view>, 5> kStartTypes{{
 
 } // namespace
 
-std::string_view severityId(Severity s) { return idOf(kSeverities, s); }
-std::optional<Severity> severityFromId(std::string_view id) { return valueOf(kSeverities, id); }
-std::string_view stepId(Step s) { return idOf(kSteps, s); }
-std::optional<Step> stepFromId(std::string_view id) { return valueOf(kSteps, id); }
-std::string_view ikePhaseId(IkePhase p) { return idOf(kPhases, p); }
-std::optional<IkePhase> ikePhaseFromId(std::string_view id) { return valueOf(kPhases, id); }
-std::string_view serviceStateId(ServiceState s) { return idOf(kStates, s); }
-std::optional<ServiceState> serviceStateFromId(std::string_view id) { return valueOf(kStates, id); }
-std::string_view startTypeId(StartType t) { return idOf(kStartTypes, t); }
-std::optional<StartType> startTypeFromId(std::string_view id) { return valueOf(kStartTypes, id); }
+std::string_view severityId(Severity s) {
+    return idOf(kSeverities, s);
+}
+std::optional<Severity> severityFromId(std::string_view id) {
+    return valueOf(kSeverities, id);
+}
+std::string_view stepId(Step s) {
+    return idOf(kSteps, s);
+}
+std::optional<Step> stepFromId(std::string_view id) {
+    return valueOf(kSteps, id);
+}
+std::string_view ikePhaseId(IkePhase p) {
+    return idOf(kPhases, p);
+}
+std::optional<IkePhase> ikePhaseFromId(std::string_view id) {
+    return valueOf(kPhases, id);
+}
+std::string_view serviceStateId(ServiceState s) {
+    return idOf(kStates, s);
+}
+std::optional<ServiceState> serviceStateFromId(std::string_view id) {
+    return valueOf(kStates, id);
+}
+std::string_view startTypeId(StartType t) {
+    return idOf(kStartTypes, t);
+}
+std::optional<StartType> startTypeFromId(std::string_view id) {
+    return valueOf(kStartTypes, id);
+}
 
 } // namespace ipsecdoctor

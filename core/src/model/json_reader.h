@@ -75,10 +75,10 @@ public:
             fail(path + "." + key, "expected an integer");
             return 0;
         }
-        const auto value =
-            v->is_number_unsigned() ? static_cast<std::int64_t>(std::min<std::uint64_t>(
-                                          v->get<std::uint64_t>(), static_cast<std::uint64_t>(INT64_MAX)))
-                                    : v->get<std::int64_t>();
+        const auto value = v->is_number_unsigned()
+                               ? static_cast<std::int64_t>(std::min<std::uint64_t>(
+                                     v->get<std::uint64_t>(), static_cast<std::uint64_t>(INT64_MAX)))
+                               : v->get<std::int64_t>();
         if (value < min || value > max) {
             fail(path + "." + key, "out of range");
             return 0;
@@ -88,7 +88,8 @@ public:
 
     /// Maps an enum id through `parse`; an unknown id is an error, not a default.
     template <class E, class Parse>
-    E enumeration(const nlohmann::json& obj, const std::string& path, const char* key, Parse parse, E fallback) {
+    E enumeration(const nlohmann::json& obj, const std::string& path, const char* key, Parse parse,
+                  E fallback) {
         const auto id = string(obj, path, key);
         if (!ok()) {
             return fallback;

@@ -4,8 +4,8 @@
 
 namespace ipsecdoctor {
 
-using nlohmann::json;
 using json_detail::Reader;
+using nlohmann::json;
 
 namespace {
 
@@ -59,7 +59,8 @@ ServiceInfo serviceFromJson(Reader& r, const json& j, const std::string& path) {
     s.dependencies = stringList(r, j, path, "dependencies");
     s.dependents = stringList(r, j, path, "dependents");
     s.win32ExitCode = static_cast<std::uint32_t>(r.integer(j, path, "win32_exit_code", 0, UINT32_MAX));
-    s.serviceSpecificExitCode = static_cast<std::uint32_t>(r.integer(j, path, "service_exit_code", 0, UINT32_MAX));
+    s.serviceSpecificExitCode =
+        static_cast<std::uint32_t>(r.integer(j, path, "service_exit_code", 0, UINT32_MAX));
     s.processId = static_cast<std::uint32_t>(r.integer(j, path, "process_id", 0, UINT32_MAX));
     s.account = r.string(j, path, "account", false);
     return s;
@@ -134,7 +135,8 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* arr = r.array(j, "snapshot", "services", true)) {
         for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
-            s.services.push_back(serviceFromJson(r, (*arr)[i], "snapshot.services[" + std::to_string(i) + "]"));
+            s.services.push_back(
+                serviceFromJson(r, (*arr)[i], "snapshot.services[" + std::to_string(i) + "]"));
         }
     }
     if (const auto* arr = r.array(j, "snapshot", "errors")) {
@@ -192,7 +194,8 @@ Expected<std::vector<Finding>> findingsFromJson(const json& j) {
     for (std::size_t i = 0; i < j.size(); ++i) {
         auto f = findingFromJson(j[i]);
         if (!f) {
-            return Error::make(ErrorCode::Malformed, "findings[" + std::to_string(i) + "]: " + f.error().detail);
+            return Error::make(ErrorCode::Malformed,
+                               "findings[" + std::to_string(i) + "]: " + f.error().detail);
         }
         out.push_back(std::move(f).value());
     }

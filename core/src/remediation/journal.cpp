@@ -9,8 +9,8 @@
 
 namespace ipsecdoctor {
 
-using nlohmann::json;
 using json_detail::Reader;
+using nlohmann::json;
 
 namespace {
 

@@ -11,7 +11,7 @@ namespace ipsecdoctor {
 namespace {
 
 constexpr std::array<ServiceAction, 4> kActions{ServiceAction::Start, ServiceAction::Restart,
-                                               ServiceAction::SetDefaultStart, ServiceAction::SetAutomatic};
+                                                ServiceAction::SetDefaultStart, ServiceAction::SetAutomatic};
 
 } // namespace
 

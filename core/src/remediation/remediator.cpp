@@ -154,7 +154,8 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (!entries) {
         return entries.error();
     }
-    auto it = std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
+    auto it =
+        std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
     if (it == entries->end()) {
         return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
     }
@@ -163,7 +164,8 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
     if (!entry.reversible) {
-        return Error::make(ErrorCode::NotSupported, entry.remediationId + " changes no setting: nothing to undo");
+        return Error::make(ErrorCode::NotSupported,
+                           entry.remediationId + " changes no setting: nothing to undo");
     }
     auto current = currentState(entry.service);
     if (!current) {

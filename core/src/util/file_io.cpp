@@ -37,7 +37,8 @@ Expected<void> writeFileAtomic(const fs::path& path, std::string_view data) {
     if (path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
         if (ec) {
-            return Error::make(ErrorCode::Io, "cannot create '" + path.parent_path().string() + "': " + ec.message());
+            return Error::make(ErrorCode::Io,
+                               "cannot create '" + path.parent_path().string() + "': " + ec.message());
         }
     }
     std::random_device rd;

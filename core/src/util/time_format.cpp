@@ -17,6 +17,8 @@ std::string formatIso8601Utc(std::chrono::system_clock::time_point t) {
     return buf;
 }
 
-std::string nowIso8601Utc() { return formatIso8601Utc(std::chrono::system_clock::now()); }
+std::string nowIso8601Utc() {
+    return formatIso8601Utc(std::chrono::system_clock::now());
+}
 
 } // namespace ipsecdoctor

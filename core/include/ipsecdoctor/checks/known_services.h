@@ -12,10 +12,10 @@
 namespace ipsecdoctor {
 
 struct KnownService {
-    std::string_view name;         // SCM key name, as Windows spells it
-    StartType windowsDefault;      // start type on a fresh Windows 10/11 client
-    bool triggerStart;             // Manual (Trigger Start): stopped is healthy
-    bool mustRun;                  // must be running at all times (BFE)
+    std::string_view name;              // SCM key name, as Windows spells it
+    StartType windowsDefault;           // start type on a fresh Windows 10/11 client
+    bool triggerStart;                  // Manual (Trigger Start): stopped is healthy
+    bool mustRun;                       // must be running at all times (BFE)
     std::vector<ServiceAction> actions; // remediations offered for this service
 };
 

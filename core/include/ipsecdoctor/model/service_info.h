@@ -9,7 +9,15 @@
 
 namespace ipsecdoctor {
 
-enum class ServiceState { Stopped, StartPending, StopPending, Running, ContinuePending, PausePending, Paused };
+enum class ServiceState {
+    Stopped,
+    StartPending,
+    StopPending,
+    Running,
+    ContinuePending,
+    PausePending,
+    Paused
+};
 
 /// SCM start types that matter for services (boot/system are drivers' and kept for fidelity).
 enum class StartType { Boot, System, Automatic, Manual, Disabled };
@@ -29,10 +37,10 @@ struct ServiceInfo {
     ServiceState state = ServiceState::Stopped;
     StartType startType = StartType::Manual;
     bool delayedAutoStart = false;
-    bool triggerStart = false;              // has at least one SERVICE_CONFIG_TRIGGER_INFO trigger
-    std::vector<std::string> dependencies;  // DependOnService (groups are prefixed with '+')
-    std::vector<std::string> dependents;    // services that depend on this one
-    std::uint32_t win32ExitCode = 0;        // last exit code as the SCM reports it
+    bool triggerStart = false;             // has at least one SERVICE_CONFIG_TRIGGER_INFO trigger
+    std::vector<std::string> dependencies; // DependOnService (groups are prefixed with '+')
+    std::vector<std::string> dependents;   // services that depend on this one
+    std::uint32_t win32ExitCode = 0;       // last exit code as the SCM reports it
     std::uint32_t serviceSpecificExitCode = 0;
     std::uint32_t processId = 0;
     std::string account; // service start name, e.g. "NT AUTHORITY\\NetworkService"

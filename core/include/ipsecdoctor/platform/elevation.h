@@ -18,7 +18,8 @@ public:
     /// Runs `program` with `arguments` elevated (UAC prompt: ShellExecuteEx "runas"), waits for
     /// it and returns its exit code. Arguments are passed as a vector and quoted by the
     /// implementation (never a shell string). Cancelled when the user declines the prompt.
-    virtual Expected<int> runElevated(const std::string& program, const std::vector<std::string>& arguments) = 0;
+    virtual Expected<int> runElevated(const std::string& program,
+                                      const std::vector<std::string>& arguments) = 0;
 };
 
 } // namespace ipsecdoctor

@@ -18,7 +18,8 @@ enum class ServiceAction {
     SetAutomatic,    // start type Automatic, then start it
 };
 
-std::string_view serviceActionId(ServiceAction a); // "start" | "restart" | "set-default-start" | "set-automatic"
+std::string_view
+serviceActionId(ServiceAction a); // "start" | "restart" | "set-default-start" | "set-automatic"
 
 struct RemediationSpec {
     std::string id;

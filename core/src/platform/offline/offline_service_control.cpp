@@ -17,13 +17,15 @@ Expected<ServiceInfo> OfflineServiceControl::query(std::string_view name) {
         return *s;
     }
     // The bundle did not record it: that is "unknown", not "missing on the machine".
-    return Error::make(ErrorCode::NotFound, "the bundle has no record of service '" + std::string(name) + "'");
+    return Error::make(ErrorCode::NotFound,
+                       "the bundle has no record of service '" + std::string(name) + "'");
 }
 
 Expected<std::vector<std::string>> OfflineServiceControl::activeDependents(std::string_view name) {
     const auto* s = m_snapshot.findService(name);
     if (!s) {
-        return Error::make(ErrorCode::NotFound, "the bundle has no record of service '" + std::string(name) + "'");
+        return Error::make(ErrorCode::NotFound,
+                           "the bundle has no record of service '" + std::string(name) + "'");
     }
     std::vector<std::string> active;
     for (const auto& dep : s->dependents) {
@@ -35,10 +37,17 @@ Expected<std::vector<std::string>> OfflineServiceControl::activeDependents(std::
     return active;
 }
 
-Expected<void> OfflineServiceControl::setStartType(std::string_view name, StartType, bool) { return readOnly(name); }
-Expected<void> OfflineServiceControl::start(std::string_view name) { return readOnly(name); }
-Expected<void> OfflineServiceControl::stop(std::string_view name) { return readOnly(name); }
-Expected<void> OfflineServiceControl::waitForState(std::string_view name, ServiceState, std::chrono::milliseconds) {
+Expected<void> OfflineServiceControl::setStartType(std::string_view name, StartType, bool) {
+    return readOnly(name);
+}
+Expected<void> OfflineServiceControl::start(std::string_view name) {
+    return readOnly(name);
+}
+Expected<void> OfflineServiceControl::stop(std::string_view name) {
+    return readOnly(name);
+}
+Expected<void> OfflineServiceControl::waitForState(std::string_view name, ServiceState,
+                                                   std::chrono::milliseconds) {
     return readOnly(name);
 }
 

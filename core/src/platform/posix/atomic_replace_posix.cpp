@@ -10,8 +10,7 @@ Expected<void> atomicReplace(const std::filesystem::path& from, const std::files
     // rename(2) replaces the target atomically within one file system.
     if (std::rename(from.c_str(), to.c_str()) != 0) {
         const int err = errno;
-        return Error::make(ErrorCode::Io,
-                           "cannot replace '" + to.string() + "': " + std::strerror(err),
+        return Error::make(ErrorCode::Io, "cannot replace '" + to.string() + "': " + std::strerror(err),
                            static_cast<std::uint32_t>(err));
     }
     return {};
