@@ -3,6 +3,12 @@
 // plain build: failures carry a detail and an expected code, accepted archives respect the
 // limits and hold only safe, distinct names, and whatever is accepted survives a round trip
 // through writeZip.
+//
+// Seeds in corpus/zip (kept tiny; no README there, since every file is an input): writer_* from
+// our writeZip; python_* from Python 3.11's zipfile (one written to a pipe, so it uses a data
+// descriptor); infozip_comment from Info-ZIP zip 3.0 (extra fields, archive comment); invalid_*
+// are those archives damaged by hand (CRC, truncation, method 12, size lowered to make a bomb) or
+// made by zip -P / zip -fz / zipfile with "../evil" and duplicate names.
 
 #include "ipsecdoctor/bundle/zip_archive.h"
 
