@@ -1,0 +1,19 @@
+#include "ipsecdoctor/platform/live_platform.h"
+
+#include "platform/win/win32_elevation.h"
+#include "platform/win/win32_machine_info.h"
+#include "platform/win/win32_service_control.h"
+
+namespace ipsecdoctor {
+
+Expected<LivePlatform> makeLivePlatform() {
+    LivePlatform platform;
+    platform.services = std::make_unique<win::Win32ServiceControl>();
+    platform.elevation = std::make_unique<win::Win32Elevation>();
+    // The machine-info source keeps a reference to the elevation object: both live in the same
+    // LivePlatform, and unique_ptr keeps its address stable when LivePlatform moves.
+    platform.machine = std::make_unique<win::Win32MachineInfo>(*platform.elevation);
+    return platform;
+}
+
+} // namespace ipsecdoctor

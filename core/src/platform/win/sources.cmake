@@ -1,0 +1,15 @@
+# Win32 backends of ipsecdoctor_core, included by core/CMakeLists.txt when building for Windows.
+# Everything that includes <windows.h> lives in this folder.
+target_sources(ipsecdoctor_core PRIVATE
+    src/platform/win/win_strings.cpp
+    src/platform/win/win_error.cpp
+    src/platform/win/scm_operations.cpp
+    src/platform/win/win32_service_control.cpp
+    src/platform/win/win32_elevation.cpp
+    src/platform/win/win32_machine_info.cpp
+    src/platform/win/atomic_replace_win.cpp
+    src/platform/win/live_platform_win.cpp
+    src/platform/win/console_win.cpp)
+
+# advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
+target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
