@@ -82,17 +82,10 @@ JournalEntry entryFromJson(Reader& r, const json& j, const std::string& path) {
 
 } // namespace
 
-Expected<std::vector<JournalEntry>> Journal::load() const {
-    auto text = readFile(m_file, kMaxJournalBytes);
-    if (!text) {
-        if (text.error().code == ErrorCode::NotFound) {
-            return std::vector<JournalEntry>{};
-        }
-        return text.error();
-    }
-    auto doc = parseJson(*text);
+Expected<std::vector<JournalEntry>> parseJournal(std::string_view text) {
+    auto doc = parseJson(text);
     if (!doc) {
-        return Error::make(ErrorCode::Malformed, "journal '" + m_file.string() + "': " + doc.error().detail);
+        return doc.error();
     }
     Reader r;
     const auto version = r.integer(*doc, "journal", "schema_version", 1, 1000, true);
@@ -107,7 +100,22 @@ Expected<std::vector<JournalEntry>> Journal::load() const {
         }
     }
     if (!r.ok()) {
-        return Error::make(ErrorCode::Malformed, "journal '" + m_file.string() + "': " + r.error().detail);
+        return r.error();
+    }
+    return entries;
+}
+
+Expected<std::vector<JournalEntry>> Journal::load() const {
+    auto text = readFile(m_file, kMaxJournalBytes);
+    if (!text) {
+        if (text.error().code == ErrorCode::NotFound) {
+            return std::vector<JournalEntry>{};
+        }
+        return text.error();
+    }
+    auto entries = parseJournal(*text);
+    if (!entries) {
+        return Error{entries.error().code, 0, "journal '" + m_file.string() + "': " + entries.error().detail};
     }
     return entries;
 }

@@ -40,6 +40,10 @@ struct JournalEntry {
 
 inline constexpr int kJournalSchemaVersion = 1;
 
+/// Decodes a journal file's text; Error{Malformed} with the offending path, NotSupported for a
+/// newer schema. Pure, so it can be fuzzed.
+Expected<std::vector<JournalEntry>> parseJournal(std::string_view text);
+
 class Journal {
 public:
     explicit Journal(std::filesystem::path file) : m_file(std::move(file)) {}
