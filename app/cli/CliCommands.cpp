@@ -91,7 +91,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
     }
     if (o.json) {
         out << document(json{{"result", undoing ? "undone" : "applied"},
-                             {"journal_entry", journalEntryToJson(*entry)}})
+                             {"journal_entry", toJson(*entry)}})
                    .dump(2)
             << "\n";
     } else {
@@ -109,7 +109,7 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
     if (o.json) {
         json arr = json::array();
         for (const auto& e : *entries) {
-            arr.push_back(journalEntryToJson(e));
+            arr.push_back(toJson(e));
         }
         out << document(json{{"entries", arr}}).dump(2) << "\n";
         return kExitHealthy;

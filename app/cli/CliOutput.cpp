@@ -55,21 +55,7 @@ json checkToJson(const CheckSource& source, const std::vector<Finding>& findings
 }
 
 json journalEntryToJson(const JournalEntry& e) {
-    auto state = [](const ServiceStateRecord& s) {
-        return json{{"start_type", startTypeId(s.startType)},
-                    {"delayed_auto_start", s.delayedAutoStart},
-                    {"state", serviceStateId(s.state)}};
-    };
-    return json{{"id", e.id},
-                {"remediation_id", e.remediationId},
-                {"service", e.service},
-                {"applied_at", e.appliedAt},
-                {"undone_at", e.undoneAt},
-                {"status", e.status == JournalStatus::Applied ? "applied" : "undone"},
-                {"reversible", e.reversible},
-                {"before", state(e.before)},
-                {"after", state(e.after)},
-                {"restarted_dependents", e.restartedDependents}};
+    return toJson(e);
 }
 
 json errorToJson(const Error& error) {

@@ -35,7 +35,6 @@ struct CheckSource {
 };
 
 nlohmann::json checkToJson(const CheckSource& source, const std::vector<Finding>& findings);
-nlohmann::json journalEntryToJson(const JournalEntry& entry);
 nlohmann::json errorToJson(const Error& error);
 /// Adds schema_version and tool to a document.
 nlohmann::json document(nlohmann::json body);

@@ -1,5 +1,6 @@
 #include "ipsecdoctor/remediation/remediator.h"
 
+#include "simulated_platform.h"
 #include "simulated_scm.h"
 #include "temp_dir.h"
 #include "windows10_services.h"
@@ -14,19 +15,7 @@ namespace {
 
 class RemediatorTest : public ::testing::Test {
 protected:
-    void SetUp() override {
-        for (auto& s : ipsecdoctor::testing::windows10Services()) {
-            scm.add(s);
-        }
-        // Windows has RpcSs, nsi and Tcpip running; model them so dependencies resolve.
-        for (const char* name : {"RpcSs", "nsi", "Tcpip"}) {
-            ServiceInfo s;
-            s.name = name;
-            s.state = ServiceState::Running;
-            s.startType = StartType::Automatic;
-            scm.add(s);
-        }
-    }
+    void SetUp() override { ipsecdoctor::testing::fillWindows10(scm); }
     ServiceStateRecord state(const std::string& name) {
         auto& s = scm.at(name);
         return {s.startType, s.delayedAutoStart, s.state};

@@ -41,12 +41,7 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
     m.createdAt = r.string(*doc, "manifest", "created_at");
     m.appVersion = r.string(*doc, "manifest", "app_version");
     if (const auto* mi = r.member(*doc, "manifest", "machine", true)) {
-        m.machine.hostname = r.string(*mi, "manifest.machine", "hostname", false);
-        m.machine.osName = r.string(*mi, "manifest.machine", "os_name", false);
-        m.machine.osVersion = r.string(*mi, "manifest.machine", "os_version", false);
-        m.machine.osBuild = r.string(*mi, "manifest.machine", "os_build", false);
-        m.machine.elevated = r.boolean(*mi, "manifest.machine", "elevated");
-        m.machine.appVersion = r.string(*mi, "manifest.machine", "app_version", false);
+        m.machine = json_detail::machineFromJson(r, *mi, "manifest.machine");
     }
     if (const auto* files = r.array(*doc, "manifest", "files", true)) {
         for (std::size_t i = 0; i < files->size() && r.ok(); ++i) {

@@ -9,6 +9,7 @@
 #include "ipsecdoctor/util/version.h"
 
 #include "bundle/bundle_paths.h"
+#include "model/json_reader.h"
 
 namespace ipsecdoctor {
 
@@ -41,19 +42,12 @@ Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vec
     for (const auto& e : entries) {
         files.push_back({{"path", e.path}, {"size", e.data.size()}, {"sha256", sha256Hex(e.data)}});
     }
-    const auto& m = snapshot.machine;
     const json manifest{
         {"format", kBundleFormat},
         {"bundle_version", kBundleVersion},
         {"created_at", createdAt},
         {"app_version", appVersion()},
-        {"machine",
-         {{"hostname", m.hostname},
-          {"os_name", m.osName},
-          {"os_version", m.osVersion},
-          {"os_build", m.osBuild},
-          {"elevated", m.elevated},
-          {"app_version", m.appVersion}}},
+        {"machine", json_detail::machineToJson(snapshot.machine)},
         {"files", files},
     };
     entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), manifest.dump(2) + "\n"});

@@ -11,6 +11,10 @@
 #include <string>
 #include <string_view>
 
+namespace ipsecdoctor {
+struct MachineInfo;
+}
+
 namespace ipsecdoctor::json_detail {
 
 class Reader {
@@ -115,5 +119,9 @@ public:
 private:
     std::optional<std::string> m_error;
 };
+
+/// The "machine" object shared by snapshots and bundle manifests.
+nlohmann::json machineToJson(const MachineInfo& m);
+MachineInfo machineFromJson(Reader& r, const nlohmann::json& obj, const std::string& path);
 
 } // namespace ipsecdoctor::json_detail

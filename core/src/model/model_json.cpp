@@ -68,6 +68,26 @@ ServiceInfo serviceFromJson(Reader& r, const json& j, const std::string& path) {
 
 } // namespace
 
+namespace json_detail {
+
+json machineToJson(const MachineInfo& m) {
+    return json{{"hostname", m.hostname}, {"os_name", m.osName},    {"os_version", m.osVersion},
+                {"os_build", m.osBuild},  {"elevated", m.elevated}, {"app_version", m.appVersion}};
+}
+
+MachineInfo machineFromJson(Reader& r, const json& obj, const std::string& path) {
+    MachineInfo m;
+    m.hostname = r.string(obj, path, "hostname", false);
+    m.osName = r.string(obj, path, "os_name", false);
+    m.osVersion = r.string(obj, path, "os_version", false);
+    m.osBuild = r.string(obj, path, "os_build", false);
+    m.elevated = r.boolean(obj, path, "elevated");
+    m.appVersion = r.string(obj, path, "app_version", false);
+    return m;
+}
+
+} // namespace json_detail
+
 json toJson(const SystemSnapshot& snapshot) {
     json services = json::array();
     for (const auto& s : snapshot.services) {
@@ -77,17 +97,10 @@ json toJson(const SystemSnapshot& snapshot) {
     for (const auto& e : snapshot.errors) {
         errors.push_back({{"area", e.area}, {"target", e.target}, {"code", e.code}, {"native", e.native}});
     }
-    const auto& m = snapshot.machine;
     return json{
         {"schema_version", snapshot.schemaVersion},
         {"collected_at", snapshot.collectedAt},
-        {"machine",
-         {{"hostname", m.hostname},
-          {"os_name", m.osName},
-          {"os_version", m.osVersion},
-          {"os_build", m.osBuild},
-          {"elevated", m.elevated},
-          {"app_version", m.appVersion}}},
+        {"machine", json_detail::machineToJson(snapshot.machine)},
         {"services", services},
         {"errors", errors},
     };
@@ -125,13 +138,7 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     s.collectedAt = r.string(j, "snapshot", "collected_at");
     if (const auto* m = r.member(j, "snapshot", "machine", true)) {
-        const std::string path = "snapshot.machine";
-        s.machine.hostname = r.string(*m, path, "hostname", false);
-        s.machine.osName = r.string(*m, path, "os_name", false);
-        s.machine.osVersion = r.string(*m, path, "os_version", false);
-        s.machine.osBuild = r.string(*m, path, "os_build", false);
-        s.machine.elevated = r.boolean(*m, path, "elevated");
-        s.machine.appVersion = r.string(*m, path, "app_version", false);
+        s.machine = json_detail::machineFromJson(r, *m, "snapshot.machine");
     }
     if (const auto* arr = r.array(j, "snapshot", "services", true)) {
         for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {

@@ -33,7 +33,9 @@ ServiceStateRecord stateFromJson(Reader& r, const json& entry, const std::string
     return s;
 }
 
-json entryToJson(const JournalEntry& e) {
+} // namespace
+
+json toJson(const JournalEntry& e) {
     return json{
         {"id", e.id},
         {"remediation_id", e.remediationId},
@@ -48,6 +50,8 @@ json entryToJson(const JournalEntry& e) {
         {"hostname", e.hostname},
     };
 }
+
+namespace {
 
 JournalEntry entryFromJson(Reader& r, const json& j, const std::string& path) {
     JournalEntry e;
@@ -123,7 +127,7 @@ Expected<std::vector<JournalEntry>> Journal::load() const {
 Expected<void> Journal::save(const std::vector<JournalEntry>& entries) const {
     json arr = json::array();
     for (const auto& e : entries) {
-        arr.push_back(entryToJson(e));
+        arr.push_back(toJson(e));
     }
     const json doc{{"schema_version", kJournalSchemaVersion}, {"entries", arr}};
     return writeFileAtomic(m_file, doc.dump(2) + "\n");

@@ -5,6 +5,8 @@
 #include "ipsecdoctor/model/service_info.h"
 #include "ipsecdoctor/util/expected.h"
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -39,6 +41,9 @@ struct JournalEntry {
 };
 
 inline constexpr int kJournalSchemaVersion = 1;
+
+/// The JSON form of one entry, as stored in the journal file and printed by the CLI.
+nlohmann::json toJson(const JournalEntry& entry);
 
 /// Decodes a journal file's text; Error{Malformed} with the offending path, NotSupported for a
 /// newer schema. Pure, so it can be fuzzed.
