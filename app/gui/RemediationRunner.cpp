@@ -1,0 +1,143 @@
+#include "RemediationRunner.h"
+
+#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ipsecdoctor::gui {
+namespace {
+
+std::optional<JournalEntry> lastUndoable(const std::vector<JournalEntry>& entries) {
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->status == JournalStatus::Applied && it->reversible) {
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+Error helperError(int exitCode) {
+    if (exitCode == kCliExitUsage) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "the elevated helper refused its arguments (exit code 2)");
+    }
+    return Error::make(ErrorCode::Platform,
+                       "the elevated helper reported an error (exit code " + std::to_string(exitCode) + ")",
+                       static_cast<std::uint32_t>(exitCode));
+}
+
+} // namespace
+
+bool RemediationRunner::needsElevationPrompt(const std::string& remediationId, bool sessionElevated) {
+    if (sessionElevated) {
+        return false;
+    }
+    auto spec = parseRemediationId(remediationId);
+    return !spec || spec->needsElevation;
+}
+
+std::vector<std::string> RemediationRunner::cliArguments(const ActionRequest& request,
+                                                         const std::string& target) {
+    const std::string verb = request.kind == ActionKind::Fix ? "fix" : "undo";
+    return {verb, target, "--json", "--journal", request.journalFileArgument};
+}
+
+ActionResult RemediationRunner::run(const ActionRequest& request) {
+    std::string remediationId = request.target;
+    if (request.kind != ActionKind::Fix) {
+        // The rights an undo needs are those of the fix it reverts.
+        auto entries = Journal(request.journalFile).load();
+        if (!entries) {
+            ActionResult result{request.kind, request.target, std::nullopt, entries.error()};
+            return result;
+        }
+        std::optional<JournalEntry> entry;
+        if (request.kind == ActionKind::UndoLast) {
+            entry = lastUndoable(*entries);
+        } else {
+            auto it = std::find_if(entries->begin(), entries->end(),
+                                   [&](const auto& e) { return e.id == request.target; });
+            if (it != entries->end()) {
+                entry = *it;
+            }
+        }
+        if (!entry) {
+            ActionResult result{request.kind, request.target, std::nullopt,
+                                Error::make(ErrorCode::NotFound, "nothing to undo in the journal")};
+            return result;
+        }
+        remediationId = entry->remediationId;
+    }
+    return needsElevationPrompt(remediationId, request.elevated) ? runElevatedHelper(request)
+                                                                 : runInProcess(request);
+}
+
+ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
+    Journal journal(request.journalFile);
+    Remediator remediator(m_services, journal,
+                          RemediatorOptions{std::chrono::milliseconds(30000), request.hostname});
+    Expected<JournalEntry> done = request.kind == ActionKind::Fix    ? remediator.apply(request.target)
+                                  : request.kind == ActionKind::Undo ? remediator.undo(request.target)
+                                                                     : remediator.undoLast();
+    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
+    if (done) {
+        result.entry = *done;
+    } else {
+        result.error = done.error();
+    }
+    return result;
+}
+
+ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) {
+    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
+    result.viaElevatedHelper = true;
+    Journal journal(request.journalFile);
+    std::set<std::string> known;
+    std::string target = request.target;
+    if (auto before = journal.load()) {
+        for (const auto& e : *before) {
+            known.insert(e.id);
+        }
+        if (request.kind == ActionKind::UndoLast) {
+            if (auto last = lastUndoable(*before)) {
+                target = last->id;
+            }
+        }
+    }
+    // The helper only accepts a journal in an existing folder; on a first run it may not exist yet.
+    std::error_code ignored;
+    std::filesystem::create_directories(request.journalFile.parent_path(), ignored);
+    logger()->info("running the elevated helper: {} {}", request.kind == ActionKind::Fix ? "fix" : "undo",
+                   target);
+    auto exitCode = m_elevation.runElevated(request.cliPath, cliArguments(request, target));
+    if (!exitCode) {
+        result.error = exitCode.error();
+        return result;
+    }
+    if (*exitCode != kCliExitOk && *exitCode != kCliExitProblemsRemain) {
+        result.error = helperError(*exitCode);
+        return result;
+    }
+    result.problemsRemain = *exitCode == kCliExitProblemsRemain;
+    // The helper cannot hand its output back through UAC: read what it journaled.
+    if (auto after = journal.load()) {
+        for (auto it = after->rbegin(); it != after->rend(); ++it) {
+            const bool isNewFix = request.kind == ActionKind::Fix && !known.contains(it->id) &&
+                                  it->remediationId == request.target;
+            const bool isUndone = request.kind != ActionKind::Fix && it->id == target;
+            if (isNewFix || isUndone) {
+                result.entry = *it;
+                break;
+            }
+        }
+    }
+    if (!result.entry) {
+        logger()->warn("the elevated helper succeeded but its journal entry was not found");
+    }
+    return result;
+}
+
+} // namespace ipsecdoctor::gui

@@ -1,0 +1,69 @@
+#pragma once
+// Runs one fix or undo, synchronously (the session calls it on a worker thread). Elevated
+// sessions, and actions that need no administrator rights, go through the core Remediator in
+// this process; otherwise the allow-listed CLI helper runs elevated (UAC) and the journal tells
+// what it changed. Qt-free apart from nothing: plain core types in and out.
+
+#include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/platform/service_control.h"
+#include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/error.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor::gui {
+
+enum class ActionKind { Fix, Undo, UndoLast };
+
+struct ActionRequest {
+    ActionKind kind = ActionKind::Fix;
+    std::string target;                // Fix: remediation id; Undo: journal entry id; UndoLast: empty
+    bool elevated = false;             // the session itself runs elevated
+    std::filesystem::path journalFile; // for the in-process Remediator
+    std::string journalFileArgument;   // the same file, UTF-8, for the CLI's --journal
+    std::string cliPath;               // the elevated helper, UTF-8
+    std::string hostname;              // recorded in journal entries
+};
+
+struct ActionResult {
+    ActionKind kind = ActionKind::Fix;
+    std::string target;
+    std::optional<JournalEntry> entry; // the journal entry written or undone, when known
+    std::optional<Error> error;
+    bool viaElevatedHelper = false;
+    bool problemsRemain = false; // the helper's exit code 1: done, but the service is still not healthy
+
+    bool ok() const { return !error.has_value(); }
+};
+
+/// CLI exit codes (app/cli): 0 success, 1 done but problems remain, 2 usage, 3 runtime error.
+inline constexpr int kCliExitOk = 0;
+inline constexpr int kCliExitProblemsRemain = 1;
+inline constexpr int kCliExitUsage = 2;
+inline constexpr int kCliExitRuntimeError = 3;
+
+class RemediationRunner {
+public:
+    RemediationRunner(ServiceControl& services, Elevation& elevation)
+        : m_services(services), m_elevation(elevation) {}
+
+    ActionResult run(const ActionRequest& request);
+
+    /// True when `remediationId` would be run through the elevated helper (UAC prompt).
+    static bool needsElevationPrompt(const std::string& remediationId, bool sessionElevated);
+
+    /// The arguments given to the elevated helper for a fix or an undo.
+    static std::vector<std::string> cliArguments(const ActionRequest& request, const std::string& target);
+
+private:
+    ActionResult runInProcess(const ActionRequest& request);
+    ActionResult runElevatedHelper(const ActionRequest& request);
+
+    ServiceControl& m_services;
+    Elevation& m_elevation;
+};
+
+} // namespace ipsecdoctor::gui

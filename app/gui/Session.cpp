@@ -1,0 +1,360 @@
+#include "Session.h"
+
+#include "AppPaths.h"
+#include "AsyncRunner.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSysInfo>
+
+#include <algorithm>
+
+namespace ipsecdoctor::gui {
+
+struct Session::CheckResult {
+    std::optional<SystemSnapshot> snapshot;
+    std::vector<Finding> findings;
+    std::optional<Error> error;
+};
+
+namespace {
+
+/// Stands in when a backend has no elevation support: never elevated, cannot prompt.
+class NoElevation final : public Elevation {
+public:
+    bool isElevated() const override { return false; }
+    Expected<int> runElevated(const std::string&, const std::vector<std::string>&) override {
+        return Error::make(ErrorCode::NotSupported, "elevation is not available on this platform");
+    }
+};
+
+struct BundleResult {
+    std::optional<Bundle> bundle;
+    std::vector<Finding> findings;
+    std::optional<Error> error;
+};
+
+struct ActionOutcome {
+    ActionResult result;
+    bool canUndoLast = false;
+};
+
+struct ExportResult {
+    std::optional<Error> error;
+};
+
+bool journalHasUndoable(const std::filesystem::path& file) {
+    auto entries = Journal(file).load();
+    return entries && std::any_of(entries->begin(), entries->end(), [](const JournalEntry& e) {
+               return e.status == JournalStatus::Applied && e.reversible;
+           });
+}
+
+constexpr std::uintmax_t kMaxLogRead = 16u * 1024 * 1024;
+
+} // namespace
+
+SessionOptions SessionOptions::forThisInstallation() {
+    // No platform conditionals in app/: the product type names the OS the executable runs on.
+    const QString suffix =
+        QSysInfo::productType() == QLatin1String("windows") ? QStringLiteral(".exe") : QString();
+    SessionOptions options;
+    options.journalFile = app::AppPaths::journalFile();
+    options.cliPath = QDir::toNativeSeparators(QCoreApplication::applicationDirPath() +
+                                               QStringLiteral("/ipsecdoctor-cli") + suffix);
+    options.logFile = app::AppPaths::logFile(QStringLiteral("gui"));
+    return options;
+}
+
+Session::Session(Expected<LivePlatform> live, SessionOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_cancel(std::make_shared<std::atomic<bool>>(false)) {
+    if (live && live->services && live->machine) {
+        m_platform = std::make_shared<LivePlatform>(std::move(live).value());
+        if (!m_platform->elevation) {
+            m_platform->elevation = std::make_unique<NoElevation>();
+        }
+        m_elevated = m_platform->elevation->isElevated();
+        m_mode = SessionMode::Live;
+        m_canUndoLast = journalHasUndoable(app::AppPaths::toPath(m_options.journalFile));
+        logger()->info("live checks available ({})", m_elevated ? "elevated" : "not elevated");
+    } else {
+        m_liveError = live ? Error::make(ErrorCode::NotSupported, "incomplete live backend") : live.error();
+        logger()->info("live checks unavailable: {}", m_liveError.detail);
+    }
+}
+
+Session::~Session() {
+    m_cancel->store(true);
+}
+
+bool Session::canModify() const {
+    return m_mode == SessionMode::Live && m_platform && m_platform->services->canModify();
+}
+
+bool Session::needsElevationPrompt(const QString& remediationId) const {
+    return canModify() && RemediationRunner::needsElevationPrompt(remediationId.toStdString(), m_elevated);
+}
+
+bool Session::isReversible(const QString& remediationId) {
+    auto spec = parseRemediationId(remediationId.toStdString());
+    return spec && spec->reversible;
+}
+
+std::optional<JournalEntry> Session::undoableEntryFor(const QString& service) const {
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (QString::fromStdString(it->service).compare(service, Qt::CaseInsensitive) == 0 &&
+            it->status == JournalStatus::Applied && it->reversible) {
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+void Session::setActivity(Activity activity) {
+    if (m_activity != activity) {
+        m_activity = activity;
+        emit activityChanged();
+    }
+}
+
+void Session::setMode(SessionMode mode) {
+    if (m_mode != mode) {
+        m_mode = mode;
+        emit modeChanged();
+    }
+}
+
+void Session::startCheck() {
+    if (busy() || m_mode == SessionMode::Unavailable || (m_mode == SessionMode::Bundle && !m_snapshot)) {
+        return;
+    }
+    setActivity(Activity::Checking);
+    emit checkStarted();
+    auto deliver = [this](const CheckResult& result) {
+        if (result.error || !result.snapshot) {
+            setActivity(Activity::Idle);
+            emit checkFailed(
+                result.error.value_or(Error::make(ErrorCode::Platform, "the check ended without a result")));
+            return;
+        }
+        m_snapshot = result.snapshot;
+        m_findings = result.findings;
+        setActivity(Activity::Idle);
+        emit resultsChanged();
+    };
+    if (m_mode == SessionMode::Bundle) {
+        // Nothing to collect: the same checks again on the bundle's snapshot.
+        AsyncRunner::runThenCallback(
+            this,
+            [snapshot = *m_snapshot] {
+                return CheckResult{snapshot, runChecks(snapshot), std::nullopt};
+            },
+            deliver);
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    AsyncRunner::runWithProgress<CheckResult>(
+        this,
+        [platform = m_platform, cancel = m_cancel](QPromise<CheckResult>& promise) {
+            CollectContext context{*platform->services, *platform->machine, cancel.get(),
+                                   [&promise](int done, int total) {
+                                       promise.setProgressRange(0, total);
+                                       promise.setProgressValue(done);
+                                   }};
+            auto snapshot = collectSnapshot(context);
+            CheckResult result;
+            if (snapshot) {
+                result.findings = runChecks(*snapshot);
+                result.snapshot = std::move(snapshot).value();
+            } else {
+                result.error = snapshot.error();
+            }
+            promise.addResult(std::move(result));
+        },
+        [this](int done, int total) { emit checkProgress(done, total); }, deliver);
+}
+
+void Session::cancelCheck() {
+    if (m_activity == Activity::Checking) {
+        logger()->info("check cancelled by the user");
+        m_cancel->store(true);
+    }
+}
+
+void Session::openBundle(const QString& path) {
+    if (busy()) {
+        return;
+    }
+    setActivity(Activity::OpeningBundle);
+    AsyncRunner::runThenCallback(
+        this,
+        [file = app::AppPaths::toPath(path)] {
+            BundleResult result;
+            auto bundle = loadBundle(file);
+            if (bundle) {
+                result.findings = runChecks(bundle->snapshot);
+                result.bundle = std::move(bundle).value();
+            } else {
+                result.error = bundle.error();
+            }
+            return result;
+        },
+        [this, path](const BundleResult& result) {
+            if (!result.bundle) {
+                const Error error = result.error.value_or(Error::make(ErrorCode::Malformed, "no bundle"));
+                logger()->warn("cannot open the bundle: {}", error.detail);
+                setActivity(Activity::Idle);
+                emit bundleFailed(path, error);
+                return;
+            }
+            const Bundle& bundle = *result.bundle;
+            const MachineInfo& machine =
+                bundle.manifest.machine.hostname.empty() ? bundle.snapshot.machine : bundle.manifest.machine;
+            m_bundle = BundleInfo{path,
+                                  QString::fromStdString(machine.hostname),
+                                  QString::fromStdString(machine.osName),
+                                  QString::fromStdString(machine.osBuild),
+                                  QString::fromStdString(bundle.snapshot.collectedAt),
+                                  QString::fromStdString(bundle.manifest.appVersion)};
+            m_snapshot = bundle.snapshot;
+            m_findings = result.findings;
+            logger()->info("opened a diagnostic bundle from {} collected {} ({} findings)", machine.hostname,
+                           bundle.snapshot.collectedAt, m_findings.size());
+            setActivity(Activity::Idle);
+            setMode(SessionMode::Bundle);
+            emit resultsChanged();
+        });
+}
+
+void Session::closeBundle() {
+    if (busy() || m_mode != SessionMode::Bundle || !liveAvailable()) {
+        return;
+    }
+    m_snapshot.reset();
+    m_findings.clear();
+    m_bundle = BundleInfo{};
+    setMode(SessionMode::Live);
+    emit resultsChanged();
+}
+
+void Session::applyFix(const QString& remediationId) {
+    ActionRequest request;
+    request.kind = ActionKind::Fix;
+    request.target = remediationId.toStdString();
+    runAction(std::move(request));
+}
+
+void Session::undo(const QString& journalId) {
+    ActionRequest request;
+    request.kind = ActionKind::Undo;
+    request.target = journalId.toStdString();
+    runAction(std::move(request));
+}
+
+void Session::undoLast() {
+    ActionRequest request;
+    request.kind = ActionKind::UndoLast;
+    runAction(std::move(request));
+}
+
+void Session::runAction(ActionRequest request) {
+    if (busy()) {
+        return;
+    }
+    if (!canModify()) {
+        ActionResult refused{
+            request.kind, request.target, std::nullopt,
+            Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed")};
+        m_lastAction = refused;
+        emit actionFinished(refused);
+        return;
+    }
+    request.elevated = m_elevated;
+    request.journalFile = app::AppPaths::toPath(m_options.journalFile);
+    request.journalFileArgument = QDir::toNativeSeparators(m_options.journalFile).toStdString();
+    request.cliPath = m_options.cliPath.toStdString();
+    request.hostname = m_snapshot ? m_snapshot->machine.hostname : std::string();
+    setActivity(Activity::Acting);
+    AsyncRunner::runThenCallback(
+        this,
+        [platform = m_platform, request] {
+            RemediationRunner runner(*platform->services, *platform->elevation);
+            ActionOutcome outcome;
+            outcome.result = runner.run(request);
+            outcome.canUndoLast = journalHasUndoable(request.journalFile);
+            return outcome;
+        },
+        [this](const ActionOutcome& outcome) {
+            m_canUndoLast = outcome.canUndoLast;
+            finishAction(outcome.result);
+        });
+}
+
+void Session::finishAction(const ActionResult& result) {
+    m_lastAction = result;
+    if (result.entry) {
+        auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                               [&](const JournalEntry& e) { return e.id == result.entry->id; });
+        if (it != m_entries.end()) {
+            *it = *result.entry;
+        } else {
+            m_entries.push_back(*result.entry);
+        }
+    }
+    if (result.error) {
+        logger()->warn("{} {} failed: {}", result.kind == ActionKind::Fix ? "fix" : "undo", result.target,
+                       result.error->detail);
+    }
+    // Re-check whatever happened (a failed fix may have changed part of the state), unless the
+    // user declined the UAC prompt. The activity goes straight from Acting to Checking.
+    const bool recheck = !(result.error && result.error->code == ErrorCode::Cancelled);
+    if (recheck) {
+        m_activity = Activity::Idle;
+        emit actionFinished(result);
+        startCheck();
+    } else {
+        setActivity(Activity::Idle);
+        emit actionFinished(result);
+    }
+}
+
+void Session::exportBundle(const QString& path) {
+    if (busy() || !m_snapshot || m_mode != SessionMode::Live) {
+        return;
+    }
+    setActivity(Activity::Exporting);
+    AsyncRunner::runThenCallback(
+        this,
+        [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),
+         snapshot = *m_snapshot, findings = m_findings] {
+            std::string log;
+            if (auto text = readFile(logFile, kMaxLogRead)) {
+                log = std::move(text).value();
+            } else {
+                logger()->warn("the log file could not be read for the bundle: {}", text.error().detail);
+            }
+            ExportResult result;
+            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log); !written) {
+                result.error = written.error();
+            }
+            return result;
+        },
+        [this, path](const ExportResult& result) {
+            if (result.error) {
+                logger()->warn("bundle export failed: {}", result.error->detail);
+            } else {
+                logger()->info("diagnostic bundle exported");
+            }
+            setActivity(Activity::Idle);
+            emit exportFinished(path, result.error);
+        });
+}
+
+} // namespace ipsecdoctor::gui

@@ -1,0 +1,139 @@
+#pragma once
+// The model every wizard page shares: where the data comes from (this PC, a bundle, or nothing
+// yet), the latest snapshot and findings, and the fixes applied in this session. Every core call
+// runs off the GUI thread through AsyncRunner; results arrive as signals. One operation at a time.
+
+#include "RemediationRunner.h"
+
+#include "ipsecdoctor/model/finding.h"
+#include "ipsecdoctor/model/system_snapshot.h"
+#include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/error.h"
+#include "ipsecdoctor/util/expected.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace ipsecdoctor::gui {
+
+enum class SessionMode {
+    Live,       // checking this computer
+    Bundle,     // analysing a diagnostic bundle: read-only
+    Unavailable // no live backend on this OS and no bundle open yet
+};
+
+struct SessionOptions {
+    QString journalFile; // AppPaths::journalFile()
+    QString cliPath;     // the elevated helper (ipsecdoctor-cli[.exe] beside the GUI)
+    QString logFile;     // the GUI log, included in exported bundles
+
+    /// The product's files: AppPaths' journal and GUI log, the CLI beside this executable.
+    static SessionOptions forThisInstallation();
+};
+
+struct BundleInfo {
+    QString path;
+    QString hostname;
+    QString osName;
+    QString osBuild;
+    QString collectedAt; // ISO 8601 UTC, from the snapshot
+    QString appVersion;
+};
+
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Activity { Idle, Checking, Acting, OpeningBundle, Exporting };
+
+    /// `live` is makeLivePlatform() in the product and a simulated backend in tests; an error
+    /// (NotSupported off Windows) leaves the session Unavailable until a bundle is opened.
+    Session(Expected<LivePlatform> live, SessionOptions options, QObject* parent = nullptr);
+    ~Session() override;
+
+    SessionMode mode() const { return m_mode; }
+    bool liveAvailable() const { return m_platform != nullptr; }
+    /// Why live checks are unavailable (meaningful when !liveAvailable()).
+    const Error& liveError() const { return m_liveError; }
+    bool isElevated() const { return m_elevated; }
+    /// True in live mode: fixes can be applied (bundles are read-only).
+    bool canModify() const;
+    /// True when this fix would show a UAC prompt (live, not elevated).
+    bool needsElevationPrompt(const QString& remediationId) const;
+    /// False for a remediation that changes no setting (a restart): undo has nothing to restore.
+    static bool isReversible(const QString& remediationId);
+
+    Activity activity() const { return m_activity; }
+    bool busy() const { return m_activity != Activity::Idle; }
+    const SessionOptions& options() const { return m_options; }
+
+    const std::optional<SystemSnapshot>& snapshot() const { return m_snapshot; }
+    const std::vector<Finding>& findings() const { return m_findings; }
+    bool hasResults() const { return m_snapshot.has_value(); }
+    const BundleInfo& bundleInfo() const { return m_bundle; }
+
+    /// Journal entries of fixes applied during this session (undone ones keep status Undone).
+    const std::vector<JournalEntry>& sessionEntries() const { return m_entries; }
+    /// The newest entry of this session for `service` that can still be undone.
+    std::optional<JournalEntry> undoableEntryFor(const QString& service) const;
+    /// Whether the journal holds an applied, reversible fix (from this session or an earlier one).
+    bool canUndoLast() const { return m_canUndoLast; }
+    /// The result of the last fix or undo (nothing before the first).
+    const std::optional<ActionResult>& lastAction() const { return m_lastAction; }
+
+public slots:
+    /// Live: collect and check this PC. Bundle: run the checks on the bundle's snapshot again.
+    void startCheck();
+    void cancelCheck();
+    void openBundle(const QString& path);
+    /// Leaves bundle mode for live checks of this PC (when available).
+    void closeBundle();
+    void applyFix(const QString& remediationId);
+    void undo(const QString& journalId);
+    void undoLast();
+    void exportBundle(const QString& path);
+
+signals:
+    void modeChanged();
+    void activityChanged();
+    void checkStarted();
+    void checkProgress(int done, int total);
+    /// Findings replaced (after a check, a fix's re-check, or opening a bundle).
+    void resultsChanged();
+    /// A check ended without results (cancelled or failed); previous results are kept.
+    void checkFailed(const ipsecdoctor::Error& error);
+    void bundleFailed(const QString& path, const ipsecdoctor::Error& error);
+    /// A fix or undo ended; a re-check follows (resultsChanged) when it changed something.
+    void actionFinished(const ipsecdoctor::gui::ActionResult& result);
+    void exportFinished(const QString& path, const std::optional<ipsecdoctor::Error>& error);
+
+private:
+    struct CheckResult;
+    void setActivity(Activity activity);
+    void setMode(SessionMode mode);
+    void runAction(ActionRequest request);
+    void finishAction(const ActionResult& result);
+    void refreshUndoState();
+
+    std::shared_ptr<LivePlatform> m_platform; // shared with running tasks, which may outlive us
+    Error m_liveError;
+    SessionOptions m_options;
+    bool m_elevated = false;
+    SessionMode m_mode = SessionMode::Unavailable;
+    Activity m_activity = Activity::Idle;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::optional<SystemSnapshot> m_snapshot;
+    std::vector<Finding> m_findings;
+    BundleInfo m_bundle;
+    std::vector<JournalEntry> m_entries;
+    bool m_canUndoLast = false;
+    std::optional<ActionResult> m_lastAction;
+};
+
+} // namespace ipsecdoctor::gui

@@ -1,0 +1,52 @@
+// ipsecdoctor: the wizard. Wires the pieces together; everything else is in ipsecdoctor_gui.
+
+#include "DoctorWizard.h"
+#include "GuiLogging.h"
+#include "LogForwarder.h"
+#include "Session.h"
+#include "StartupOptions.h"
+#include "UiPrompts.h"
+
+#include "AppPaths.h"
+#include "Language.h"
+
+#include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/version.h"
+
+#include <QApplication>
+#include <QDir>
+
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    using namespace ipsecdoctor;
+    QApplication application(argc, argv);
+    app::initApplicationIdentity();
+    const auto options = gui::StartupOptions::parse(QCoreApplication::arguments(),
+                                                    qEnvironmentVariable("IPSECDOCTOR_WIZARD_STYLE"));
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    app::Language language;
+    language.apply(options.language.isEmpty() ? app::Language::preferred() : options.language);
+
+    gui::LogForwarder logForwarder;
+    const gui::SessionOptions sessionOptions = gui::SessionOptions::forThisInstallation();
+    gui::GuiLogging logging(logForwarder, sessionOptions.logFile);
+    logger()->info("IPsec Doctor {} starting", appVersion());
+
+    gui::Session session(makeLivePlatform(), sessionOptions);
+    gui::DoctorWizard wizard(session, language, logForwarder, gui::UiPrompts::standard());
+    if (options.wizardStyle) {
+        wizard.setWizardStyle(*options.wizardStyle);
+    }
+    wizard.show();
+    if (!options.bundle.isEmpty()) {
+        session.openBundle(QDir::current().absoluteFilePath(options.bundle));
+    }
+    const int result = QApplication::exec();
+    logger()->info("IPsec Doctor closing");
+    return result;
+}

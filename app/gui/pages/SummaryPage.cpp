@@ -1,0 +1,219 @@
+#include "SummaryPage.h"
+
+#include "../Presentation.h"
+#include "../SummaryText.h"
+#include "../widgets/FindingWidget.h"
+#include "../widgets/StatusIcon.h"
+#include "Catalogue.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace ipsecdoctor::gui {
+namespace {
+
+constexpr int kVerdictIconSize = 32;
+
+} // namespace
+
+SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_prompts(std::move(prompts)),
+      m_verdictIconLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)),
+      m_contextLabel(new QLabel(this)), m_findingsLayout(new QVBoxLayout),
+      m_copyButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
+      m_noticeLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("summaryPage"));
+    m_verdictIconLabel->setObjectName(QStringLiteral("overallIconLabel"));
+    m_verdictIconLabel->setFixedSize(kVerdictIconSize, kVerdictIconSize);
+    m_verdictLabel->setObjectName(QStringLiteral("overallVerdictLabel"));
+    m_verdictLabel->setWordWrap(true);
+    QFont bold = m_verdictLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    m_verdictLabel->setFont(bold);
+    m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
+    m_contextLabel->setWordWrap(true);
+    m_copyButton->setObjectName(QStringLiteral("copySummaryPushButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportBundlePushButton"));
+    m_noticeLabel->setObjectName(QStringLiteral("summaryNoticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* header = new QGridLayout;
+    header->setHorizontalSpacing(10);
+    header->addWidget(m_verdictIconLabel, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(m_verdictLabel, 0, 1);
+    header->addWidget(m_contextLabel, 1, 1);
+    header->setColumnStretch(1, 1);
+
+    auto* findingsWidget = new QWidget;
+    findingsWidget->setLayout(m_findingsLayout);
+    m_findingsLayout->setContentsMargins(0, 0, 4, 0);
+    m_findingsLayout->setSpacing(6);
+    m_findingsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("findingsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(findingsWidget);
+    scroll->viewport()->setAutoFillBackground(false);
+    findingsWidget->setAutoFillBackground(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_noticeLabel, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
+    connect(m_exportButton, &QPushButton::clicked, this, &SummaryPage::chooseExportFile);
+    connect(&m_session, &Session::resultsChanged, this, &SummaryPage::rebuildFindings);
+    connect(&m_session, &Session::activityChanged, this, &SummaryPage::renderHeader);
+    connect(&m_session, &Session::modeChanged, this, &SummaryPage::renderHeader);
+    connect(&m_session, &Session::exportFinished, this,
+            [this](const QString& path, const std::optional<Error>& error) {
+                m_exportPath = path;
+                m_exportError = error;
+                m_notice = error ? Notice::ExportFailed : Notice::Exported;
+                renderHeader();
+            });
+    retranslate();
+    rebuildFindings();
+}
+
+void SummaryPage::initializePage() {
+    m_notice = Notice::None;
+    rebuildFindings();
+}
+
+void SummaryPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void SummaryPage::retranslate() {
+    setTitle(tr("Summary"));
+    setSubTitle(tr("What was found so far, the most serious first."));
+    m_copyButton->setText(tr("&Copy the summary"));
+    m_exportButton->setText(tr("&Export a diagnostic bundle…"));
+    renderHeader();
+}
+
+void SummaryPage::rebuildFindings() {
+    for (FindingWidget* widget : m_findingWidgets) {
+        m_findingsLayout->removeWidget(widget);
+        widget->hide();
+        widget->setParent(nullptr);
+        widget->deleteLater();
+    }
+    m_findingWidgets.clear();
+    // The core sorts findings worst first; the list keeps that order.
+    int position = 0;
+    for (const Finding& finding : m_session.findings()) {
+        auto* widget = new FindingWidget(finding);
+        m_findingsLayout->insertWidget(position++, widget);
+        m_findingWidgets.push_back(widget);
+    }
+    renderHeader();
+}
+
+void SummaryPage::renderHeader() {
+    const auto& findings = m_session.findings();
+    const std::optional<Severity> worst =
+        findings.empty() ? std::nullopt : std::optional<Severity>(worstSeverity(findings));
+    m_verdictIconLabel->setPixmap(
+        StatusIcon::forSeverity(worst).pixmap(QSize(kVerdictIconSize, kVerdictIconSize)));
+    m_verdictLabel->setText(SummaryText::verdict(findings));
+
+    const auto& snapshot = m_session.snapshot();
+    const bool bundle = m_session.mode() == SessionMode::Bundle;
+    if (snapshot) {
+        const QString host = QString::fromStdString(snapshot->machine.hostname);
+        const QString when = Presentation::timestamp(QString::fromStdString(snapshot->collectedAt));
+        m_contextLabel->setText(
+            bundle ? tr("Diagnostic bundle from %1, collected %2. Read-only.").arg(host, when)
+                   : tr("Computer %1, checked %2.").arg(host, when));
+    } else {
+        m_contextLabel->setText(tr("Go back to the previous pages to run the checks."));
+    }
+
+    const bool canExport = m_session.mode() == SessionMode::Live && snapshot.has_value();
+    m_copyButton->setEnabled(!findings.empty());
+    m_exportButton->setEnabled(canExport && !m_session.busy());
+    m_exportButton->setToolTip(
+        m_session.mode() == SessionMode::Live
+            ? tr("Save this computer's results and the IPsec Doctor log in a .zip file to send to support.")
+            : tr("Only the computer being checked can export a bundle: this one shows a bundle that was "
+                 "already "
+                 "exported."));
+
+    QString notice;
+    std::optional<Severity> tone = Severity::Ok;
+    switch (m_notice) {
+    case Notice::None:
+        break;
+    case Notice::Copied:
+        notice = tr("The summary was copied to the clipboard.");
+        break;
+    case Notice::Exporting:
+        notice = tr("Saving the diagnostic bundle…");
+        tone = std::nullopt;
+        break;
+    case Notice::Exported:
+        notice = tr("The diagnostic bundle was saved as %1.").arg(QDir::toNativeSeparators(m_exportPath));
+        break;
+    case Notice::ExportFailed:
+        notice = tr("The diagnostic bundle could not be saved: %1")
+                     .arg(m_exportError ? app::Catalogue::errorMessage(*m_exportError) : QString());
+        tone = Severity::Error;
+        break;
+    }
+    QPalette palette = m_noticeLabel->palette();
+    palette.setColor(QPalette::WindowText, StatusIcon::textColor(tone));
+    m_noticeLabel->setPalette(palette);
+    m_noticeLabel->setText(notice);
+}
+
+void SummaryPage::copySummary() {
+    QGuiApplication::clipboard()->setText(SummaryText::build(m_session.snapshot(), m_session.findings(),
+                                                             m_session.mode() == SessionMode::Bundle));
+    m_notice = Notice::Copied;
+    renderHeader();
+}
+
+void SummaryPage::chooseExportFile() {
+    const auto& snapshot = m_session.snapshot();
+    const QString host = snapshot ? QString::fromStdString(snapshot->machine.hostname) : QString();
+    const QString suggested =
+        QStringLiteral("ipsecdoctor-%1-%2.zip")
+            .arg(host.isEmpty() ? QStringLiteral("pc") : host,
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    QString path = m_prompts.saveFile(this, tr("Export a diagnostic bundle"), suggested,
+                                      tr("Diagnostic bundles (*.zip)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".zip");
+    }
+    m_notice = Notice::Exporting;
+    m_session.exportBundle(path);
+    renderHeader();
+}
+
+} // namespace ipsecdoctor::gui
