@@ -1,0 +1,82 @@
+// The GUI and the elevated helper agree on the command line: the exact arguments the Services page
+// passes to Elevation::runElevated are accepted by the real ipsecdoctor-cli (not a usage error).
+// Off Windows the helper cannot change services, so it answers with a runtime error (exit 3).
+
+#include "GuiTestSupport.h"
+
+#include "RemediationRunner.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace ipsecdoctor::testing {
+namespace {
+
+#ifdef IPSECDOCTOR_CLI_PATH
+const QString kCli = QStringLiteral(IPSECDOCTOR_CLI_PATH);
+#else
+const QString kCli;
+#endif
+
+/// Runs the real CLI with the arguments (not elevated: the contract is about the arguments).
+Expected<int> runCli(const std::vector<std::string>& arguments, QByteArray* output = nullptr) {
+    QStringList list;
+    for (const auto& argument : arguments) {
+        list << QString::fromStdString(argument);
+    }
+    QProcess process;
+    process.start(kCli, list);
+    if (!process.waitForFinished(30000)) {
+        return Error::make(ErrorCode::Timeout, "the CLI did not finish");
+    }
+    if (output) {
+        *output = process.readAllStandardOutput();
+    }
+    return process.exitCode();
+}
+
+class CliContractTest : public WizardTest {
+protected:
+    void SetUp() override {
+        if (kCli.isEmpty()) {
+            GTEST_SKIP() << "ipsecdoctor-cli is not part of this build";
+        }
+        WizardTest::SetUp();
+    }
+};
+
+TEST_F(CliContractTest, FixAndUndoArgumentsAreAccepted) {
+    gui::ActionRequest request;
+    request.journalFileArgument = QDir::toNativeSeparators(journalFile()).toStdString();
+    QByteArray output;
+    auto fixed =
+        runCli(gui::RemediationRunner::cliArguments(request, "service.policyagent.set-automatic"), &output);
+    ASSERT_TRUE(fixed.hasValue());
+    EXPECT_NE(*fixed, gui::kCliExitUsage) << output.toStdString();
+    request.kind = gui::ActionKind::Undo;
+    auto undone = runCli(gui::RemediationRunner::cliArguments(request, "20261127T101500Z-3f2a9c"), &output);
+    ASSERT_TRUE(undone.hasValue());
+    EXPECT_NE(*undone, gui::kCliExitUsage) << output.toStdString();
+    // And the CLI does refuse what it should, so the checks above can fail.
+    auto refused = runCli(
+        {"fix", "service.policyagent.format-disk", "--json", "--journal", request.journalFileArgument});
+    ASSERT_TRUE(refused.hasValue());
+    EXPECT_EQ(*refused, gui::kCliExitUsage);
+}
+
+TEST_F(CliContractTest, HelperRuntimeErrorReachesThePage) {
+    disablePolicyAgent(scm());
+    start(true, false);
+    elevation().helper = [](const std::vector<std::string>& arguments) {
+        return runCli(arguments);
+    };
+    goNext();
+    click(QStringLiteral("fixPushButton_service.policyagent.set-automatic"));
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(elevation().calls.size(), 1u);
+    EXPECT_TRUE(
+        labelText(QStringLiteral("actionResultLabel")).contains(QStringLiteral("could not be applied")));
+}
+
+} // namespace
+} // namespace ipsecdoctor::testing
