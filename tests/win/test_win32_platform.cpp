@@ -151,6 +151,14 @@ TEST(CommandLine, TheRealParserGivesBackEveryArgument) {
     EXPECT_EQ(parsed, trickyArguments());
 }
 
+TEST(Elevation, IsElevatedReadsTheProcessToken) {
+    if (!wintest::runningUnderWine()) {
+        GTEST_SKIP() << "on Windows the answer depends on how the tests were started";
+    }
+    // Wine gives every process a full administrator token (TokenElevationTypeFull).
+    EXPECT_TRUE(win::Win32Elevation().isElevated());
+}
+
 TEST(Elevation, RunElevatedPassesArgumentsExactlyAndReturnsTheExitCode) {
     const fs::path dir = freshTempDir("elevation");
     const fs::path output = dir / "args.bin";
