@@ -90,8 +90,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
         return fail(o, out, err, entry.error());
     }
     if (o.json) {
-        out << document(json{{"result", undoing ? "undone" : "applied"},
-                             {"journal_entry", toJson(*entry)}})
+        out << document(json{{"result", undoing ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}})
                    .dump(2)
             << "\n";
     } else {

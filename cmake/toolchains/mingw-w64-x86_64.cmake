@@ -12,9 +12,6 @@ set(CMAKE_C_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-gcc-posix)
 set(CMAKE_CXX_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-g++-posix)
 set(CMAKE_RC_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-windres)
 
-# GCC 12's -Wrestrict misfires on `"literal" + std::string&&` once inlined at -O3 (GCC bug
-# 105651, fixed in GCC 13), and the project builds with -Werror. Debian 12's mingw-w64 is GCC 12.
-set(CMAKE_CXX_FLAGS_INIT "-Wno-restrict")
 
 # The Qt prefix comes from the cache (the preset sets it), else the environment, else the path
 # the archive was built for. try_compile() projects re-read this file without our cache, so the

@@ -18,8 +18,8 @@ struct ZipEntry {
 };
 
 struct ZipLimits {
-    std::size_t maxEntries = 64; // central directory records, directory entries included
-    std::uint64_t maxEntrySize = 64ull * 1024 * 1024;  // uncompressed, per entry
+    std::size_t maxEntries = 64;                      // central directory records, directory entries included
+    std::uint64_t maxEntrySize = 64ull * 1024 * 1024; // uncompressed, per entry
     std::uint64_t maxTotalSize = 128ull * 1024 * 1024; // uncompressed, all entries
 };
 
