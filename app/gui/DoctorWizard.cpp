@@ -21,6 +21,7 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     : QWizard(parent), m_logWindow(new LogWindow(log, this)) {
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowIcon(StatusIcon::application());
+    setPixmap(QWizard::LogoPixmap, StatusIcon::application().pixmap(QSize(48, 48))); // Modern style header
     setPage(WelcomePageId, new WelcomePage(session, language, prompts, this));
     setPage(ServicesPageId, new ServicesPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));

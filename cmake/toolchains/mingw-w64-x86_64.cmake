@@ -12,7 +12,6 @@ set(CMAKE_C_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-gcc-posix)
 set(CMAKE_CXX_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-g++-posix)
 set(CMAKE_RC_COMPILER ${IPSECDOCTOR_MINGW_TRIPLET}-windres)
 
-
 # The Qt prefix comes from the cache (the preset sets it), else the environment, else the path
 # the archive was built for. try_compile() projects re-read this file without our cache, so the
 # variable is forwarded to them explicitly.

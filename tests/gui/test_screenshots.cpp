@@ -85,6 +85,17 @@ TEST_P(ScreenshotTest, CheckInProgress) {
     ASSERT_TRUE(waitIdle());
 }
 
+TEST_P(ScreenshotTest, ModernStyleAsUnderWine) {
+    disablePolicyAgent(scm());
+    start(true, false);
+    wizard().setWizardStyle(QWizard::ModernStyle);
+    applyLanguage();
+    shoot(QStringLiteral("welcome-modern"));
+    goNext();
+    shoot(QStringLiteral("services-modern"));
+    EXPECT_TRUE(button(QStringLiteral("nextPushButton"))->isVisible());
+}
+
 INSTANTIATE_TEST_SUITE_P(Languages, ScreenshotTest, ::testing::Values("en", "fr"));
 
 } // namespace
