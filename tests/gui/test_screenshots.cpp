@@ -85,6 +85,18 @@ TEST_P(ScreenshotTest, CheckInProgress) {
     ASSERT_TRUE(waitIdle());
 }
 
+TEST_P(ScreenshotTest, DisabledBaseFilteringEngineBlocksTheOthers) {
+    scm().at("BFE").startType = StartType::Disabled;
+    scm().at("BFE").state = ServiceState::Stopped;
+    scm().at("IKEEXT").state = ServiceState::Stopped;
+    start(true, true);
+    applyLanguage();
+    goNext();
+    shoot(QStringLiteral("services-bfe-disabled"));
+    goNext();
+    shoot(QStringLiteral("summary-bfe-disabled"));
+}
+
 TEST_P(ScreenshotTest, ModernStyleAsUnderWine) {
     disablePolicyAgent(scm());
     start(true, false);

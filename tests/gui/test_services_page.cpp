@@ -172,6 +172,21 @@ TEST_F(ServicesPageTest, RestartAsksFirstBecauseItCannotBeUndone) {
     EXPECT_EQ(scm().at("IKEEXT").state, ServiceState::Running);
 }
 
+TEST_F(ServicesPageTest, BlockedDependencyMakesTheRowRed) {
+    scm().at("BFE").startType = StartType::Disabled;
+    scm().at("BFE").state = ServiceState::Stopped;
+    scm().at("PolicyAgent").state = ServiceState::Stopped;
+    start();
+    goNext();
+    EXPECT_EQ(verdictOf(QStringLiteral("BFE")), severity(Severity::Critical));
+    // PolicyAgent itself is fine (stopped, starts on demand) but cannot start without BFE.
+    EXPECT_EQ(verdictOf(QStringLiteral("PolicyAgent")), severity(Severity::Error));
+    auto* row = find<QWidget>(QStringLiteral("serviceRow_PolicyAgent"));
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->findChild<QLabel*>(QStringLiteral("relatedLabel"))->isVisible());
+    EXPECT_TRUE(button(QStringLiteral("fixPushButton_service.bfe.set-default-start"))->isEnabled());
+}
+
 TEST_F(ServicesPageTest, CheckCanBeCancelledAndRunAgain) {
     disablePolicyAgent(scm());
     start();

@@ -13,6 +13,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ipsecdoctor::gui {
 namespace {
 
@@ -85,8 +87,20 @@ void ServiceRowWidget::changeEvent(QEvent* event) {
 }
 
 void ServiceRowWidget::render() {
+    // The headline is the worst thing known about the service: a service that is fine by itself
+    // but waits on a disabled dependency is shown as blocked, with its own status underneath.
+    std::vector<const Finding*> findings;
+    if (m_view.verdict) {
+        findings.push_back(&*m_view.verdict);
+    }
+    for (const auto& finding : m_view.related) {
+        findings.push_back(&finding);
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding* a, const Finding* b) { return a->severity > b->severity; });
+    const Finding* headline = findings.empty() ? nullptr : findings.front();
     const std::optional<Severity> severity =
-        m_view.verdict ? std::optional<Severity>(m_view.verdict->severity) : std::nullopt;
+        headline ? std::optional<Severity>(headline->severity) : std::nullopt;
     setAccent(StatusIcon::color(severity));
     m_iconLabel->setPixmap(StatusIcon::forSeverity(severity).pixmap(QSize(kIconSize, kIconSize)));
     m_iconLabel->setToolTip(severity ? app::Catalogue::severity(*severity) : tr("Not checked yet"));
@@ -97,15 +111,15 @@ void ServiceRowWidget::render() {
                              .arg(Presentation::escaped(app::Catalogue::serviceDisplayName(m_name)),
                                   grey.name(), Presentation::escaped(m_name)));
 
-    if (!m_view.verdict) {
+    if (!headline) {
         m_verdictLabel->setText(coloured(tr("Not checked yet"), grey, true));
         m_explanationLabel->clear();
         m_explanationLabel->hide();
     } else {
-        const app::FindingText text = app::Catalogue::finding(*m_view.verdict);
+        const app::FindingText text = app::Catalogue::finding(*headline);
         m_verdictLabel->setText(coloured(text.title, StatusIcon::textColor(severity), true));
         QString explanation = Presentation::escaped(text.explanation);
-        if (!text.action.isEmpty() && m_view.verdict->severity >= Severity::Warning) {
+        if (!text.action.isEmpty() && headline->severity >= Severity::Warning) {
             explanation +=
                 QStringLiteral("<br>") + Presentation::escaped(tr("What to do: %1").arg(text.action));
         }
@@ -117,13 +131,13 @@ void ServiceRowWidget::render() {
     m_factsLabel->setText(facts.isEmpty() ? QString() : coloured(facts, grey, false));
     m_factsLabel->setVisible(!facts.isEmpty());
 
-    QStringList related;
-    for (const auto& finding : m_view.related) {
-        related << coloured(app::Catalogue::finding(finding).title, StatusIcon::textColor(finding.severity),
-                            true);
+    QStringList others;
+    for (std::size_t i = 1; i < findings.size(); ++i) {
+        others << coloured(app::Catalogue::finding(*findings[i]).title,
+                           StatusIcon::textColor(findings[i]->severity), true);
     }
-    m_relatedLabel->setText(related.join(QStringLiteral("<br>")));
-    m_relatedLabel->setVisible(!related.isEmpty());
+    m_relatedLabel->setText(others.join(QStringLiteral("<br>")));
+    m_relatedLabel->setVisible(!others.isEmpty());
 }
 
 QString ServiceRowWidget::factsText() const {
