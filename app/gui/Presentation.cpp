@@ -21,11 +21,6 @@ QString Presentation::nameList(const std::vector<std::string>& names) {
     return list.join(tr(", ", "separator between service names"));
 }
 
-QString Presentation::nameList(const QString& commaSeparated) {
-    return commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts)
-        .join(tr(", ", "separator between service names"));
-}
-
 QString Presentation::escaped(const QString& text) {
     return text.toHtmlEscaped();
 }

@@ -19,8 +19,6 @@ public:
     static QString timestamp(const QString& iso8601);
     /// Names separated as a list ("Tcpip, BFE").
     static QString nameList(const std::vector<std::string>& names);
-    /// The same, for an evidence value written "a,b,c".
-    static QString nameList(const QString& commaSeparated);
     /// Wraps plain text for a rich-text QLabel (escaped).
     static QString escaped(const QString& text);
 };
