@@ -567,16 +567,16 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message numerus="yes">
         <source>%n problem(s) can prevent the VPN from connecting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem can prevent the VPN from connecting.</numerusform>
+            <numerusform>%n problems can prevent the VPN from connecting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) deserve attention, but nothing found so far blocks the VPN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point deserves attention, but nothing found so far blocks the VPN.</numerusform>
+            <numerusform>%n points deserve attention, but nothing found so far blocks the VPN.</numerusform>
         </translation>
     </message>
     <message>
@@ -755,10 +755,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Results from the bundle, collected %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checked %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,12 +923,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file could not be opened as a diagnostic bundle: %1
-%2
-Technical details: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnostic bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +932,14 @@ Technical details: %3</source>
     </message>
     <message>
         <source>Open a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened as a diagnostic bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,23 +25,23 @@
     </message>
     <message>
         <source>Every IPsec service and the firewall depend on it: no IKEv2 or L2TP/IPsec VPN can connect (error 827).</source>
-        <translation>Tous les services IPsec et le pare-feu en dépendent : aucun VPN IKEv2 ou L2TP/IPsec ne peut se connecter (erreur 827).</translation>
+        <translation>Tous les services IPsec et le pare-feu en dépendent&#xa0;: aucun VPN IKEv2 ou L2TP/IPsec ne peut se connecter (erreur 827).</translation>
     </message>
     <message>
         <source>It negotiates the keys of every IPsec connection: IKEv2 and L2TP/IPsec VPNs fail (error 827).</source>
-        <translation>Il négocie les clés de chaque connexion IPsec : les VPN IKEv2 et L2TP/IPsec échouent (erreur 827).</translation>
+        <translation>Il négocie les clés de chaque connexion IPsec&#xa0;: les VPN IKEv2 et L2TP/IPsec échouent (erreur 827).</translation>
     </message>
     <message>
         <source>It applies the IPsec policy: L2TP/IPsec connections fail with &quot;no IPsec policy&quot; (error 791).</source>
-        <translation>Il applique la stratégie IPsec : les connexions L2TP/IPsec échouent avec « aucune stratégie IPsec » (erreur 791).</translation>
+        <translation>Il applique la stratégie IPsec&#xa0;: les connexions L2TP/IPsec échouent avec «&#xa0;aucune stratégie IPsec&#xa0;» (erreur 791).</translation>
     </message>
     <message>
         <source>The Remote Access Connection Manager depends on it: no VPN connection can be dialled (error 834).</source>
-        <translation>Le Gestionnaire des connexions d’accès à distance en dépend : aucune connexion VPN ne peut être établie (erreur 834).</translation>
+        <translation>Le Gestionnaire des connexions d’accès à distance en dépend&#xa0;: aucune connexion VPN ne peut être établie (erreur 834).</translation>
     </message>
     <message>
         <source>It dials every VPN connection: without it Windows reports error 834.</source>
-        <translation>Il établit chaque connexion VPN : sans lui, Windows signale l’erreur 834.</translation>
+        <translation>Il établit chaque connexion VPN&#xa0;: sans lui, Windows signale l’erreur 834.</translation>
     </message>
     <message>
         <source>Unknown finding %1</source>
@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
-        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor ; ses éléments sont listés ci-dessous.</translation>
+        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor&#xa0;; ses éléments sont listés ci-dessous.</translation>
     </message>
     <message>
         <source>%1 is running</source>
-        <translation>Le service « %1 » fonctionne</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» fonctionne</translation>
     </message>
     <message>
         <source>The service is running as expected.</source>
@@ -61,27 +61,27 @@
     </message>
     <message>
         <source>%1 is ready (starts when needed)</source>
-        <translation>Le service « %1 » est prêt (démarre à la demande)</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est prêt (démarre à la demande)</translation>
     </message>
     <message>
         <source>The service is stopped, which is normal: Windows starts it when a VPN connection needs it.</source>
-        <translation>Le service est arrêté, ce qui est normal : Windows le démarre quand une connexion VPN en a besoin.</translation>
+        <translation>Le service est arrêté, ce qui est normal&#xa0;: Windows le démarre quand une connexion VPN en a besoin.</translation>
     </message>
     <message>
         <source>%1 is disabled</source>
-        <translation>Le service « %1 » est désactivé</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est désactivé</translation>
     </message>
     <message>
         <source>The service is disabled, so Windows cannot start it.</source>
-        <translation>Le service est désactivé : Windows ne peut pas le démarrer.</translation>
+        <translation>Le service est désactivé&#xa0;: Windows ne peut pas le démarrer.</translation>
     </message>
     <message>
         <source>Restore its Windows default start type: IPsec Doctor sets it and starts the service.</source>
-        <translation>Rétablissez son type de démarrage par défaut de Windows : IPsec Doctor le règle et démarre le service.</translation>
+        <translation>Rétablissez son type de démarrage par défaut de Windows&#xa0;: IPsec Doctor le règle et démarre le service.</translation>
     </message>
     <message>
         <source>%1 stopped after an error</source>
-        <translation>Le service « %1 » s’est arrêté sur une erreur</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» s’est arrêté sur une erreur</translation>
     </message>
     <message>
         <source>The service stopped with error %1 (service code %2).</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>%1 is stopped</source>
-        <translation>Le service « %1 » est arrêté</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est arrêté</translation>
     </message>
     <message>
         <source>This service must always run.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>%1 is paused</source>
-        <translation>Le service « %1 » est en pause</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est en pause</translation>
     </message>
     <message>
         <source>A paused service does not handle any request.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>%1 is stuck starting or stopping</source>
-        <translation>Le service « %1 » est bloqué en cours de démarrage ou d’arrêt</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» est bloqué en cours de démarrage ou d’arrêt</translation>
     </message>
     <message>
         <source>The service has not finished changing state.</source>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>%1 does not start automatically</source>
-        <translation>Le service « %1 » ne démarre pas automatiquement</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» ne démarre pas automatiquement</translation>
     </message>
     <message>
         <source>Windows starts this service at boot by default; with another start type it may be stopped when the VPN needs it.</source>
-        <translation>Par défaut, Windows démarre ce service au démarrage de l’ordinateur ; avec un autre type de démarrage, il peut être arrêté quand le VPN en a besoin.</translation>
+        <translation>Par défaut, Windows démarre ce service au démarrage de l’ordinateur&#xa0;; avec un autre type de démarrage, il peut être arrêté quand le VPN en a besoin.</translation>
     </message>
     <message>
         <source>Set it back to Automatic, the Windows default.</source>
@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>%1 is not installed</source>
-        <translation>Le service « %1 » n’est pas installé</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» n’est pas installé</translation>
     </message>
     <message>
         <source>Windows does not know this service: the Windows component is damaged or was removed.</source>
-        <translation>Windows ne connaît pas ce service : le composant Windows est endommagé ou a été supprimé.</translation>
+        <translation>Windows ne connaît pas ce service&#xa0;: le composant Windows est endommagé ou a été supprimé.</translation>
     </message>
     <message>
         <source>Repair Windows (DISM /Online /Cleanup-Image /RestoreHealth, then sfc /scannow), or ask your support team.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>%1 could not be checked</source>
-        <translation>Le service « %1 » n’a pas pu être vérifié</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» n’a pas pu être vérifié</translation>
     </message>
     <message>
         <source>IPsec Doctor could not read the state of this service (%1).</source>
@@ -161,23 +161,23 @@
     </message>
     <message>
         <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
-        <translation>Vérifiez de nouveau ; si le problème persiste, lancez IPsec Doctor en tant qu’administrateur.</translation>
+        <translation>Vérifiez de nouveau&#xa0;; si le problème persiste, lancez IPsec Doctor en tant qu’administrateur.</translation>
     </message>
     <message>
         <source>%1 cannot start because %2 is unavailable</source>
-        <translation>Le service « %1 » ne peut pas démarrer car « %2 » est indisponible</translation>
+        <translation>Le service «&#xa0;%1&#xa0;» ne peut pas démarrer car «&#xa0;%2&#xa0;» est indisponible</translation>
     </message>
     <message>
         <source>%1 depends on %2, which is disabled or not installed.</source>
-        <translation>« %1 » dépend de « %2 », qui est désactivé ou absent.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépend de «&#xa0;%2&#xa0;», qui est désactivé ou absent.</translation>
     </message>
     <message>
         <source>Fix %1 first.</source>
-        <translation>Corrigez d’abord « %1 ».</translation>
+        <translation>Corrigez d’abord «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This finding comes from a newer version of IPsec Doctor.</source>
@@ -201,23 +201,23 @@
     </message>
     <message>
         <source>Unknown fix %1: IPsec Doctor will not run it.</source>
-        <translation>Correctif inconnu %1 : IPsec Doctor ne l’exécutera pas.</translation>
+        <translation>Correctif inconnu %1&#xa0;: IPsec Doctor ne l’exécutera pas.</translation>
     </message>
     <message>
         <source>Start %1 now. Undo stops it again.</source>
-        <translation>Démarre « %1 » maintenant. L’annulation l’arrête de nouveau.</translation>
+        <translation>Démarre «&#xa0;%1&#xa0;» maintenant. L’annulation l’arrête de nouveau.</translation>
     </message>
     <message>
         <source>Stop and start %1 again; services that depend on it are restarted too. A restart changes no setting, so there is nothing to undo.</source>
-        <translation>Arrête puis redémarre « %1 » ; les services qui en dépendent sont aussi redémarrés. Un redémarrage ne modifie aucun réglage, il n’y a donc rien à annuler.</translation>
+        <translation>Arrête puis redémarre «&#xa0;%1&#xa0;»&#xa0;; les services qui en dépendent sont aussi redémarrés. Un redémarrage ne modifie aucun réglage, il n’y a donc rien à annuler.</translation>
     </message>
     <message>
         <source>Set %1 back to its Windows default start type (%2) and start it. Undo restores the previous start type.</source>
-        <translation>Remet « %1 » sur son type de démarrage par défaut de Windows (%2) et le démarre. L’annulation rétablit le type de démarrage précédent.</translation>
+        <translation>Remet «&#xa0;%1&#xa0;» sur son type de démarrage par défaut de Windows (%2) et le démarre. L’annulation rétablit le type de démarrage précédent.</translation>
     </message>
     <message>
         <source>Set %1 to start automatically with Windows and start it now. Undo restores the previous start type.</source>
-        <translation>Règle « %1 » pour démarrer automatiquement avec Windows et le démarre maintenant. L’annulation rétablit le type de démarrage précédent.</translation>
+        <translation>Règle «&#xa0;%1&#xa0;» pour démarrer automatiquement avec Windows et le démarre maintenant. L’annulation rétablit le type de démarrage précédent.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Windows refused: administrator rights are needed.</source>
-        <translation>Windows a refusé : des droits d’administrateur sont nécessaires.</translation>
+        <translation>Windows a refusé&#xa0;: des droits d’administrateur sont nécessaires.</translation>
     </message>
     <message>
         <source>The operation did not finish in time.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>This is a diagnostic bundle: nothing can be changed.</source>
-        <translation>Ceci est un dossier de diagnostic : rien ne peut être modifié.</translation>
+        <translation>Ceci est un dossier de diagnostic&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
@@ -412,7 +412,7 @@
     <name>CliText</name>
     <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
-        <translation>Le journal est vide : IPsec Doctor n’a rien modifié sur cet ordinateur.</translation>
+        <translation>Le journal est vide&#xa0;: IPsec Doctor n’a rien modifié sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.</source>
@@ -437,28 +437,28 @@ Options:
 
 Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
-        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
 
-Commandes :
+Commandes&#xa0;:
   check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou un dossier de diagnostic
   fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
   bundle export FICHIER.zip                    écrit un dossier de diagnostic pour le support
 
-Options :
+Options&#xa0;:
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
   --lang fr|en       langue de la sortie texte
   --journal FICHIER  journal à utiliser (chemin absolu d’un fichier .json)
   --version          affiche la version
   --help             affiche cette aide
 
-Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
     </message>
     <message>
         <source>Fix ids:</source>
-        <translation>Identifiants des correctifs :</translation>
+        <translation>Identifiants des correctifs&#xa0;:</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -466,43 +466,43 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown or misplaced option &quot;%1&quot;.</source>
-        <translation>Option inconnue ou mal placée « %1 ».</translation>
+        <translation>Option inconnue ou mal placée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Option &quot;%1&quot; needs a value.</source>
-        <translation>L’option « %1 » attend une valeur.</translation>
+        <translation>L’option «&#xa0;%1&#xa0;» attend une valeur.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
     <message>
         <source>Unknown step &quot;%1&quot;.</source>
-        <translation>Étape inconnue « %1 ».</translation>
+        <translation>Étape inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an argument.</source>
-        <translation>« %1 » attend un argument.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend un argument.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a fix IPsec Doctor knows (see --help for the list).</source>
-        <translation>« %1 » n’est pas un correctif connu d’IPsec Doctor (voir --help pour la liste).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un correctif connu d’IPsec Doctor (voir --help pour la liste).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal entry id (see the journal command).</source>
-        <translation>« %1 » n’est pas un identifiant d’entrée du journal (voir la commande journal).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entrée du journal (voir la commande journal).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute path to a .json file in an existing folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier .json dans un dossier existant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier .json dans un dossier existant.</translation>
     </message>
     <message>
         <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
@@ -510,15 +510,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>This computer: %1 (Windows build %2)</source>
-        <translation>Cet ordinateur : %1 (Windows build %2)</translation>
+        <translation>Cet ordinateur&#xa0;: %1 (Windows build %2)</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: ipsecdoctor-cli fix %1  (%2)</source>
-        <translation>Correctif : ipsecdoctor-cli fix %1  (%2)</translation>
+        <translation>Correctif&#xa0;: ipsecdoctor-cli fix %1  (%2)</translation>
     </message>
     <message>
         <source>No problem found.</source>
@@ -526,27 +526,27 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Problems found: the worst is &quot;%1&quot;.</source>
-        <translation>Problèmes trouvés : le plus grave est « %1 ».</translation>
+        <translation>Problèmes trouvés&#xa0;: le plus grave est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is now: %2, %3.</source>
-        <translation>« %1 » est maintenant : %2, %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» est maintenant&#xa0;: %2, %3.</translation>
     </message>
     <message>
         <source>Undone: %1 (journal entry %2).</source>
-        <translation>Annulé : %1 (entrée du journal %2).</translation>
+        <translation>Annulé&#xa0;: %1 (entrée du journal %2).</translation>
     </message>
     <message>
         <source>Applied: %1 on %2 (journal entry %3).</source>
-        <translation>Appliqué : %1 sur « %2 » (entrée du journal %3).</translation>
+        <translation>Appliqué&#xa0;: %1 sur «&#xa0;%2&#xa0;» (entrée du journal %3).</translation>
     </message>
     <message>
         <source>To undo it: ipsecdoctor-cli undo %1</source>
-        <translation>Pour l’annuler : ipsecdoctor-cli undo %1</translation>
+        <translation>Pour l’annuler&#xa0;: ipsecdoctor-cli undo %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -554,412 +554,412 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     <message>
         <source>, </source>
         <comment>separator between service names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>StartupOptions</name>
     <message>
         <source>Open a diagnostic bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une archive de diagnostic.</translation>
     </message>
     <message>
         <source>Language: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : fr ou en.</translation>
     </message>
     <message>
         <source>Wizard style: modern or classic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de l’assistant : modern ou classic.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
     </message>
 </context>
 <context>
     <name>SummaryText</name>
     <message>
         <source>Nothing has been checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été vérifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) can prevent the VPN from connecting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème peut empêcher le VPN de se connecter.</numerusform>
+            <numerusform>%n problèmes peuvent empêcher le VPN de se connecter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) deserve attention, but nothing found so far blocks the VPN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point mérite votre attention, mais rien de ce qui a été trouvé jusqu’ici ne bloque le VPN.</numerusform>
+            <numerusform>%n points méritent votre attention, mais rien de ce qui a été trouvé jusqu’ici ne bloque le VPN.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problem was found in the checks so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications faites jusqu’ici n’ont trouvé aucun problème.</translation>
     </message>
     <message>
         <source>IPsec Doctor — summary</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Doctor — résumé</translation>
     </message>
     <message>
         <source>Diagnostic bundle from %1 (%2, build %3), collected %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de diagnostic de %1 (%2, build %3), collectée le %4.</translation>
     </message>
     <message>
         <source>Computer %1 (%2, build %3), checked %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur %1 (%2, build %3), vérifié le %4.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::DoctorWizard</name>
     <message>
         <source>IPsec Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Doctor</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Show or hide what IPsec Doctor is doing, as written in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ou masque ce que fait IPsec Doctor, tel qu’il l’écrit dans son journal.</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::FindingWidget</name>
     <message>
         <source>Hide the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
     <message>
         <source>Show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::LogWindow</name>
     <message>
         <source>Details — IPsec Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails — IPsec Doctor</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::ServiceRowWidget</name>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Start type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de démarrage : %1</translation>
     </message>
     <message>
         <source>Start type: %1 (Windows default: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de démarrage : %1 (par défaut dans Windows : %2)</translation>
     </message>
     <message>
         <source>Depends on no other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne dépend d’aucun autre service</translation>
     </message>
     <message>
         <source>Depends on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépend de : %1</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo “%1”: put the service back as it was before the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « %1 » : remettre le service dans l’état où il était avant le correctif.</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::ServicesPage</name>
     <message>
         <source>Windows services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services Windows</translation>
     </message>
     <message>
         <source>A VPN connection needs these services to be allowed to run. Each one is checked and explained below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion VPN a besoin que ces services puissent fonctionner. Chacun est vérifié et expliqué ci-dessous.</translation>
     </message>
     <message>
         <source>Cancel the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la vérification</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier de nouveau</translation>
     </message>
     <message>
         <source>&amp;Undo the last fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;dernier correctif</translation>
     </message>
     <message>
         <source>Put back the service changed by the most recent fix that is not undone yet, including one made in an earlier session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet en l’état le service modifié par le correctif le plus récent qui n’a pas encore été annulé, même s’il date d’une session précédente.</translation>
     </message>
     <message>
         <source>This is a diagnostic bundle from another computer: it can be read here, but nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est une archive de diagnostic d’un autre ordinateur : on peut le lire ici, mais rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Nothing can be changed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être modifié d’ici.</translation>
     </message>
     <message>
         <source>Read-only: this diagnostic bundle comes from %1 and was collected %2. Nothing can be changed from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : cette archive de diagnostic vient de %1 et a été collectée le %2. Rien ne peut être modifié d’ici.</translation>
     </message>
     <message>
         <source>Checking the Windows services… (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des services Windows… (%1 sur %2)</translation>
     </message>
     <message>
         <source>Checking the Windows services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des services Windows…</translation>
     </message>
     <message>
         <source>Applying the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la modification…</translation>
     </message>
     <message>
         <source>The check was cancelled. Press “Check again” to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été annulée. Cliquez sur « Vérifier de nouveau » pour la relancer.</translation>
     </message>
     <message>
         <source>The check could not be completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results from the bundle, collected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification n’a pas pu aboutir : %1</translation>
     </message>
     <message>
         <source>Checked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le %1.</translation>
     </message>
     <message>
         <source>The services have not been checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services n’ont pas encore été vérifiés.</translation>
     </message>
     <message>
         <source>%1
 
 This cannot be undone afterwards. Do you want to go ahead?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</translation>
     </message>
     <message>
         <source>Nothing was changed: the request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié : la demande a été annulée.</translation>
     </message>
     <message>
         <source>“%1” could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être appliqué : %2</translation>
     </message>
     <message>
         <source>The change could not be undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n’a pas pu être annulée : %1</translation>
     </message>
     <message>
         <source>The change was undone. The services were checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été annulée. Les services ont été vérifiés de nouveau.</translation>
     </message>
     <message>
         <source>“%1” was undone. The services were checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été annulé. Les services ont été vérifiés de nouveau.</translation>
     </message>
     <message>
         <source>“%1” was applied, but a problem remains. The services were checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été appliqué, mais un problème demeure. Les services ont été vérifiés de nouveau.</translation>
     </message>
     <message>
         <source>“%1” was applied. The services were checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a été appliqué. Les services ont été vérifiés de nouveau.</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>What was found so far, the most serious first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été trouvé jusqu’ici, le plus grave en premier.</translation>
     </message>
     <message>
         <source>&amp;Copy the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le résumé</translation>
     </message>
     <message>
         <source>&amp;Export a diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter une archive de diagnostic…</translation>
     </message>
     <message>
         <source>Diagnostic bundle from %1, collected %2. Read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de diagnostic de %1, collectée le %2. Lecture seule.</translation>
     </message>
     <message>
         <source>Computer %1, checked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur %1, vérifié le %2.</translation>
     </message>
     <message>
         <source>Go back to the previous pages to run the checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez aux pages précédentes pour lancer les vérifications.</translation>
     </message>
     <message>
         <source>Save this computer&apos;s results and the IPsec Doctor log in a .zip file to send to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre les résultats de cet ordinateur et le journal d’IPsec Doctor dans un fichier .zip à envoyer au support.</translation>
     </message>
     <message>
         <source>Only the computer being checked can export a bundle: this one shows a bundle that was already exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l’ordinateur vérifié peut exporter une archive : celui-ci affiche une archive déjà exportée.</translation>
     </message>
     <message>
         <source>The summary was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé a été copié dans le presse-papiers.</translation>
     </message>
     <message>
         <source>Saving the diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l’archive de diagnostic…</translation>
     </message>
     <message>
         <source>The diagnostic bundle was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive de diagnostic a été enregistrée sous %1.</translation>
     </message>
     <message>
         <source>The diagnostic bundle could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archive de diagnostic n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Export a diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une archive de diagnostic</translation>
     </message>
     <message>
         <source>Diagnostic bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives de diagnostic (*.zip)</translation>
     </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::WelcomePage</name>
     <message>
         <source>Welcome to IPsec Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans IPsec Doctor</translation>
     </message>
     <message>
         <source>Find out why a VPN connection does not come up, and fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez pourquoi une connexion VPN ne s’établit pas, et corrigez-le.</translation>
     </message>
     <message>
         <source>IPsec Doctor finds out why a Windows IPsec or IKEv2 VPN connection does not come up. It checks what the connection depends on, explains each result in plain words and offers fixes that you can undo. Nothing is changed on this computer unless you click a fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Doctor trouve pourquoi une connexion VPN IPsec ou IKEv2 de Windows ne s’établit pas. Il vérifie ce dont la connexion dépend, explique chaque résultat simplement et propose des correctifs que vous pouvez annuler. Rien n’est modifié sur cet ordinateur tant que vous ne cliquez pas sur un correctif.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de diagnostic</translation>
     </message>
     <message>
         <source>A diagnostic bundle is a .zip file that IPsec Doctor exports on the computer that has the VPN problem. Open it here to read its results on any computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une archive de diagnostic est un fichier .zip qu’IPsec Doctor exporte sur l’ordinateur qui a le problème de VPN. Ouvrez-la ici pour lire ses résultats sur n’importe quel ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Open a diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une archive de diagnostic…</translation>
     </message>
     <message>
         <source>&amp;Check this computer instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier plutôt cet ordinateur</translation>
     </message>
     <message>
         <source>IPsec Doctor runs with administrator rights: fixes are applied directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Doctor fonctionne avec les droits d’administrateur : les correctifs sont appliqués directement.</translation>
     </message>
     <message>
         <source>IPsec Doctor runs without administrator rights. Checking needs none; before a fix marked with a shield, Windows asks for permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPsec Doctor fonctionne sans droits d’administrateur. La vérification n’en a pas besoin ; avant un correctif marqué d’un bouclier, Windows demande l’autorisation.</translation>
     </message>
     <message>
         <source>Opening the diagnostic bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’archive de diagnostic…</translation>
     </message>
     <message>
         <source>Analysing a diagnostic bundle from %1, collected %2. It is read-only: nothing can be changed. Press Next to see the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse d’une archive de diagnostic de %1, collectée le %2. Elle est en lecture seule : rien ne peut être modifié. Cliquez sur Suivant pour voir les résultats.</translation>
     </message>
     <message>
         <source>Ready to check this computer. Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à vérifier cet ordinateur. Cliquez sur Suivant pour commencer.</translation>
     </message>
     <message>
         <source>Live checks need Windows, and this computer does not run it. Open a diagnostic bundle exported on the Windows computer to analyse it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file could not be opened as a diagnostic bundle: %1
-%2
-Technical details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications en direct nécessitent Windows, et cet ordinateur ne l’utilise pas. Ouvrez une archive de diagnostic exportée sur l’ordinateur Windows pour l’analyser ici.</translation>
     </message>
     <message>
         <source>Diagnostic bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives de diagnostic (*.zip)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open a diagnostic bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une archive de diagnostic</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened as a diagnostic bundle.</source>
+        <translation>« %1 » n’a pas pu être ouvert comme archive de diagnostic.</translation>
+    </message>
+    <message>
+        <source>Technical details: %1</source>
+        <translation>Détails techniques : %1</translation>
     </message>
 </context>
 </TS>
