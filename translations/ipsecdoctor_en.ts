@@ -419,27 +419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
-
-Commands:
-  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
-  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
-  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
-  journal                                   list the fixes recorded in the journal
-  bundle export FILE.zip                    write a diagnostic bundle for support staff
-
-Options:
-  --json           machine-readable output (documented schema, schema_version 1)
-  --lang fr|en     language of the text output
-  --journal FILE   journal to use (absolute path to a .json file)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,10 +463,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an absolute path to a .json file in an existing folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +504,36 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
+
+Commands:
+  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
+  journal                                   list the fixes recorded in the journal
+  bundle export FILE.zip                    write a diagnostic bundle for support staff
+
+Options:
+  --json           machine-readable output (documented schema, schema_version 1)
+  --lang fr|en     language of the text output
+  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
+  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,44 +419,6 @@
         <translation>Dossier de diagnostic écrit dans %1. Il ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
     </message>
     <message>
-        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
-
-Commands:
-  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
-  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
-  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
-  journal                                   list the fixes recorded in the journal
-  bundle export FILE.zip                    write a diagnostic bundle for support staff
-
-Options:
-  --json           machine-readable output (documented schema, schema_version 1)
-  --lang fr|en     language of the text output
-  --journal FILE   journal to use (absolute path to a .json file)
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
-</source>
-        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
-
-Commandes&#xa0;:
-  check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou un dossier de diagnostic
-  fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
-  undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
-  journal                                      liste les correctifs inscrits au journal
-  bundle export FICHIER.zip                    écrit un dossier de diagnostic pour le support
-
-Options&#xa0;:
-  --json             sortie pour les programmes (schéma documenté, schema_version 1)
-  --lang fr|en       langue de la sortie texte
-  --journal FICHIER  journal à utiliser (chemin absolu d’un fichier .json)
-  --version          affiche la version
-  --help             affiche cette aide
-
-Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
-</translation>
-    </message>
-    <message>
         <source>Fix ids:</source>
         <translation>Identifiants des correctifs&#xa0;:</translation>
     </message>
@@ -499,10 +461,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>&quot;%1&quot; is not a journal entry id (see the journal command).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant d’entrée du journal (voir la commande journal).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an absolute path to a .json file in an existing folder.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier .json dans un dossier existant.</translation>
     </message>
     <message>
         <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
@@ -548,6 +506,54 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
+
+Commands:
+  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
+  journal                                   list the fixes recorded in the journal
+  bundle export FILE.zip                    write a diagnostic bundle for support staff
+
+Options:
+  --json           machine-readable output (documented schema, schema_version 1)
+  --lang fr|en     language of the text output
+  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
+  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+
+Commandes :
+  check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou une archive de diagnostic
+  fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
+  undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
+  journal                                      liste les correctifs inscrits au journal
+  bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
+
+Options :
+  --json             sortie pour les programmes (schéma documenté, schema_version 1)
+  --lang fr|en       langue de la sortie texte
+  --journal FICHIER  journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)
+  --result FICHIER   écrit aussi le résultat JSON dans ...\IPsecDoctor\helper-result.json
+  --version          affiche la version
+  --help             affiche cette aide
+
+Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation>« %1 » n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <translation>« %1 » n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
@@ -565,15 +571,15 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Language: fr or en.</source>
-        <translation>Langue : fr ou en.</translation>
+        <translation>Langue&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Wizard style: modern or classic.</source>
-        <translation>Style de l’assistant : modern ou classic.</translation>
+        <translation>Style de l’assistant&#xa0;: modern ou classic.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use fr or en.</source>
-        <translation>Langue inconnue « %1 » : utilisez fr ou en.</translation>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -656,7 +662,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -686,15 +692,15 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>State: %1</source>
-        <translation>État : %1</translation>
+        <translation>État&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start type: %1</source>
-        <translation>Type de démarrage : %1</translation>
+        <translation>Type de démarrage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Start type: %1 (Windows default: %2)</source>
-        <translation>Type de démarrage : %1 (par défaut dans Windows : %2)</translation>
+        <translation>Type de démarrage&#xa0;: %1 (par défaut dans Windows&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Depends on no other service</source>
@@ -702,7 +708,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Depends on: %1</source>
-        <translation>Dépend de : %1</translation>
+        <translation>Dépend de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -710,7 +716,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Undo “%1”: put the service back as it was before the fix.</source>
-        <translation>Annuler « %1 » : remettre le service dans l’état où il était avant le correctif.</translation>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;: remettre le service dans l’état où il était avant le correctif.</translation>
     </message>
 </context>
 <context>
@@ -741,7 +747,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>This is a diagnostic bundle from another computer: it can be read here, but nothing can be changed.</source>
-        <translation>Ceci est une archive de diagnostic d’un autre ordinateur : on peut le lire ici, mais rien ne peut être modifié.</translation>
+        <translation>Ceci est une archive de diagnostic d’un autre ordinateur&#xa0;: on peut le lire ici, mais rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Nothing can be changed from here.</source>
@@ -749,7 +755,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Read-only: this diagnostic bundle comes from %1 and was collected %2. Nothing can be changed from here.</source>
-        <translation>Lecture seule : cette archive de diagnostic vient de %1 et a été collectée le %2. Rien ne peut être modifié d’ici.</translation>
+        <translation>Lecture seule&#xa0;: cette archive de diagnostic vient de %1 et a été collectée le %2. Rien ne peut être modifié d’ici.</translation>
     </message>
     <message>
         <source>Checking the Windows services… (%1 of %2)</source>
@@ -765,11 +771,11 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>The check was cancelled. Press “Check again” to run it again.</source>
-        <translation>La vérification a été annulée. Cliquez sur « Vérifier de nouveau » pour la relancer.</translation>
+        <translation>La vérification a été annulée. Cliquez sur «&#xa0;Vérifier de nouveau&#xa0;» pour la relancer.</translation>
     </message>
     <message>
         <source>The check could not be completed: %1</source>
-        <translation>La vérification n’a pas pu aboutir : %1</translation>
+        <translation>La vérification n’a pas pu aboutir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checked %1.</source>
@@ -785,19 +791,19 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
 This cannot be undone afterwards. Do you want to go ahead?</source>
         <translation>%1
 
-Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</translation>
+Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was changed: the request was cancelled.</source>
-        <translation>Rien n’a été modifié : la demande a été annulée.</translation>
+        <translation>Rien n’a été modifié&#xa0;: la demande a été annulée.</translation>
     </message>
     <message>
         <source>“%1” could not be applied: %2</source>
-        <translation>« %1 » n’a pas pu être appliqué : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être appliqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The change could not be undone: %1</source>
-        <translation>La modification n’a pas pu être annulée : %1</translation>
+        <translation>La modification n’a pas pu être annulée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change was undone. The services were checked again.</source>
@@ -805,15 +811,15 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>“%1” was undone. The services were checked again.</source>
-        <translation>« %1 » a été annulé. Les services ont été vérifiés de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été annulé. Les services ont été vérifiés de nouveau.</translation>
     </message>
     <message>
         <source>“%1” was applied, but a problem remains. The services were checked again.</source>
-        <translation>« %1 » a été appliqué, mais un problème demeure. Les services ont été vérifiés de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été appliqué, mais un problème demeure. Les services ont été vérifiés de nouveau.</translation>
     </message>
     <message>
         <source>“%1” was applied. The services were checked again.</source>
-        <translation>« %1 » a été appliqué. Les services ont été vérifiés de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été appliqué. Les services ont été vérifiés de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +858,7 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>Only the computer being checked can export a bundle: this one shows a bundle that was already exported.</source>
-        <translation>Seul l’ordinateur vérifié peut exporter une archive : celui-ci affiche une archive déjà exportée.</translation>
+        <translation>Seul l’ordinateur vérifié peut exporter une archive&#xa0;: celui-ci affiche une archive déjà exportée.</translation>
     </message>
     <message>
         <source>The summary was copied to the clipboard.</source>
@@ -868,7 +874,7 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>The diagnostic bundle could not be saved: %1</source>
-        <translation>L’archive de diagnostic n’a pas pu être enregistrée : %1</translation>
+        <translation>L’archive de diagnostic n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export a diagnostic bundle</source>
@@ -895,7 +901,7 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -919,11 +925,11 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>IPsec Doctor runs with administrator rights: fixes are applied directly.</source>
-        <translation>IPsec Doctor fonctionne avec les droits d’administrateur : les correctifs sont appliqués directement.</translation>
+        <translation>IPsec Doctor fonctionne avec les droits d’administrateur&#xa0;: les correctifs sont appliqués directement.</translation>
     </message>
     <message>
         <source>IPsec Doctor runs without administrator rights. Checking needs none; before a fix marked with a shield, Windows asks for permission.</source>
-        <translation>IPsec Doctor fonctionne sans droits d’administrateur. La vérification n’en a pas besoin ; avant un correctif marqué d’un bouclier, Windows demande l’autorisation.</translation>
+        <translation>IPsec Doctor fonctionne sans droits d’administrateur. La vérification n’en a pas besoin&#xa0;; avant un correctif marqué d’un bouclier, Windows demande l’autorisation.</translation>
     </message>
     <message>
         <source>Opening the diagnostic bundle…</source>
@@ -931,7 +937,7 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>Analysing a diagnostic bundle from %1, collected %2. It is read-only: nothing can be changed. Press Next to see the results.</source>
-        <translation>Analyse d’une archive de diagnostic de %1, collectée le %2. Elle est en lecture seule : rien ne peut être modifié. Cliquez sur Suivant pour voir les résultats.</translation>
+        <translation>Analyse d’une archive de diagnostic de %1, collectée le %2. Elle est en lecture seule&#xa0;: rien ne peut être modifié. Cliquez sur Suivant pour voir les résultats.</translation>
     </message>
     <message>
         <source>Ready to check this computer. Press Next to start.</source>
@@ -955,11 +961,11 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer ?</tra
     </message>
     <message>
         <source>“%1” could not be opened as a diagnostic bundle.</source>
-        <translation>« %1 » n’a pas pu être ouvert comme archive de diagnostic.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert comme archive de diagnostic.</translation>
     </message>
     <message>
         <source>Technical details: %1</source>
-        <translation>Détails techniques : %1</translation>
+        <translation>Détails techniques&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

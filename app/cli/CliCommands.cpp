@@ -6,6 +6,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/version.h"
 
@@ -25,8 +26,19 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
+/// --result: the same JSON document, for a caller that cannot read our output (UAC).
+void writeResult(const CliOptions& o, const json& document) {
+    if (o.resultPath.empty()) {
+        return;
+    }
+    if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+        logger()->warn("cannot write the result file: {}", written.error().detail);
+    }
+}
+
 int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
     logger()->error("command failed: {} (native {})", e.detail, e.native);
+    writeResult(o, errorToJson(e));
     if (o.json) {
         out << errorToJson(e).dump(2) << "\n";
     } else {
@@ -89,10 +101,11 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
     if (!entry) {
         return fail(o, out, err, entry.error());
     }
+    const json result =
+        document(json{{"result", undoing ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
+    writeResult(o, result);
     if (o.json) {
-        out << document(json{{"result", undoing ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}})
-                   .dump(2)
-            << "\n";
+        out << result.dump(2) << "\n";
     } else {
         out << journalEntryToText(*entry, undoing).toStdString();
     }
@@ -165,7 +178,8 @@ std::string usageText() {
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
                "  --lang fr|en     language of the text output\n"
-               "  --journal FILE   journal to use (absolute path to a .json file)\n"
+               "  --journal FILE   journal to use (absolute path of ...\\IPsecDoctor\\journal.json)\n"
+               "  --result FILE    also write the JSON result to ...\\IPsecDoctor\\helper-result.json\n"
                "  --version        print the version\n"
                "  --help           print this help\n"
                "\n"
@@ -215,7 +229,16 @@ std::string usageErrorText(const UsageError& e) {
         text = CliText::tr("\"%1\" is not a journal entry id (see the journal command).").arg(arg);
         break;
     case UsageProblem::BadJournalPath:
-        text = CliText::tr("\"%1\" is not an absolute path to a .json file in an existing folder.").arg(arg);
+        text =
+            CliText::tr(
+                "\"%1\" is not the absolute path of a journal.json file in an existing IPsecDoctor folder.")
+                .arg(arg);
+        break;
+    case UsageProblem::BadResultPath:
+        text = CliText::tr(
+                   "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
+                   "folder.")
+                   .arg(arg);
         break;
     }
     return text.toStdString();

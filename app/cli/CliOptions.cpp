@@ -12,12 +12,12 @@ bool isValidJournalId(const std::string& id) {
     return id.size() < 64 && std::regex_match(id, pattern);
 }
 
-bool isValidJournalPath(const std::string& path) {
+bool isValidDataFilePath(const std::string& path, std::string_view fileName) {
     if (path.empty() || path.size() > 1024) {
         return false;
     }
     const std::filesystem::path p(std::u8string(path.begin(), path.end()));
-    if (!p.is_absolute() || p.extension() != ".json") {
+    if (!p.is_absolute() || p.filename() != fileName || p.parent_path().filename() != kDataFolder) {
         return false;
     }
     for (const auto& part : p) {
@@ -77,8 +77,15 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (auto e = value(o.journalPath)) {
                 return *e;
             }
-            if (!isValidJournalPath(o.journalPath)) {
+            if (!isValidDataFilePath(o.journalPath, kJournalFileName)) {
                 return UsageError{UsageProblem::BadJournalPath, o.journalPath};
+            }
+        } else if (a == "--result") {
+            if (auto e = value(o.resultPath)) {
+                return *e;
+            }
+            if (!isValidDataFilePath(o.resultPath, kResultFileName)) {
+                return UsageError{UsageProblem::BadResultPath, o.resultPath};
             }
         } else if (a.size() > 1 && a[0] == '-') {
             return UsageError{UsageProblem::UnknownOption, a};

@@ -2,10 +2,13 @@
 // Command-line parsing, pure and strict: every argument is validated here, because the same
 // binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
 
+#include "AppPaths.h"
+
 #include "ipsecdoctor/model/step.h"
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -23,6 +26,7 @@ struct CliOptions {
     std::string journalId;     // undo <id>
     bool undoLast = false;     // undo --last
     std::string journalPath;   // --journal FILE (validated; default: the user's journal)
+    std::string resultPath;    // --result FILE: also write the JSON document there (validated)
     std::string exportPath;    // bundle export FILE
 };
 
@@ -38,6 +42,7 @@ enum class UsageProblem {
     BadRemediationId,
     BadJournalId,
     BadJournalPath,
+    BadResultPath,
 };
 
 struct UsageError {
@@ -51,7 +56,10 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);
 
-/// True for an absolute path to a .json file whose folder exists, without "." or ".." parts.
-bool isValidJournalPath(const std::string& path);
+/// The elevated helper writes only files of this name in a folder named "IPsecDoctor": a
+/// process that launches it with crafted arguments cannot make it overwrite any other file.
+/// True for an absolute path, without "." or ".." parts, whose file name is `fileName`, whose
+/// folder is named IPsecDoctor and exists.
+bool isValidDataFilePath(const std::string& path, std::string_view fileName);
 
 } // namespace ipsecdoctor::app

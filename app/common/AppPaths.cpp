@@ -7,12 +7,13 @@
 namespace ipsecdoctor::app {
 
 QString AppPaths::dataDir() {
-    const QString overridden = qEnvironmentVariable("IPSECDOCTOR_DATA_DIR");
-    if (!overridden.isEmpty()) {
-        return QDir::cleanPath(overridden);
+    // The folder is always named IPsecDoctor: the elevated helper only writes journal and result
+    // files inside a folder of that name (see app/cli/CliOptions.h).
+    QString base = qEnvironmentVariable("IPSECDOCTOR_DATA_DIR");
+    if (base.isEmpty()) {
+        base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     }
-    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                           QStringLiteral("/IPsecDoctor"));
+    return QDir::cleanPath(base + QLatin1Char('/') + QLatin1String(kDataFolder));
 }
 
 QString AppPaths::journalFile() {

@@ -5,12 +5,19 @@
 #include <QString>
 
 #include <filesystem>
+#include <string_view>
 
 namespace ipsecdoctor::app {
 
+/// File names the elevated helper accepts for --journal and --result, in a folder named kDataFolder.
+inline constexpr std::string_view kDataFolder = "IPsecDoctor";
+inline constexpr std::string_view kJournalFileName = "journal.json";
+inline constexpr std::string_view kResultFileName = "helper-result.json";
+
 class AppPaths {
 public:
-    /// The folder itself; IPSECDOCTOR_DATA_DIR overrides it (tests, portable use).
+    /// The folder itself; IPSECDOCTOR_DATA_DIR replaces the base folder it is created in (tests,
+    /// portable use): $IPSECDOCTOR_DATA_DIR/IPsecDoctor.
     static QString dataDir();
     /// The remediation journal (JSON).
     static QString journalFile();

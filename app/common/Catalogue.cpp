@@ -282,13 +282,8 @@ QString Catalogue::errorMessage(const Error& error) {
 }
 
 QString Catalogue::errorMessageForId(const QString& errorId) {
-    for (int c = 0; c <= static_cast<int>(ErrorCode::Platform); ++c) {
-        const auto code = static_cast<ErrorCode>(c);
-        if (qs(errorCodeId(code)) == errorId) {
-            return errorMessage(Error{code, 0, {}});
-        }
-    }
-    return errorId;
+    const auto code = errorCodeFromId(errorId.toStdString());
+    return code ? errorMessage(Error{*code, 0, {}}) : errorId;
 }
 
 QString Catalogue::evidenceKey(const QString& key) {

@@ -1,7 +1,9 @@
 #include "RemediationRunner.h"
 
+#include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <algorithm>
@@ -29,6 +31,29 @@ Error helperError(int exitCode) {
                        static_cast<std::uint32_t>(exitCode));
 }
 
+/// The error the helper wrote with --result (UAC passes no output back), if it wrote one.
+std::optional<Error> helperReportedError(const std::filesystem::path& resultFile) {
+    if (resultFile.empty()) {
+        return std::nullopt;
+    }
+    auto text = readFile(resultFile, 1 << 20);
+    if (!text) {
+        return std::nullopt;
+    }
+    auto doc = parseJson(*text);
+    if (!doc || !doc->is_object() || !doc->contains("error") || !(*doc)["error"].is_object()) {
+        return std::nullopt;
+    }
+    const auto& e = (*doc)["error"];
+    const auto code = errorCodeFromId(e.value("code", std::string()));
+    if (!code) {
+        return std::nullopt;
+    }
+    const auto native =
+        e.contains("native") && e["native"].is_number_unsigned() ? e["native"].get<std::uint32_t>() : 0u;
+    return Error{*code, native, "elevated helper: " + e.value("detail", std::string())};
+}
+
 } // namespace
 
 bool RemediationRunner::needsElevationPrompt(const std::string& remediationId, bool sessionElevated) {
@@ -42,7 +67,11 @@ bool RemediationRunner::needsElevationPrompt(const std::string& remediationId, b
 std::vector<std::string> RemediationRunner::cliArguments(const ActionRequest& request,
                                                          const std::string& target) {
     const std::string verb = request.kind == ActionKind::Fix ? "fix" : "undo";
-    return {verb, target, "--json", "--journal", request.journalFileArgument};
+    std::vector<std::string> arguments{verb, target, "--json", "--journal", request.journalFileArgument};
+    if (!request.resultFileArgument.empty()) {
+        arguments.insert(arguments.end(), {"--result", request.resultFileArgument});
+    }
+    return arguments;
 }
 
 ActionResult RemediationRunner::run(const ActionRequest& request) {
@@ -112,13 +141,16 @@ ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) 
     std::filesystem::create_directories(request.journalFile.parent_path(), ignored);
     logger()->info("running the elevated helper: {} {}", request.kind == ActionKind::Fix ? "fix" : "undo",
                    target);
+    if (!request.resultFile.empty()) {
+        std::filesystem::remove(request.resultFile, ignored); // never read a stale result
+    }
     auto exitCode = m_elevation.runElevated(request.cliPath, cliArguments(request, target));
     if (!exitCode) {
         result.error = exitCode.error();
         return result;
     }
     if (*exitCode != kCliExitOk && *exitCode != kCliExitProblemsRemain) {
-        result.error = helperError(*exitCode);
+        result.error = helperReportedError(request.resultFile).value_or(helperError(*exitCode));
         return result;
     }
     result.problemsRemain = *exitCode == kCliExitProblemsRemain;

@@ -24,6 +24,8 @@ struct ActionRequest {
     bool elevated = false;             // the session itself runs elevated
     std::filesystem::path journalFile; // for the in-process Remediator
     std::string journalFileArgument;   // the same file, UTF-8, for the CLI's --journal
+    std::filesystem::path resultFile;  // where the elevated helper leaves its JSON result
+    std::string resultFileArgument;    // the same file, UTF-8, for the CLI's --result
     std::string cliPath;               // the elevated helper, UTF-8
     std::string hostname;              // recorded in journal entries
 };

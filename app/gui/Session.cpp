@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <algorithm>
@@ -279,6 +280,11 @@ void Session::runAction(ActionRequest request) {
     request.elevated = m_elevated;
     request.journalFile = app::AppPaths::toPath(m_options.journalFile);
     request.journalFileArgument = QDir::toNativeSeparators(m_options.journalFile).toStdString();
+    // Beside the journal: the helper accepts result files only there (app/cli/CliOptions.h).
+    const QString resultFile =
+        QFileInfo(m_options.journalFile).dir().filePath(QLatin1String(app::kResultFileName));
+    request.resultFile = app::AppPaths::toPath(resultFile);
+    request.resultFileArgument = QDir::toNativeSeparators(resultFile).toStdString();
     request.cliPath = m_options.cliPath.toStdString();
     request.hostname = m_snapshot ? m_snapshot->machine.hostname : std::string();
     setActivity(Activity::Acting);

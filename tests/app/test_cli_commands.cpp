@@ -29,6 +29,7 @@ protected:
         env.makePlatform = [this]() -> Expected<LivePlatform> {
             return ipsecdoctor::testing::simulatedPlatform(scm, elevated);
         };
+        std::filesystem::create_directories(dir.path() / "IPsecDoctor");
         env.defaultJournalPath = (dir.path() / "journal.json").string();
         env.readLog = [] {
             return std::string("2026-11-27 [info] started\nL2tpPsk=hunter2\n");
@@ -131,12 +132,30 @@ TEST_F(CliCommandsTest, FixWithoutElevationChangesNothing) {
     EXPECT_TRUE(scm.calls.empty());
 }
 
-TEST_F(CliCommandsTest, FixUsesTheGivenJournal) {
-    const auto journalFile = dir.path() / "elsewhere.json";
-    ASSERT_EQ(run({"fix", "service.ikeext.start", "--journal", journalFile.string()}), kExitHealthy);
+TEST_F(CliCommandsTest, FixUsesTheGivenJournalAndWritesTheResultFile) {
+    const auto journalFile = dir.path() / "IPsecDoctor" / "journal.json";
+    const auto resultFile = dir.path() / "IPsecDoctor" / "helper-result.json";
+    ASSERT_EQ(run({"fix", "service.ikeext.start", "--journal", journalFile.string(), "--result",
+                   resultFile.string()}),
+              kExitHealthy);
     EXPECT_EQ(Journal(journalFile).load()->size(), 1u);
     EXPECT_TRUE(Journal(dir.path() / "journal.json").load()->empty());
     EXPECT_NE(out.str().find("ipsecdoctor-cli undo"), std::string::npos) << out.str();
+    std::ifstream in(resultFile);
+    const json written = json::parse(in);
+    EXPECT_EQ(written["result"], "applied");
+    EXPECT_EQ(written["journal_entry"]["service"], "IKEEXT");
+}
+
+TEST_F(CliCommandsTest, ErrorsReachTheResultFileToo) {
+    // The GUI cannot read the elevated helper's output through UAC: the file carries the error.
+    elevated = false;
+    const auto resultFile = dir.path() / "IPsecDoctor" / "helper-result.json";
+    EXPECT_EQ(run({"fix", "service.ikeext.start", "--result", resultFile.string()}), kExitRuntimeError);
+    std::ifstream in(resultFile);
+    const json written = json::parse(in);
+    EXPECT_EQ(written["error"]["code"], "error.access-denied");
+    EXPECT_FALSE(written["error"]["message"].get<std::string>().empty());
 }
 
 TEST_F(CliCommandsTest, BundleExportWritesAValidBundleWithoutSecrets) {

@@ -55,19 +55,29 @@ TEST(CliOptions, UndoNeedsExactlyOneOfIdOrLast) {
     EXPECT_EQ(problem({"check", "--last"}), UsageProblem::UnknownOption);
 }
 
-TEST(CliOptions, JournalPathIsValidated) {
+TEST(CliOptions, JournalAndResultPathsAreConfinedToTheDataFolder) {
+    // The elevated helper must not be usable to overwrite arbitrary files: only journal.json and
+    // helper-result.json in an existing folder named IPsecDoctor.
     ipsecdoctor::testing::TempDir dir;
-    const std::string good = (dir.path() / "journal.json").string();
-    EXPECT_EQ(ok({"fix", "service.ikeext.start", "--journal", good}).journalPath, good);
-    EXPECT_EQ(problem({"fix", "service.ikeext.start", "--journal", "journal.json"}),
+    const auto data = dir.path() / "IPsecDoctor";
+    std::filesystem::create_directories(data);
+    const std::string journal = (data / "journal.json").string();
+    const std::string result = (data / "helper-result.json").string();
+    auto o = ok({"fix", "service.ikeext.start", "--journal", journal, "--result", result});
+    EXPECT_EQ(o.journalPath, journal);
+    EXPECT_EQ(o.resultPath, result);
+    const auto journalProblem = [](const std::filesystem::path& p) {
+        return problem({"fix", "service.ikeext.start", "--journal", p.string()});
+    };
+    EXPECT_EQ(journalProblem("journal.json"), UsageProblem::BadJournalPath);              // relative
+    EXPECT_EQ(journalProblem(data / "other.json"), UsageProblem::BadJournalPath);         // other name
+    EXPECT_EQ(journalProblem(dir.path() / "journal.json"), UsageProblem::BadJournalPath); // other folder
+    EXPECT_EQ(journalProblem(dir.path() / "nope" / "IPsecDoctor" / "journal.json"),
               UsageProblem::BadJournalPath);
-    EXPECT_EQ(problem({"fix", "service.ikeext.start", "--journal", (dir.path() / "j.txt").string()}),
-              UsageProblem::BadJournalPath);
-    EXPECT_EQ(
-        problem({"fix", "service.ikeext.start", "--journal", (dir.path() / "nope" / "j.json").string()}),
-        UsageProblem::BadJournalPath);
-    EXPECT_EQ(problem({"fix", "service.ikeext.start", "--journal", (dir.path() / ".." / "j.json").string()}),
-              UsageProblem::BadJournalPath);
+    EXPECT_EQ(journalProblem(data / ".." / "IPsecDoctor" / "journal.json"), UsageProblem::BadJournalPath);
+    EXPECT_EQ(problem({"undo", "--last", "--result", (data / "journal.json").string()}),
+              UsageProblem::BadResultPath);
+    EXPECT_EQ(problem({"undo", "--last", "--result", journal}), UsageProblem::BadResultPath);
 }
 
 TEST(CliOptions, BundleExportHelpVersion) {

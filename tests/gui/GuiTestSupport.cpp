@@ -55,9 +55,10 @@ Expected<ServiceInfo> GatedServiceControl::query(std::string_view name) {
 
 namespace {
 
-/// What ipsecdoctor-cli does for `fix <id> --json --journal <file>` and `undo <journal id> ...`.
+/// What ipsecdoctor-cli does for `fix <id> --json --journal <file> --result <file>` and
+/// `undo <journal id> ...` (the result file is the contract test's business).
 Expected<int> simulatedCli(SimulatedScm& scm, const std::vector<std::string>& args) {
-    if (args.size() != 5 || args[2] != "--json" || args[3] != "--journal") {
+    if (args.size() != 7 || args[2] != "--json" || args[3] != "--journal" || args[5] != "--result") {
         return 2;
     }
     Journal journal(app::AppPaths::toPath(QString::fromStdString(args[4])));

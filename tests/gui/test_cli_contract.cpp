@@ -7,6 +7,7 @@
 #include "RemediationRunner.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace ipsecdoctor::testing {
@@ -48,6 +49,11 @@ protected:
 TEST_F(CliContractTest, FixAndUndoArgumentsAreAccepted) {
     gui::ActionRequest request;
     request.journalFileArgument = QDir::toNativeSeparators(journalFile()).toStdString();
+    request.resultFileArgument =
+        QDir::toNativeSeparators(
+            QFileInfo(journalFile()).dir().filePath(QStringLiteral("helper-result.json")))
+            .toStdString();
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(journalFile()).path())); // as the runner does before the helper
     QByteArray output;
     auto fixed =
         runCli(gui::RemediationRunner::cliArguments(request, "service.policyagent.set-automatic"), &output);
@@ -74,8 +80,11 @@ TEST_F(CliContractTest, HelperRuntimeErrorReachesThePage) {
     click(QStringLiteral("fixPushButton_service.policyagent.set-automatic"));
     ASSERT_TRUE(waitIdle());
     ASSERT_EQ(elevation().calls.size(), 1u);
+    // The helper's own error travels back through its result file: off Windows, "not available".
     EXPECT_TRUE(
         labelText(QStringLiteral("actionResultLabel")).contains(QStringLiteral("could not be applied")));
+    EXPECT_TRUE(labelText(QStringLiteral("actionResultLabel")).contains(QStringLiteral("Not available here")))
+        << labelText(QStringLiteral("actionResultLabel")).toStdString();
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "Catalogue.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProgressBar>
 #include <QTest>
 
@@ -113,8 +114,14 @@ TEST_F(ServicesPageTest, WithoutElevationTheFixRunsTheCliHelperElevated) {
 
     clickAndWait(kSetAutomatic);
     ASSERT_EQ(elevation().calls.size(), 1u);
-    const std::vector<std::string> expected{"fix", "service.policyagent.set-automatic", "--json", "--journal",
-                                            QDir::toNativeSeparators(journalFile()).toStdString()};
+    const QString resultFile = QFileInfo(journalFile()).dir().filePath(QStringLiteral("helper-result.json"));
+    const std::vector<std::string> expected{"fix",
+                                            "service.policyagent.set-automatic",
+                                            "--json",
+                                            "--journal",
+                                            QDir::toNativeSeparators(journalFile()).toStdString(),
+                                            "--result",
+                                            QDir::toNativeSeparators(resultFile).toStdString()};
     EXPECT_EQ(elevation().calls[0], expected);
     EXPECT_EQ(elevation().lastProgram, "/opt/ipsecdoctor/ipsecdoctor-cli");
     EXPECT_EQ(scm().at("PolicyAgent").startType, StartType::Automatic);
@@ -127,8 +134,13 @@ TEST_F(ServicesPageTest, WithoutElevationTheFixRunsTheCliHelperElevated) {
     EXPECT_TRUE(undo->property("requiresElevation").toBool());
     clickAndWait(QStringLiteral("undoPushButton_policyagent"));
     ASSERT_EQ(elevation().calls.size(), 2u);
-    const std::vector<std::string> undoArgs{"undo", entryId, "--json", "--journal",
-                                            QDir::toNativeSeparators(journalFile()).toStdString()};
+    const std::vector<std::string> undoArgs{"undo",
+                                            entryId,
+                                            "--json",
+                                            "--journal",
+                                            QDir::toNativeSeparators(journalFile()).toStdString(),
+                                            "--result",
+                                            QDir::toNativeSeparators(resultFile).toStdString()};
     EXPECT_EQ(elevation().calls[1], undoArgs);
     EXPECT_EQ(scm().at("PolicyAgent").startType, StartType::Disabled);
 }

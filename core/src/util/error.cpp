@@ -32,4 +32,13 @@ std::string_view errorCodeId(ErrorCode code) {
     return "error.platform";
 }
 
+std::optional<ErrorCode> errorCodeFromId(std::string_view id) {
+    for (int c = 0; c <= static_cast<int>(ErrorCode::Platform); ++c) {
+        if (errorCodeId(static_cast<ErrorCode>(c)) == id) {
+            return static_cast<ErrorCode>(c);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace ipsecdoctor

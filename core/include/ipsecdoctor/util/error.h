@@ -3,6 +3,7 @@
 // (Win32 error or HRESULT) for support staff, and an English detail for the log only.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,11 +21,13 @@ enum class ErrorCode {
     TooLarge,        // input exceeds a safety limit
     Cancelled,       // the user cancelled
     Dependency,      // a service this one depends on is disabled or failed
-    Platform,        // any other OS failure; see native
+    Platform,        // any other OS failure; see native (keep last: loops run up to it)
 };
 
 /// Stable identifier used by the app catalogue and in JSON ("error.access-denied").
 std::string_view errorCodeId(ErrorCode code);
+/// The code of a stable identifier; nullopt for an unknown one.
+std::optional<ErrorCode> errorCodeFromId(std::string_view id);
 
 struct Error {
     ErrorCode code = ErrorCode::Platform;
