@@ -44,7 +44,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Backslashes in the middle stay single.
         QuoteCase{R"(a\b c)", R"("a\b c")"},
         // UTF-8 is passed through byte for byte.
-        QuoteCase{"journal \xc3\xa9t\xc3\xa9", "\"journal \xc3\xa9t\xc3\xa9\""}));
+        QuoteCase{"journal \xc3\xa9t\xc3\xa9", "\"journal \xc3\xa9t\xc3\xa9\""}),
+    // Test names by position: the default prints the raw bytes of each case.
+    [](const ::testing::TestParamInfo<QuoteCase>& info) { return "case" + std::to_string(info.index); });
 
 TEST(JoinWindowsArguments, JoinsQuotedArgumentsWithSingleSpaces) {
     auto joined =
