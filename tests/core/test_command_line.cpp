@@ -46,7 +46,7 @@ INSTANTIATE_TEST_SUITE_P(
         // UTF-8 is passed through byte for byte.
         QuoteCase{"journal \xc3\xa9t\xc3\xa9", "\"journal \xc3\xa9t\xc3\xa9\""}),
     // Test names by position: the default prints the raw bytes of each case.
-    [](const ::testing::TestParamInfo<QuoteCase>& info) { return "case" + std::to_string(info.index); });
+    [](const ::testing::TestParamInfo<QuoteCase>& param) { return "case" + std::to_string(param.index); });
 
 TEST(JoinWindowsArguments, JoinsQuotedArgumentsWithSingleSpaces) {
     auto joined =

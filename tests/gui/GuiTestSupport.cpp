@@ -50,7 +50,7 @@ Expected<ServiceInfo> GatedServiceControl::query(std::string_view name) {
             m_waiting = false;
         }
     }
-    return m_inner.query(name);
+    return BorrowedServiceControl::query(name);
 }
 
 namespace {

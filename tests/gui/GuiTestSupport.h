@@ -3,6 +3,7 @@
 // machine), a fixture that builds a fresh wizard per test, and object-name lookups that fail the
 // test when a widget is missing.
 
+#include "simulated_platform.h"
 #include "simulated_scm.h"
 #include "temp_dir.h"
 #include "windows10_services.h"
@@ -52,30 +53,17 @@ public:
 };
 
 /// Passes every call to a SimulatedScm; query() waits while the gate is closed (to test Cancel).
-class GatedServiceControl final : public ServiceControl {
+class GatedServiceControl final : public BorrowedServiceControl {
 public:
-    explicit GatedServiceControl(SimulatedScm& inner) : m_inner(inner) {}
+    explicit GatedServiceControl(SimulatedScm& inner) : BorrowedServiceControl(inner) {}
     void close();
     void open();
     /// Blocks until a query is waiting at the closed gate.
     bool waitForBlockedQuery();
 
     Expected<ServiceInfo> query(std::string_view name) override;
-    Expected<std::vector<std::string>> activeDependents(std::string_view n) override {
-        return m_inner.activeDependents(n);
-    }
-    Expected<void> setStartType(std::string_view n, StartType t, bool d) override {
-        return m_inner.setStartType(n, t, d);
-    }
-    Expected<void> start(std::string_view n) override { return m_inner.start(n); }
-    Expected<void> stop(std::string_view n) override { return m_inner.stop(n); }
-    Expected<void> waitForState(std::string_view n, ServiceState s, std::chrono::milliseconds t) override {
-        return m_inner.waitForState(n, s, t);
-    }
-    bool canModify() const override { return m_inner.canModify(); }
 
 private:
-    SimulatedScm& m_inner;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_closed = false;

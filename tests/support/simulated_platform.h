@@ -9,7 +9,8 @@
 
 namespace ipsecdoctor::testing {
 
-class BorrowedServiceControl final : public ServiceControl {
+/// Forwards to a ServiceControl the test owns; subclasses may intercept calls.
+class BorrowedServiceControl : public ServiceControl {
 public:
     explicit BorrowedServiceControl(ServiceControl& target) : m_t(target) {}
     Expected<ServiceInfo> query(std::string_view n) override { return m_t.query(n); }
@@ -26,7 +27,7 @@ public:
     }
     bool canModify() const override { return m_t.canModify(); }
 
-private:
+protected:
     ServiceControl& m_t;
 };
 
