@@ -10,10 +10,13 @@ native=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libgtest-dev googletest zlib1g-dev
     xvfb xauth fonts-dejavu-core
+    libssl-dev libevtx-dev libevtx-utils
+    strongswan-charon strongswan-swanctl strongswan-pki libstrongswan-standard-plugins ike-scan iproute2
 )
 windows=(
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix libz-mingw-w64-dev
     wine wine64 fonts-wine xz-utils
+    wixl msitools
 )
 
 packages=("${native[@]}")
