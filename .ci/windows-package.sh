@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The Windows deliverable, from the build tree .ci/windows-tests.sh made (build/mingw): the MSIs
+# (English and French, built with wixl from installer/wix/), then the proof under Wine that they
+# install, run (CLI, and the GUI with screenshots) and uninstall. About 2 minutes.
+#   bash .ci/windows-package.sh
+# Artefacts, in build/artefacts/:
+#   ipsecdoctor.msi, ipsecdoctor-fr.msi
+#   wine/welcome-fr.png, wine/welcome-en.png   the installed GUI's welcome page under Wine
+#   wine/*.log, wine/check.json               msiexec logs, the installed CLI's diagnosis
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+start=$(date +%s)
+step() { echo "== $* ($(($(date +%s) - start)) s)"; }
+
+[ -f build/mingw/CMakeCache.txt ] || { echo "!! run .ci/windows-tests.sh first (build/mingw)" >&2; exit 1; }
+step "MSI (target msi: stage with cmake --install, wixl)"
+cmake --preset mingw >/dev/null
+cmake --build --preset mingw --target msi
+
+version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/mingw/CMakeCache.txt)
+artefacts=build/artefacts
+mkdir -p "$artefacts"
+rm -rf "$artefacts/wine"
+cp build/mingw/msi/ipsecdoctor.msi build/mingw/msi/ipsecdoctor-fr.msi "$artefacts/"
+
+step "install, run and uninstall under Wine"
+bash installer/wine/test-msi-under-wine.sh --msi "$artefacts/ipsecdoctor.msi" \
+    --msi-fr "$artefacts/ipsecdoctor-fr.msi" --version "$version" --out "$artefacts/wine"
+
+step "Windows package passed; artefacts in $artefacts"
+ls -l "$artefacts" "$artefacts/wine"
