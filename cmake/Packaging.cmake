@@ -35,8 +35,9 @@ set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The summary line comes from CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Finds out why an IPsec/IKE VPN will not connect on Windows\n The Linux build opens the diagnostic bundles that IPsec Doctor makes on Windows\n PCs, in the wizard (ipsecdoctor) or the command line (ipsecdoctor-cli), read-only.")
+    "The Linux build opens the diagnostic bundles that IPsec Doctor makes on Windows PCs, in the wizard (ipsecdoctor) or the command line (ipsecdoctor-cli), read-only.")
 
 # CPack's WIX generator (WiX 3 on a Windows build machine): an MSI with the same UpgradeCode as
 # the one built from installer/wix/, so either replaces the other. Not run on Linux.
