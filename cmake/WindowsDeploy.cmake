@@ -23,11 +23,6 @@ endfunction()
 ipsecdoctor_add_version_resource(ipsecdoctor "IPsec Doctor - VPN troubleshooting wizard")
 ipsecdoctor_add_version_resource(ipsecdoctor-cli "IPsec Doctor - command line")
 
-# Plugins are loaded by name at run time, so no import table lists them: they are named here.
-set(_ipsecdoctor_plugins
-    "$<TARGET_FILE:Qt6::QWindowsIntegrationPlugin>"
-    "$<TARGET_FILE:Qt6::QWindowsVistaStylePlugin>")
-
 # Folders the runtime DLLs are taken from: Qt's bin folder, and for mingw the folders of the
 # compiler's runtime DLLs (asked from the compiler, so a different mingw install works too).
 set(_ipsecdoctor_dll_dirs "$<TARGET_FILE_DIR:Qt6::Core>")
@@ -53,48 +48,24 @@ if(MSVC)
     include(InstallRequiredSystemLibraries)
 endif()
 
-# On a Linux host CMake needs to be told how to read PE files.
-set(_ipsecdoctor_pe_tool "")
+# The copying itself runs at install time (cmake/DeployWindowsRuntime.cmake); this passes it the
+# file names, which only generator expressions know.
+set(_ipsecdoctor_pe_objdump "")
 if(CMAKE_CROSSCOMPILING)
     if(NOT CMAKE_OBJDUMP)
         message(FATAL_ERROR "no objdump for the Windows target (install binutils-mingw-w64-x86-64)")
     endif()
-    set(_ipsecdoctor_pe_tool
-        "set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
-         set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
-         set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${CMAKE_OBJDUMP}\")")
+    set(_ipsecdoctor_pe_objdump "${CMAKE_OBJDUMP}")
 endif()
-
 install(CODE "
-    ${_ipsecdoctor_pe_tool}
-    set(bin \"\${CMAKE_INSTALL_PREFIX}/bin\")
-    file(GET_RUNTIME_DEPENDENCIES
-        EXECUTABLES \"$<TARGET_FILE:ipsecdoctor>\" \"$<TARGET_FILE:ipsecdoctor-cli>\"
-        MODULES ${_ipsecdoctor_plugins}
-        DIRECTORIES ${_ipsecdoctor_dll_dirs}
-        PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\"
-        RESOLVED_DEPENDENCIES_VAR resolved
-        UNRESOLVED_DEPENDENCIES_VAR unresolved)
-    # What is not in the Qt or compiler folders must be part of Windows itself (kernel32, user32,
-    # d3d11, dwrite...); a Qt or runtime DLL among them means a broken Qt prefix or toolchain.
-    foreach(dll IN LISTS unresolved)
-        if(dll MATCHES \"^(Qt6|lib|zlib)\")
-            message(FATAL_ERROR \"runtime dependency \${dll} not found in ${_ipsecdoctor_dll_dirs}\")
-        endif()
-    endforeach()
-    file(INSTALL DESTINATION \"\${bin}\" TYPE SHARED_LIBRARY FOLLOW_SYMLINK_CHAIN FILES \${resolved})
-    file(INSTALL DESTINATION \"\${bin}/platforms\" TYPE MODULE FILES \"$<TARGET_FILE:Qt6::QWindowsIntegrationPlugin>\")
-    file(INSTALL DESTINATION \"\${bin}/styles\" TYPE MODULE FILES \"$<TARGET_FILE:Qt6::QWindowsVistaStylePlugin>\")
-    # --strip: the DLLs as shipped carry symbol tables (Qt6Core 9.5 MB -> 6.5 MB stripped).
-    if(CMAKE_INSTALL_DO_STRIP AND NOT \"${CMAKE_STRIP}\" STREQUAL \"\")
-        foreach(dll IN LISTS resolved)
-            get_filename_component(name \"\${dll}\" NAME)
-            execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-unneeded \"\${bin}/\${name}\")
-        endforeach()
-        execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-unneeded
-            \"\${bin}/platforms/$<TARGET_FILE_NAME:Qt6::QWindowsIntegrationPlugin>\"
-            \"\${bin}/styles/$<TARGET_FILE_NAME:Qt6::QWindowsVistaStylePlugin>\")
-    endif()
+    set(IPSECDOCTOR_DEPLOY_EXECUTABLES \"$<TARGET_FILE:ipsecdoctor>\" \"$<TARGET_FILE:ipsecdoctor-cli>\")
+    set(IPSECDOCTOR_DEPLOY_PLATFORM_PLUGIN \"$<TARGET_FILE:Qt6::QWindowsIntegrationPlugin>\")
+    set(IPSECDOCTOR_DEPLOY_STYLE_PLUGIN \"$<TARGET_FILE:Qt6::QWindowsVistaStylePlugin>\")
+    set(IPSECDOCTOR_DEPLOY_DIRS \"${_ipsecdoctor_dll_dirs}\")
+    set(IPSECDOCTOR_DEPLOY_OBJDUMP \"${_ipsecdoctor_pe_objdump}\")
+    set(IPSECDOCTOR_DEPLOY_STRIP \"${CMAKE_STRIP}\")
+    set(IPSECDOCTOR_DEPLOY_WORK_DIR \"${PROJECT_BINARY_DIR}/windows-deploy\")
+    include(\"${CMAKE_CURRENT_LIST_DIR}/DeployWindowsRuntime.cmake\")
 ")
 
 unset(_dll)
