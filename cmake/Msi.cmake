@@ -30,9 +30,10 @@ foreach(_culture IN ITEMS en-US fr-FR)
                     --version "${PROJECT_VERSION}" --upgrade-code "${IPSECDOCTOR_UPGRADE_CODE}"
                     --culture "${_culture}" --icon "${_icon}" --output "${_msi}")
     elseif(IPSECDOCTOR_WIX_CANDLE AND IPSECDOCTOR_WIX_LIGHT)
-        set(_obj "${IPSECDOCTOR_MSI_DIR}/obj-${_culture}/")
+        # candle writes several objects into -out only when it is a folder ending in a backslash.
+        file(TO_NATIVE_PATH "${IPSECDOCTOR_MSI_DIR}/obj-${_culture}/" _obj)
         list(APPEND _msi_commands
-            COMMAND "${IPSECDOCTOR_WIX_CANDLE}" -nologo -arch x64 -I"${_wix_dir}"
+            COMMAND "${IPSECDOCTOR_WIX_CANDLE}" -nologo -arch x64 "-I${_wix_dir}"
                     -dVersion=${PROJECT_VERSION} -dUpgradeCode=${IPSECDOCTOR_UPGRADE_CODE}
                     -dCulture=${_culture} -dStageDir=${_msi_stage} -dIconFile=${_icon}
                     -out "${_obj}" "${_wix_dir}/ipsecdoctor.wxs" "${_msi_files}"
