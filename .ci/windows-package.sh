@@ -24,9 +24,18 @@ mkdir -p "$artefacts"
 rm -rf "$artefacts/wine"
 cp build/mingw/msi/ipsecdoctor.msi build/mingw/msi/ipsecdoctor-fr.msi "$artefacts/"
 
+# For the upgrade test only (not an artefact): the same files as a higher product version.
+step "test MSI with a higher version (major upgrade, downgrade refused)"
+upgrade_code=$(msiinfo export "$artefacts/ipsecdoctor.msi" Property | tr -d '\r{}' |
+    awk -F'\t' '$1 == "UpgradeCode" { print $2 }')
+bash installer/wix/wixl-build.sh --stage build/mingw/msi/stage --files build/mingw/msi/files.wxs \
+    --version 99.0.0 --upgrade-code "$upgrade_code" --culture en-US \
+    --icon resources/icons/ipsecdoctor.ico --output build/mingw/msi/upgrade-test-99.0.0.msi
+
 step "install, run and uninstall under Wine"
 bash installer/wine/test-msi-under-wine.sh --msi "$artefacts/ipsecdoctor.msi" \
-    --msi-fr "$artefacts/ipsecdoctor-fr.msi" --version "$version" --out "$artefacts/wine"
+    --msi-fr "$artefacts/ipsecdoctor-fr.msi" --msi-newer build/mingw/msi/upgrade-test-99.0.0.msi \
+    --version "$version" --out "$artefacts/wine"
 
 step "Windows package passed; artefacts in $artefacts"
 ls -l "$artefacts" "$artefacts/wine"

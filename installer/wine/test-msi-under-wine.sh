@@ -6,10 +6,13 @@
 #   3. the installed GUI starts under Xvfb in a Wine desktop window, French then English; a
 #      screenshot of each welcome page is saved;
 #   4. ipsecdoctor-fr.msi (same version, French) replaces the English product (major upgrade);
+#      with --msi-newer, a higher version replaces that, and the older MSI then refuses to install
+#      (downgrade blocked);
 #   5. msiexec /x uninstalls: no files, shortcut, registry key or ARP entry remain, and the user's
 #      %LOCALAPPDATA%\IPsecDoctor (logs, journal) is left in place, as the README says.
 #
 #   test-msi-under-wine.sh --msi ipsecdoctor.msi --msi-fr ipsecdoctor-fr.msi --version X.Y.Z --out DIR
+#                          [--msi-newer FILE.msi]   (same product built with a higher version)
 #
 # DIR receives welcome-fr.png, welcome-en.png and the msiexec logs. Needs wine, wine64, fonts-wine,
 # msitools, xvfb, xauth, imagemagick, x11-utils, python3. About a minute.
@@ -17,12 +20,13 @@
 set -euo pipefail
 
 die() { echo "test-msi-under-wine.sh: $*" >&2; exit 2; }
-msi="" msi_fr="" version="" out=""
+msi="" msi_fr="" msi_newer="" version="" out=""
 while [ $# -gt 0 ]; do
     [ $# -ge 2 ] || die "$1 needs a value"
     case "$1" in
         --msi) msi=$2 ;;
         --msi-fr) msi_fr=$2 ;;
+        --msi-newer) msi_newer=$2 ;;
         --version) version=$2 ;;
         --out) out=$2 ;;
         *) die "unknown argument '$1'" ;;
@@ -38,6 +42,7 @@ done
 abs() { (cd "$(dirname "$1")" && echo "$(pwd)/$(basename "$1")"); }
 msi=$(abs "$msi")
 msi_fr=$(abs "$msi_fr")
+[ -z "$msi_newer" ] || msi_newer=$(abs "$msi_newer")
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 start=$(date +%s)
@@ -183,13 +188,37 @@ has_key "$(arp_key "$code_fr")" || fail "no ARP entry for the French product"
 lnk_has "$shortcut" "Trouver pourquoi le VPN ne se connecte pas" || fail "shortcut lacks the French description"
 echo "   the French product replaced the English one"
 
+installed_msi=$msi_fr
+installed_code=$code_fr
+if [ -n "$msi_newer" ]; then
+    code_newer=$(product_code "$msi_newer")
+    step "install a newer version over it (major upgrade), then the older one again (refused)"
+    wine msiexec /i "$(win "$msi_newer")" /qn /l*v "$(win "$out/install-newer.log")" ||
+        fail "msiexec /i (newer) returned $?"
+    wineserver -w
+    has_key "$(arp_key "$code_newer")" || fail "no ARP entry for the newer product"
+    ! has_key "$(arp_key "$code_fr")" || fail "the older product is still registered beside the newer one"
+    status=0
+    wine msiexec /i "$(win "$msi_fr")" /qn /l*v "$(win "$out/install-downgrade.log")" || status=$?
+    wineserver -w
+    [ "$status" -ne 0 ] || fail "the older MSI installed over the newer one (downgrade not blocked)"
+    # Refused for the right reason: the newer product was detected (MajorUpgrade's downgrade row).
+    grep -q 'WIX_DOWNGRADE_DETECTED = {' "$out/install-downgrade.log" ||
+        fail "the older MSI failed, but not because it detected the newer product"
+    has_key "$(arp_key "$code_newer")" && ! has_key "$(arp_key "$code_fr")" ||
+        fail "the refused downgrade changed what is installed"
+    echo "   upgraded to the newer version; the older MSI was refused (msiexec exit $status)"
+    installed_msi=$msi_newer
+    installed_code=$code_newer
+fi
+
 step "uninstall (msiexec /x /qn)"
-wine msiexec /x "$(win "$msi_fr")" /qn /l*v "$(win "$out/uninstall.log")" || fail "msiexec /x returned $?"
+wine msiexec /x "$(win "$installed_msi")" /qn /l*v "$(win "$out/uninstall.log")" || fail "msiexec /x returned $?"
 wineserver -w
 [ ! -e "$app" ] || fail "$app_win is still there: $(find "$app" | head -5)"
 [ -z "$(find_shortcut)" ] || fail "the Start-menu shortcut is still there"
 ! has_key 'HKLM\Software\IPsec Doctor' || fail "HKLM\\Software\\IPsec Doctor is still there"
-! has_key "$(arp_key "$code_fr")" || fail "the ARP entry is still there"
+! has_key "$(arp_key "$installed_code")" || fail "the ARP entry is still there"
 [ -f "$data/logs/ipsecdoctor.log" ] || fail "uninstall removed the user's logs (it must keep them)"
 echo "   nothing left but the user's $(basename "$data") folder (logs, journal), as documented"
 
