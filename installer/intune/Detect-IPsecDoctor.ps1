@@ -49,6 +49,20 @@ function Test-Allowed([string] $FixId) {
     return $false
 }
 
+# Runs the CLI; returns its stdout as one string and its exit code. Windows PowerShell 5.1 turns a
+# native program's stderr lines into errors, which 'Stop' would make fatal: relaxed around the call.
+function Invoke-Cli([string] $Cli, [string[]] $Arguments) {
+    $saved = $ErrorActionPreference
+    $ErrorActionPreference = 'Continue'
+    try {
+        $out = & $Cli @Arguments 2>$null
+        $code = $LASTEXITCODE
+    } finally {
+        $ErrorActionPreference = $saved
+    }
+    return @{ Output = ($out -join "`n"); Code = $code }
+}
+
 $cli = Find-IPsecDoctorCli
 if (-not $cli) {
     Write-Output 'not-installed'
@@ -57,15 +71,14 @@ if (-not $cli) {
 
 # The CLI writes UTF-8; ids are ASCII, but keep any French text intact in the logs.
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
-$json = & $cli check --json 2>$null
-$code = $LASTEXITCODE
-if ($code -ne 0 -and $code -ne 1) {
+$check = Invoke-Cli $cli @('check', '--json')
+if ($check.Code -ne 0 -and $check.Code -ne 1) {
     $detail = ''
-    try { $detail = (($json -join "`n") | ConvertFrom-Json).error.code } catch { }
-    Write-Output "check-failed: exit $code $detail"
+    try { $detail = ($check.Output | ConvertFrom-Json).error.code } catch { }
+    Write-Output "check-failed: exit $($check.Code) $detail"
     exit 0
 }
-$report = ($json -join "`n") | ConvertFrom-Json
+$report = $check.Output | ConvertFrom-Json
 
 $fixable = @()
 $problems = @()

@@ -71,11 +71,24 @@ function Initialize-JournalFolder {
     return (Join-Path $folder 'journal.json')
 }
 
+# Runs the CLI; returns its stdout as one string and its exit code. Windows PowerShell 5.1 turns a
+# native program's stderr lines into errors, which 'Stop' would make fatal: relaxed around the call.
+function Invoke-Cli([string] $Cli, [string[]] $Arguments) {
+    $saved = $ErrorActionPreference
+    $ErrorActionPreference = 'Continue'
+    try {
+        $out = & $Cli @Arguments 2>$null
+        $code = $LASTEXITCODE
+    } finally {
+        $ErrorActionPreference = $saved
+    }
+    return @{ Output = ($out -join "`n"); Code = $code }
+}
+
 function Invoke-Check([string] $Cli) {
-    $json = & $Cli check --json 2>$null
-    $code = $LASTEXITCODE
-    if ($code -ne 0 -and $code -ne 1) { return $null }
-    return ($json -join "`n") | ConvertFrom-Json
+    $check = Invoke-Cli $Cli @('check', '--json')
+    if ($check.Code -ne 0 -and $check.Code -ne 1) { return $null }
+    return $check.Output | ConvertFrom-Json
 }
 
 $cli = Find-IPsecDoctorCli
@@ -100,13 +113,13 @@ foreach ($finding in $report.findings) {
     $fix = $finding.remediations | Where-Object { Test-Allowed $_ } | Select-Object -First 1
     if (-not $fix) { continue }
     $wanted += $finding.id
-    $out = & $cli fix $fix --journal $journal --json 2>$null
-    if ($LASTEXITCODE -eq 0) {
+    $result = Invoke-Cli $cli @('fix', $fix, '--journal', $journal, '--json')
+    if ($result.Code -eq 0) {
         $fixed += $fix
         Write-Output "applied $fix for $($finding.id)"
     } else {
-        $why = "exit $LASTEXITCODE"
-        try { $why = (($out -join "`n") | ConvertFrom-Json).error.code } catch { }
+        $why = "exit $($result.Code)"
+        try { $why = ($result.Output | ConvertFrom-Json).error.code } catch { }
         $failed += "$fix ($why)"
         Write-Output "failed $fix for $($finding.id): $why"
     }
