@@ -186,6 +186,14 @@ has_key "$(arp_key "$code_fr")" || fail "no ARP entry for the French product"
 ! has_key "$(arp_key "$code_en")" || fail "the English product is still registered beside the French one"
 [ -f "$app/bin/ipsecdoctor.exe" ] || fail "the upgrade removed the program"
 lnk_has "$shortcut" "Trouver pourquoi le VPN ne se connecte pas" || fail "shortcut lacks the French description"
+# Accented text survives the MSI's code page (1252): the ARP comment, as Wine's registry file holds
+# it (non-ASCII characters written as \x escapes).
+python3 - "$WINEPREFIX/system.reg" <<'PY' || fail "the French ARP comment is not intact in the registry"
+import re, sys
+text = re.sub(r"\\x([0-9a-fA-F]{1,4})", lambda m: chr(int(m.group(1), 16)),
+              open(sys.argv[1], encoding="utf-8", errors="replace").read())
+sys.exit(0 if "trouve pourquoi un VPN IPsec ne se connecte pas, et le répare" in text else 1)
+PY
 echo "   the French product replaced the English one"
 
 installed_msi=$msi_fr
