@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
         --work) work=$2; shift 2 ;;
         --jobs) jobs=$2; shift 2 ;;
         --archive) archive=$2; shift 2 ;;
-        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         *) echo "build-qt-mingw.sh: unknown argument '$1'" >&2; exit 2 ;;
     esac
 done
