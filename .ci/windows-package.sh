@@ -19,6 +19,22 @@ cmake --preset mingw >/dev/null
 cmake --build --preset mingw --target msi
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/mingw/CMakeCache.txt)
+
+step "what the MSI ships: subsystems, manifest, version resources"
+stage=build/mingw/msi/stage/bin
+subsystem() { x86_64-w64-mingw32-objdump -p "$1" | sed -n 's/^Subsystem[[:space:]]*[0-9a-f]*[[:space:]]*//p'; }
+[ "$(subsystem "$stage/ipsecdoctor.exe")" = "(Windows GUI)" ] || { echo "!! ipsecdoctor.exe is not a GUI program" >&2; exit 1; }
+[ "$(subsystem "$stage/ipsecdoctor-cli.exe")" = "(Windows CUI)" ] || { echo "!! ipsecdoctor-cli.exe is not a console program" >&2; exit 1; }
+grep -q 'level="asInvoker"' "$stage/ipsecdoctor.exe" || { echo "!! no asInvoker manifest in ipsecdoctor.exe" >&2; exit 1; }
+for exe in ipsecdoctor ipsecdoctor-cli; do
+    # VERSIONINFO strings are UTF-16: the original file name and the product version must be there.
+    python3 - "$stage/$exe.exe" "$exe.exe" "$version" <<'PY' || { echo "!! no version resource in $exe.exe" >&2; exit 1; }
+import sys
+data = open(sys.argv[1], "rb").read()
+sys.exit(0 if all(s.encode("utf-16-le") in data for s in ("OriginalFilename", sys.argv[2], "ProductVersion", sys.argv[3])) else 1)
+PY
+done
+echo "   GUI/console subsystems, asInvoker manifest, version $version resources: ok"
 artefacts=build/artefacts
 mkdir -p "$artefacts"
 rm -rf "$artefacts/wine"
