@@ -10,7 +10,7 @@ status=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The installed CMake files record the prefix path; the toolchain copy names it too.
+# Names only: contents differ legitimately (the CMake files and the toolchain copy record the prefix).
 list() { (cd "$1" && find . -type f -o -type l | sort); }
 list "$reference" > "$work/reference.txt"
 list "$rebuilt" > "$work/rebuilt.txt"
