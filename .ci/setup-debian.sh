@@ -12,11 +12,13 @@ native=(
     xvfb xauth fonts-dejavu-core
     libssl-dev libevtx-dev libevtx-utils
     strongswan-charon strongswan-swanctl strongswan-pki libstrongswan-standard-plugins ike-scan iproute2
+    dpkg-dev file
 )
 windows=(
     g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix libz-mingw-w64-dev
     wine wine64 fonts-wine xz-utils
     wixl msitools
+    imagemagick x11-utils
 )
 
 packages=("${native[@]}")

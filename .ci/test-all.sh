@@ -4,6 +4,8 @@
 #   2. ASan+UBSan build of the core and its tests (and the fuzzers)
 #   3. Windows cross-build with mingw-w64; core and Win32 backend tests under Wine (real SCM)
 #   4. clang-format check of every C++ file
+#   5. packages: the MSIs installed, run and uninstalled under Wine; the .deb installed and run
+#      (build/artefacts/: MSIs, .deb, screenshots of the installed GUI under Wine)
 # Screenshots of the wizard pages land in build/native/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,5 +31,11 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 step "Windows cross-build and tests under Wine"
 bash .ci/windows-tests.sh
+
+step "Windows installer (MSI) under Wine"
+bash .ci/windows-package.sh
+
+step "Linux package (.deb)"
+bash .ci/linux-package.sh
 
 step "all tests passed in $(( $(date +%s) - start )) s"
