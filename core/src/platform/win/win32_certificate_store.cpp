@@ -79,8 +79,14 @@ PrivateKeyState privateKeyState(PCCERT_CONTEXT c) {
     BOOL mustFree = FALSE;
     if (!CryptAcquireCertificatePrivateKey(c, CRYPT_ACQUIRE_SILENT_FLAG | CRYPT_ACQUIRE_ALLOW_NCRYPT_KEY_FLAG,
                                            nullptr, &key, &keySpec, &mustFree)) {
-        logger()->info("private key of a certificate cannot be acquired: native 0x{:08x}", GetLastError());
-        return PrivateKeyState::Inaccessible;
+        const DWORD first = GetLastError();
+        // CryptoAPI-only implementations (Wine) refuse the CNG flag itself: ask for a CAPI key.
+        if (!CryptAcquireCertificatePrivateKey(c, CRYPT_ACQUIRE_SILENT_FLAG, nullptr, &key, &keySpec,
+                                               &mustFree)) {
+            logger()->info("private key of a certificate cannot be acquired: native 0x{:08x} / 0x{:08x}",
+                           first, GetLastError());
+            return PrivateKeyState::Inaccessible;
+        }
     }
     if (mustFree) {
         if (keySpec == CERT_NCRYPT_KEY_SPEC) {
@@ -207,7 +213,12 @@ Expected<void> Win32CertificateStore::remove(CertStore s, std::string_view thumb
     if (!hash || hash->size() != 20) {
         return Error::make(ErrorCode::InvalidArgument, "not a SHA-1 thumbprint: " + std::string(thumbprint));
     }
-    StoreHandle store(openStore(s, CERT_STORE_OPEN_EXISTING_FLAG));
+    // The registry store of that system store: where CertAddEncodedCertificateToStore put it. (The
+    // system store is a collection; Wine's LocalMachine\Root keeps a copy a delete through the
+    // collection does not reach, see tests/win/README.md.)
+    const auto loc = locationOf(s);
+    StoreHandle store(CertOpenStore(CERT_STORE_PROV_SYSTEM_REGISTRY_W, 0, 0,
+                                    loc.location | CERT_STORE_OPEN_EXISTING_FLAG, loc.name));
     if (!store.get()) {
         return lastWin32Error("opening certificate store " + std::string(certStorePath(s)) + " for writing");
     }
