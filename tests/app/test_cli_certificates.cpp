@@ -103,13 +103,14 @@ TEST_F(CliCertificates, OptionsAreValidatedAndPlaced) {
 }
 
 TEST_F(CliCertificates, CheckCertificatesFollowsTheAuthMethodAndCertreq) {
-    // The root is missing from LocalMachine\Root and the server asks for it.
-    const auto root = pkiFacts("root").spkiSha1;
+    // The server asks for a CA this computer has nowhere.
+    const auto root = pkiFacts("orphan-intermediate").spkiSha1;
     EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "machine-cert", "--certreq", root, "--json"}),
               kExitProblems);
     auto doc = outJson();
     EXPECT_TRUE(hasFinding(doc, "certificate.machine.usable"));
     EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.not-installed"));
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.not-requested"));
     for (const auto& f : doc["findings"]) {
         EXPECT_EQ(f["step"], "certificates");
     }
