@@ -18,6 +18,7 @@ packages=(
     googletest nlohmann-json3-dev libspdlog-dev libfmt-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     wine wine64 fonts-wine
+    strongswan-pki openssl
 )
 echo "== Debian packages this script needs: ${packages[*]}"
 missing=()

@@ -409,6 +409,493 @@
     </message>
 </context>
 <context>
+    <name>CertificateCatalogue</name>
+    <message>
+        <source>certlm.msc (Local Computer certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certmgr.msc (your user certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1, with the Client Authentication usage, a private key and a trusted chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable computer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable user certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection signs in with a computer certificate, but the computer&apos;s Personal store (LocalMachine\My) has none with the Client Authentication usage. Windows reports error 13806 (IKEv2) or 766 (L2TP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection signs in with your certificate, but your Personal store (CurrentUser\My) has none with the Client Authentication usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a certificate, or import the .pfx file they gave you with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired on %1 (%2 days ago). Windows no longer offers it: error 13806 or 13801.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes valid on %1, but this computer&apos;s clock says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer; if they are right, wait or ask for a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; expires in %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires on %1; after that the VPN stops connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department to renew it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not made for signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It lacks the Client Authentication usage (1.3.6.1.5.5.7.3.2), so Windows will not use it for the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a certificate with Client Authentication (and IP security IKE intermediate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the public part was imported: the certificate cannot prove this computer&apos;s identity (error 13820).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the .pfx file (certificate with its private key) again with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is registered but cannot be opened: its file is missing or its permissions exclude the system (error 13820).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the .pfx file again with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of &quot;%1&quot; is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot find the certificate that issued &quot;%1&quot; (an intermediate CA). Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the intermediate CA certificate into the computer&apos;s Intermediate Certification Authorities store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads to an untrusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its chain ends at &quot;%1&quot;, which is not in the computer&apos;s Trusted Root Certification Authorities (LocalMachine\Root): error 13801.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the root CA certificate your IT department gives you, after checking its thumbprint with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA above &quot;%1&quot; has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expired on %2; every certificate it issued stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the renewed CA certificate from your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain of &quot;%1&quot; has an invalid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate of the chain was not signed by the CA it names: it is damaged or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it and ask your IT department for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its CA has withdrawn it (revocation list): servers refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation of &quot;%1&quot; could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list server could not be reached. A server that enforces revocation checks (error 13817 or 13848) would refuse the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no revocation information Windows could check. This only matters if the server enforces revocation checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the connection fails with 13817 or 13848, ask your IT department to publish the revocation list where this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock says %1, which cannot be right: every certificate check depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock says %1, but a certificate here was issued for use from %2 only. A clock behind makes valid certificates look not yet valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone in Windows Settings (Time &amp; language), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server uses a CA this computer does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ); %1 of them is not installed here. The server&apos;s own certificate normally comes from it: Windows cannot trust the server (error 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import that CA&apos;s root certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate is not from a CA the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a certificate issued by a CA it trusts, and none of the %1 certificates here chains to one of them: the server rejects this computer (error 13806 or 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a certificate from the VPN&apos;s CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection has DisableIKENameEkuCheck set: Windows accepts any certificate from a trusted CA as the server, even one for another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the setting once the server&apos;s certificate carries its name and Server Authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server is dialled by IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows requires the server certificate to contain %1 as a DNS name (an IP address entry alone gives error 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial the server&apos;s DNS name, or make sure its certificate lists the address as a DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server certificate does not pass Windows&apos; name check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows requires the dialled name in the subject or as a DNS name, and the Server Authentication usage: error 13801.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the server certificate reissued accordingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the VPN signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificates matter depends on the authentication method; until it is known, certificate problems are shown for information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate store could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown certificate finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a root CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an intermediate CA…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open computer certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open my certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a root CA certificate file you choose to the computer&apos;s Trusted Root Certification Authorities, after showing its name, thumbprint and validity. Undo removes exactly that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an intermediate CA certificate file you choose to the computer&apos;s Intermediate Certification Authorities, after showing its name, thumbprint and validity. Undo removes exactly that certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens certlm.msc, Windows&apos; console for the computer&apos;s certificates (changes nothing by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens certmgr.msc, Windows&apos; console for your certificates (changes nothing by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fix %1: IPsec Doctor will not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usages (EKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs the server asks for (SHA-1 of the key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs not installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer certificate (IKEv2 or L2TP/IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User certificate (EAP-TLS, smart card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password (EAP-MSCHAPv2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a computer certificate with its private key and the server&apos;s root CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your certificate with its private key and the server&apos;s root CA on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs no certificate of yours, only the server&apos;s root CA on the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer › Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User › Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer › Trusted Root Certification Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer › Intermediate Certification Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User › Trusted Root Certification Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present and usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present but cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no revocation information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (revocation server unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not open it without administrator rights; Windows&apos; IKE service may still be able to. Check again as administrator to be sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
@@ -507,11 +994,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (no restriction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; revocation: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key hash (SHA-1 of SPKI, as in IKE CERTREQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle holds no certificates (made by an older IPsec Doctor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 was removed from %2 (journal entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (thumbprint %2, valid until %3) was added to %4 (journal entry %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (thumbprint %2) was already in %3: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
   check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server NAME]
+  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
+                                            list the certificates IKE uses
   fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
+                                            import a CA certificate (undo removes it)
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
   bundle export FILE.zip                    write a diagnostic bundle for support staff
@@ -529,11 +1140,7 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <source>Invalid certificate option &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,6 +1217,222 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::CertificateCard</name>
+    <message>
+        <source>Server Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed by this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint, to compare it or search for it in certlm.msc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day left)</numerusform>
+            <numerusform>%1 to %2 (%n days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (no restriction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? (issuer not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key hash (IKE CERTREQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::CertificatesPage</name>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Undo removes exactly this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates this VPN connection needs, whether Windows can use them, and which certification authorities the server trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This VPN signs in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the method your IT department set up: it decides which certificates matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate stores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle holds no certificates (made by an older IPsec Doctor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems stop this VPN from connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates work, with warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server asks for: not known yet. Probing the server tells which certification authorities it accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — installed here (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts certificates from these authorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle from another computer: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on Windows, for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this certificate to %1?
+
+%2
+Issued by: %3
+Valid from %4 to %5
+Thumbprint (SHA-1): %6
+
+Check the thumbprint with your IT department before trusting it. Undo removes exactly this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate stores cannot be read on this system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

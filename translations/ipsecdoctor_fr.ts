@@ -409,6 +409,493 @@
     </message>
 </context>
 <context>
+    <name>CertificateCatalogue</name>
+    <message>
+        <source>certlm.msc (Local Computer certificates)</source>
+        <translation>certlm.msc (certificats de l’ordinateur local)</translation>
+    </message>
+    <message>
+        <source>certmgr.msc (your user certificates)</source>
+        <translation>certmgr.msc (vos certificats d’utilisateur)</translation>
+    </message>
+    <message>
+        <source>Computer certificate</source>
+        <translation>Certificat d’ordinateur</translation>
+    </message>
+    <message>
+        <source>User certificate</source>
+        <translation>Certificat d’utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is valid</source>
+        <translation>%1 «&#xa0;%2&#xa0;» valide</translation>
+    </message>
+    <message>
+        <source>Valid until %1, with the Client Authentication usage, a private key and a trusted chain.</source>
+        <translation>Valide jusqu’au %1, avec l’usage Authentification du client, une clé privée et une chaîne approuvée.</translation>
+    </message>
+    <message>
+        <source>No usable computer certificate</source>
+        <translation>Aucun certificat d’ordinateur utilisable</translation>
+    </message>
+    <message>
+        <source>No usable user certificate</source>
+        <translation>Aucun certificat d’utilisateur utilisable</translation>
+    </message>
+    <message>
+        <source>This connection signs in with a computer certificate, but the computer&apos;s Personal store (LocalMachine\My) has none with the Client Authentication usage. Windows reports error 13806 (IKEv2) or 766 (L2TP).</source>
+        <translation>Cette connexion s’authentifie avec un certificat d’ordinateur, mais le magasin Personnel de l’ordinateur (LocalMachine\My) n’en contient aucun avec l’usage Authentification du client. Windows signale l’erreur 13806 (IKEv2) ou 766 (L2TP).</translation>
+    </message>
+    <message>
+        <source>This connection signs in with your certificate, but your Personal store (CurrentUser\My) has none with the Client Authentication usage.</source>
+        <translation>Cette connexion s’authentifie avec votre certificat, mais votre magasin Personnel (CurrentUser\My) n’en contient aucun avec l’usage Authentification du client.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a certificate, or import the .pfx file they gave you with %1.</source>
+        <translation>Demandez un certificat à votre service informatique, ou importez le fichier .pfx qu’il vous a remis avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has expired</source>
+        <translation>%1 «&#xa0;%2&#xa0;» expiré</translation>
+    </message>
+    <message>
+        <source>It expired on %1 (%2 days ago). Windows no longer offers it: error 13806 or 13801.</source>
+        <translation>Il a expiré le %1 (il y a %2 jours). Windows ne le présente plus&#xa0;: erreur 13806 ou 13801.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to renew it.</source>
+        <translation>Demandez son renouvellement à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid yet</source>
+        <translation>%1 «&#xa0;%2&#xa0;» pas encore valide</translation>
+    </message>
+    <message>
+        <source>It becomes valid on %1, but this computer&apos;s clock says %2.</source>
+        <translation>Il devient valide le %1, mais l’horloge de cet ordinateur indique le %2.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of this computer; if they are right, wait or ask for a new certificate.</source>
+        <translation>Vérifiez la date et l’heure de cet ordinateur&#xa0;; si elles sont justes, patientez ou demandez un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; expires in %3 days</source>
+        <translation>%1 «&#xa0;%2&#xa0;» expire dans %3 jours</translation>
+    </message>
+    <message>
+        <source>It expires on %1; after that the VPN stops connecting.</source>
+        <translation>Il expire le %1&#xa0;; ensuite, le VPN ne se connectera plus.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department to renew it now.</source>
+        <translation>Demandez dès maintenant son renouvellement à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not made for signing in</source>
+        <translation>%1 «&#xa0;%2&#xa0;» non prévu pour l’authentification</translation>
+    </message>
+    <message>
+        <source>It lacks the Client Authentication usage (1.3.6.1.5.5.7.3.2), so Windows will not use it for the VPN.</source>
+        <translation>Il n’a pas l’usage Authentification du client (1.3.6.1.5.5.7.3.2)&#xa0;: Windows ne l’utilisera pas pour le VPN.</translation>
+    </message>
+    <message>
+        <source>Ask for a certificate with Client Authentication (and IP security IKE intermediate).</source>
+        <translation>Demandez un certificat avec Authentification du client (et Intermédiaire IKE de sécurité IP).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no private key</source>
+        <translation>%1 «&#xa0;%2&#xa0;» sans clé privée</translation>
+    </message>
+    <message>
+        <source>Only the public part was imported: the certificate cannot prove this computer&apos;s identity (error 13820).</source>
+        <translation>Seule la partie publique a été importée&#xa0;: le certificat ne peut pas prouver l’identité de cet ordinateur (erreur 13820).</translation>
+    </message>
+    <message>
+        <source>Import the .pfx file (certificate with its private key) again with %1.</source>
+        <translation>Importez de nouveau le fichier .pfx (certificat avec sa clé privée) avec %1.</translation>
+    </message>
+    <message>
+        <source>The private key of &quot;%1&quot; cannot be used</source>
+        <translation>La clé privée de «&#xa0;%1&#xa0;» est inutilisable</translation>
+    </message>
+    <message>
+        <source>The key is registered but cannot be opened: its file is missing or its permissions exclude the system (error 13820).</source>
+        <translation>La clé est enregistrée mais ne peut pas être ouverte&#xa0;: son fichier manque ou ses autorisations excluent le système (erreur 13820).</translation>
+    </message>
+    <message>
+        <source>Import the .pfx file again with %1.</source>
+        <translation>Importez de nouveau le fichier .pfx avec %1.</translation>
+    </message>
+    <message>
+        <source>The chain of &quot;%1&quot; is incomplete</source>
+        <translation>La chaîne de «&#xa0;%1&#xa0;» est incomplète</translation>
+    </message>
+    <message>
+        <source>Windows cannot find the certificate that issued &quot;%1&quot; (an intermediate CA). Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation>Windows ne trouve pas le certificat qui a émis «&#xa0;%1&#xa0;» (une autorité intermédiaire). Sans lui, le certificat n’est pas approuvé&#xa0;: erreur 13801 ou 13806.</translation>
+    </message>
+    <message>
+        <source>Import the intermediate CA certificate into the computer&apos;s Intermediate Certification Authorities store.</source>
+        <translation>Importez le certificat de l’autorité intermédiaire dans le magasin Autorités de certification intermédiaires de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; leads to an untrusted root</source>
+        <translation>«&#xa0;%1&#xa0;» mène à une racine non approuvée</translation>
+    </message>
+    <message>
+        <source>Its chain ends at &quot;%1&quot;, which is not in the computer&apos;s Trusted Root Certification Authorities (LocalMachine\Root): error 13801.</source>
+        <translation>Sa chaîne aboutit à «&#xa0;%1&#xa0;», qui n’est pas dans les Autorités de certification racines de confiance de l’ordinateur (LocalMachine\Root)&#xa0;: erreur 13801.</translation>
+    </message>
+    <message>
+        <source>Import the root CA certificate your IT department gives you, after checking its thumbprint with them.</source>
+        <translation>Importez le certificat racine fourni par votre service informatique, après avoir vérifié son empreinte avec lui.</translation>
+    </message>
+    <message>
+        <source>A CA above &quot;%1&quot; has expired</source>
+        <translation>Une autorité au-dessus de «&#xa0;%1&#xa0;» a expiré</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expired on %2; every certificate it issued stops working.</source>
+        <translation>«&#xa0;%1&#xa0;» a expiré le %2&#xa0;; tous les certificats qu’elle a émis cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Import the renewed CA certificate from your IT department.</source>
+        <translation>Importez le certificat renouvelé de l’autorité, fourni par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The chain of &quot;%1&quot; has an invalid signature</source>
+        <translation>La chaîne de «&#xa0;%1&#xa0;» a une signature non valide</translation>
+    </message>
+    <message>
+        <source>A certificate of the chain was not signed by the CA it names: it is damaged or forged.</source>
+        <translation>Un certificat de la chaîne n’a pas été signé par l’autorité qu’il désigne&#xa0;: il est endommagé ou falsifié.</translation>
+    </message>
+    <message>
+        <source>Remove it and ask your IT department for a new one.</source>
+        <translation>Supprimez-le et demandez-en un nouveau à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been revoked</source>
+        <translation>«&#xa0;%1&#xa0;» a été révoqué</translation>
+    </message>
+    <message>
+        <source>Its CA has withdrawn it (revocation list): servers refuse it.</source>
+        <translation>Son autorité l’a retiré (liste de révocation)&#xa0;: les serveurs le refusent.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a new certificate.</source>
+        <translation>Demandez un nouveau certificat à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Revocation of &quot;%1&quot; could not be checked</source>
+        <translation>La révocation de «&#xa0;%1&#xa0;» n’a pas pu être vérifiée</translation>
+    </message>
+    <message>
+        <source>The revocation list server could not be reached. A server that enforces revocation checks (error 13817 or 13848) would refuse the connection.</source>
+        <translation>Le serveur de la liste de révocation est injoignable. Un serveur qui impose la vérification de révocation (erreur 13817 ou 13848) refuserait la connexion.</translation>
+    </message>
+    <message>
+        <source>The certificate has no revocation information Windows could check. This only matters if the server enforces revocation checks.</source>
+        <translation>Le certificat ne porte aucune information de révocation que Windows puisse vérifier. Cela n’a d’importance que si le serveur impose cette vérification.</translation>
+    </message>
+    <message>
+        <source>If the connection fails with 13817 or 13848, ask your IT department to publish the revocation list where this computer can reach it.</source>
+        <translation>Si la connexion échoue avec 13817 ou 13848, demandez à votre service informatique de publier la liste de révocation à un endroit accessible depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock may be wrong</source>
+        <translation>L’horloge de cet ordinateur est peut-être fausse</translation>
+    </message>
+    <message>
+        <source>The clock says %1, which cannot be right: every certificate check depends on it.</source>
+        <translation>L’horloge indique le %1, ce qui ne peut pas être juste&#xa0;: toute vérification de certificat en dépend.</translation>
+    </message>
+    <message>
+        <source>The clock says %1, but a certificate here was issued for use from %2 only. A clock behind makes valid certificates look not yet valid.</source>
+        <translation>L’horloge indique le %1, mais un certificat présent ici n’est utilisable qu’à partir du %2. Une horloge en retard fait paraître des certificats valides comme pas encore valides.</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone in Windows Settings (Time &amp; language), then check again.</source>
+        <translation>Réglez la date, l’heure et le fuseau horaire dans les Paramètres de Windows (Heure et langue), puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server uses a CA this computer does not have</source>
+        <translation>Le serveur utilise une autorité que cet ordinateur n’a pas</translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ); %1 of them is not installed here. The server&apos;s own certificate normally comes from it: Windows cannot trust the server (error 13801).</source>
+        <translation>Le serveur VPN indique les autorités de certification qu’il approuve (IKE CERTREQ)&#xa0;; %1 d’entre elles n’est pas installée ici. Le certificat du serveur en provient normalement&#xa0;: Windows ne peut pas faire confiance au serveur (erreur 13801).</translation>
+    </message>
+    <message>
+        <source>Import that CA&apos;s root certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
+        <translation>Importez le certificat racine de cette autorité dans les Autorités de certification racines de confiance de l’ordinateur, après avoir vérifié son empreinte avec votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Your certificate is not from a CA the server accepts</source>
+        <translation>Votre certificat ne vient pas d’une autorité acceptée par le serveur</translation>
+    </message>
+    <message>
+        <source>The server asks for a certificate issued by a CA it trusts, and none of the %1 certificates here chains to one of them: the server rejects this computer (error 13806 or 13801).</source>
+        <translation>Le serveur demande un certificat émis par une autorité qu’il approuve, et aucun des certificats %1 présents ici ne remonte à l’une d’elles&#xa0;: le serveur rejette cet ordinateur (erreur 13806 ou 13801).</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>d’ordinateur</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a certificate from the VPN&apos;s CA.</source>
+        <translation>Demandez à votre service informatique un certificat émis par l’autorité du VPN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is not checked</source>
+        <translation>Le nom du serveur n’est pas vérifié</translation>
+    </message>
+    <message>
+        <source>This connection has DisableIKENameEkuCheck set: Windows accepts any certificate from a trusted CA as the server, even one for another server.</source>
+        <translation>Cette connexion a le réglage DisableIKENameEkuCheck&#xa0;: Windows accepte comme serveur n’importe quel certificat d’une autorité approuvée, même celui d’un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Remove the setting once the server&apos;s certificate carries its name and Server Authentication.</source>
+        <translation>Retirez ce réglage dès que le certificat du serveur porte son nom et l’usage Authentification du serveur.</translation>
+    </message>
+    <message>
+        <source>The VPN server is dialled by IP address</source>
+        <translation>Le serveur VPN est appelé par son adresse IP</translation>
+    </message>
+    <message>
+        <source>Windows requires the server certificate to contain %1 as a DNS name (an IP address entry alone gives error 13801).</source>
+        <translation>Windows exige que le certificat du serveur contienne %1 comme nom DNS (une simple entrée d’adresse IP donne l’erreur 13801).</translation>
+    </message>
+    <message>
+        <source>Dial the server&apos;s DNS name, or make sure its certificate lists the address as a DNS name.</source>
+        <translation>Appelez le serveur par son nom DNS, ou assurez-vous que son certificat liste l’adresse comme nom DNS.</translation>
+    </message>
+    <message>
+        <source>The server certificate does not pass Windows&apos; name check</source>
+        <translation>Le certificat du serveur ne passe pas la vérification de nom de Windows</translation>
+    </message>
+    <message>
+        <source>Windows requires the dialled name in the subject or as a DNS name, and the Server Authentication usage: error 13801.</source>
+        <translation>Windows exige le nom appelé dans le sujet ou comme nom DNS, ainsi que l’usage Authentification du serveur&#xa0;: erreur 13801.</translation>
+    </message>
+    <message>
+        <source>Have the server certificate reissued accordingly.</source>
+        <translation>Faites réémettre le certificat du serveur en conséquence.</translation>
+    </message>
+    <message>
+        <source>Choose how the VPN signs in</source>
+        <translation>Choisissez comment le VPN s’authentifie</translation>
+    </message>
+    <message>
+        <source>Which certificates matter depends on the authentication method; until it is known, certificate problems are shown for information only.</source>
+        <translation>Les certificats nécessaires dépendent de la méthode d’authentification&#xa0;; tant qu’elle n’est pas connue, les problèmes de certificats sont indiqués pour information seulement.</translation>
+    </message>
+    <message>
+        <source>A certificate store could not be read</source>
+        <translation>Un magasin de certificats n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not read %1 (%2).</source>
+        <translation>IPsec Doctor n’a pas pu lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
+        <translation>Vérifiez de nouveau&#xa0;; si le problème persiste, lancez IPsec Doctor en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate finding %1</source>
+        <translation>Constat de certificat inconnu %1</translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor&#xa0;; ses éléments sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Import a root CA…</source>
+        <translation>Importer une autorité racine…</translation>
+    </message>
+    <message>
+        <source>Import an intermediate CA…</source>
+        <translation>Importer une autorité intermédiaire…</translation>
+    </message>
+    <message>
+        <source>Open computer certificates</source>
+        <translation>Ouvrir les certificats de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Open my certificates</source>
+        <translation>Ouvrir mes certificats</translation>
+    </message>
+    <message>
+        <source>Adds a root CA certificate file you choose to the computer&apos;s Trusted Root Certification Authorities, after showing its name, thumbprint and validity. Undo removes exactly that certificate.</source>
+        <translation>Ajoute le certificat d’autorité racine que vous choisissez aux Autorités de certification racines de confiance de l’ordinateur, après avoir affiché son nom, son empreinte et sa validité. L’annulation retire exactement ce certificat.</translation>
+    </message>
+    <message>
+        <source>Adds an intermediate CA certificate file you choose to the computer&apos;s Intermediate Certification Authorities, after showing its name, thumbprint and validity. Undo removes exactly that certificate.</source>
+        <translation>Ajoute le certificat d’autorité intermédiaire que vous choisissez aux Autorités de certification intermédiaires de l’ordinateur, après avoir affiché son nom, son empreinte et sa validité. L’annulation retire exactement ce certificat.</translation>
+    </message>
+    <message>
+        <source>Opens certlm.msc, Windows&apos; console for the computer&apos;s certificates (changes nothing by itself).</source>
+        <translation>Ouvre certlm.msc, la console Windows des certificats de l’ordinateur (ne modifie rien par elle-même).</translation>
+    </message>
+    <message>
+        <source>Opens certmgr.msc, Windows&apos; console for your certificates (changes nothing by itself).</source>
+        <translation>Ouvre certmgr.msc, la console Windows de vos certificats (ne modifie rien par elle-même).</translation>
+    </message>
+    <message>
+        <source>Unknown fix %1: IPsec Doctor will not run it.</source>
+        <translation>Correctif inconnu %1&#xa0;: IPsec Doctor ne l’exécutera pas.</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>Empreinte (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Key usages (EKU)</source>
+        <translation>Usages de la clé (EKU)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>CAs the server asks for (SHA-1 of the key)</source>
+        <translation>Autorités demandées par le serveur (SHA-1 de la clé)</translation>
+    </message>
+    <message>
+        <source>CAs not installed here</source>
+        <translation>Autorités absentes de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock</source>
+        <translation>Horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Utilisé comme</translation>
+    </message>
+    <message>
+        <source>Computer certificate (IKEv2 or L2TP/IPsec)</source>
+        <translation>Certificat d’ordinateur (IKEv2 ou L2TP/IPsec)</translation>
+    </message>
+    <message>
+        <source>User certificate (EAP-TLS, smart card)</source>
+        <translation>Certificat d’utilisateur (EAP-TLS, carte à puce)</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>Clé prépartagée</translation>
+    </message>
+    <message>
+        <source>User name and password (EAP-MSCHAPv2)</source>
+        <translation>Nom d’utilisateur et mot de passe (EAP-MSCHAPv2)</translation>
+    </message>
+    <message>
+        <source>Needs a computer certificate with its private key and the server&apos;s root CA.</source>
+        <translation>Nécessite un certificat d’ordinateur avec sa clé privée, et l’autorité racine du serveur.</translation>
+    </message>
+    <message>
+        <source>Needs your certificate with its private key and the server&apos;s root CA on the computer.</source>
+        <translation>Nécessite votre certificat avec sa clé privée, et l’autorité racine du serveur sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Needs no certificate.</source>
+        <translation>Ne nécessite aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Needs no certificate of yours, only the server&apos;s root CA on the computer.</source>
+        <translation>Ne nécessite aucun certificat de votre part, seulement l’autorité racine du serveur sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Computer › Personal</source>
+        <translation>Ordinateur › Personnel</translation>
+    </message>
+    <message>
+        <source>User › Personal</source>
+        <translation>Utilisateur › Personnel</translation>
+    </message>
+    <message>
+        <source>Computer › Trusted Root Certification Authorities</source>
+        <translation>Ordinateur › Autorités de certification racines de confiance</translation>
+    </message>
+    <message>
+        <source>Computer › Intermediate Certification Authorities</source>
+        <translation>Ordinateur › Autorités de certification intermédiaires</translation>
+    </message>
+    <message>
+        <source>User › Trusted Root Certification Authorities</source>
+        <translation>Utilisateur › Autorités de certification racines de confiance</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>present and usable</source>
+        <translation>présente et utilisable</translation>
+    </message>
+    <message>
+        <source>present but cannot be opened</source>
+        <translation>présente mais impossible à ouvrir</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>non révoqué</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>unknown (no revocation information)</source>
+        <translation>inconnue (aucune information de révocation)</translation>
+    </message>
+    <message>
+        <source>unknown (revocation server unreachable)</source>
+        <translation>inconnue (serveur de révocation injoignable)</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor could not open it without administrator rights; Windows&apos; IKE service may still be able to. Check again as administrator to be sure.</source>
+        <translation>IPsec Doctor n’a pas pu l’ouvrir sans droits d’administrateur&#xa0;; le service IKE de Windows le peut peut-être. Vérifiez de nouveau en tant qu’administrateur pour en être sûr.</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
@@ -507,11 +994,135 @@
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
+        <source>Server Authentication</source>
+        <translation>Authentification du serveur</translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation>Authentification du client</translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation>Intermédiaire IKE de sécurité IP</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Tous les usages</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Émis par</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days left)</source>
+        <translation>du %1 au %2 (%3 jours restants)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <source>any (no restriction)</source>
+        <translation>tous (aucune restriction)</translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation>%1 (adresse IP)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplète</translation>
+    </message>
+    <message>
+        <source>untrusted root</source>
+        <translation>racine non approuvée</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>%1 (%2; revocation: %3)</source>
+        <translation>%1 (%2&#xa0;; révocation&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Key hash (SHA-1 of SPKI, as in IKE CERTREQ)</source>
+        <translation>Hachage de la clé (SHA-1 de la SPKI, comme dans IKE CERTREQ)</translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle holds no certificates (made by an older IPsec Doctor).</source>
+        <translation>Cette archive de diagnostic ne contient aucun certificat (créée par une version plus ancienne d’IPsec Doctor).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 was removed from %2 (journal entry %3).</source>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;» a été retiré de %2 (entrée du journal %3).</translation>
+    </message>
+    <message>
+        <source>Applied: %1 (thumbprint %2, valid until %3) was added to %4 (journal entry %5).</source>
+        <translation>Appliqué&#xa0;: «&#xa0;%1&#xa0;» (empreinte %2, valide jusqu’au %3) a été ajouté à %4 (entrée du journal %5).</translation>
+    </message>
+    <message>
+        <source>%1 (thumbprint %2) was already in %3: nothing changed.</source>
+        <translation>«&#xa0;%1&#xa0;» (empreinte %2) était déjà dans %3&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
   check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
+        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server NAME]
+  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
+                                            list the certificates IKE uses
   fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
+                                            import a CA certificate (undo removes it)
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
   bundle export FILE.zip                    write a diagnostic bundle for support staff
@@ -526,16 +1137,21 @@ Options:
 
 Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
-        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
 
-Commandes :
+Commandes&#xa0;:
   check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou une archive de diagnostic
+        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server NOM]
+  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FICHIER]
+                                               liste les certificats utilisés par IKE
   fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
+  fix certificate.import-ca.root|intermediate --file FICHIER --thumbprint SHA1
+                                               importe un certificat d’autorité (l’annulation le retire)
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
   bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
 
-Options :
+Options&#xa0;:
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
   --lang fr|en       langue de la sortie texte
   --journal FICHIER  journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)
@@ -543,16 +1159,12 @@ Options :
   --version          affiche la version
   --help             affiche cette aide
 
-Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+        <source>Invalid certificate option &quot;%1&quot; (see --help).</source>
+        <translation>Option de certificat non valide «&#xa0;%1&#xa0;» (voir --help).</translation>
     </message>
 </context>
 <context>
@@ -629,6 +1241,229 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::CertificateCard</name>
+    <message>
+        <source>Server Authentication</source>
+        <translation>Authentification du serveur</translation>
+    </message>
+    <message>
+        <source>Client Authentication</source>
+        <translation>Authentification du client</translation>
+    </message>
+    <message>
+        <source>IP security IKE intermediate</source>
+        <translation>Intermédiaire IKE de sécurité IP</translation>
+    </message>
+    <message>
+        <source>Any purpose</source>
+        <translation>Tous les usages</translation>
+    </message>
+    <message>
+        <source>Not needed by this connection.</source>
+        <translation>Inutile pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid until %3</source>
+        <translation>%1 — %2, valide jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the thumbprint, to compare it or search for it in certlm.msc.</source>
+        <translation>Copie l’empreinte, pour la comparer ou la rechercher dans certlm.msc.</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s) left)</source>
+        <translation>
+            <numerusform>du %1 au %2 (%n jour restant)</numerusform>
+            <numerusform>du %1 au %2 (%n jours restants)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Usages</source>
+        <translation>Usages</translation>
+    </message>
+    <message>
+        <source>any (no restriction)</source>
+        <translation>tous (aucune restriction)</translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation>%1 (adresse IP)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (expiré)</translation>
+    </message>
+    <message>
+        <source>? (issuer not found)</source>
+        <translation>? (émetteur introuvable)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Révocation</translation>
+    </message>
+    <message>
+        <source>Key hash (IKE CERTREQ)</source>
+        <translation>Hachage de la clé (IKE CERTREQ)</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::CertificatesPage</name>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Choisissez le certificat de l’autorité</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The fix did not complete: %1</source>
+        <translation>Le correctif n’a pas abouti&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;. Undo removes exactly this certificate.</source>
+        <translation>«&#xa0;%1&#xa0;» importé. L’annulation retire exactement ce certificat.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été retiré.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>The certificates this VPN connection needs, whether Windows can use them, and which certification authorities the server trusts.</source>
+        <translation>Les certificats dont cette connexion VPN a besoin, si Windows peut les utiliser, et les autorités de certification que le serveur approuve.</translation>
+    </message>
+    <message>
+        <source>This VPN signs in with:</source>
+        <translation>Ce VPN s’authentifie avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Choose the method your IT department set up: it decides which certificates matter.</source>
+        <translation>Choisissez la méthode configurée par votre service informatique&#xa0;: elle détermine les certificats nécessaires.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate stores…</source>
+        <translation>Lecture des magasins de certificats…</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle holds no certificates (made by an older IPsec Doctor).</source>
+        <translation>Cette archive de diagnostic ne contient aucun certificat (créée par une version plus ancienne d’IPsec Doctor).</translation>
+    </message>
+    <message>
+        <source>Certificate problems stop this VPN from connecting.</source>
+        <translation>Des problèmes de certificats empêchent ce VPN de se connecter.</translation>
+    </message>
+    <message>
+        <source>The certificates work, with warnings.</source>
+        <translation>Les certificats fonctionnent, avec des avertissements.</translation>
+    </message>
+    <message>
+        <source>No certificate problem found.</source>
+        <translation>Aucun problème de certificat trouvé.</translation>
+    </message>
+    <message>
+        <source>What the server asks for: not known yet. Probing the server tells which certification authorities it accepts.</source>
+        <translation>Ce que demande le serveur&#xa0;: pas encore connu. Interroger le serveur indique les autorités de certification qu’il accepte.</translation>
+    </message>
+    <message>
+        <source>%1 — installed here (%2)</source>
+        <translation>%1 — installée ici (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — not installed here</source>
+        <translation>%1 — absente de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The server accepts certificates from these authorities:</source>
+        <translation>Le serveur accepte les certificats de ces autorités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This is a diagnostic bundle from another computer: nothing can be changed.</source>
+        <translation>Ceci est une archive de diagnostic d’un autre ordinateur&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Only on Windows, for this computer.</source>
+        <translation>Uniquement sous Windows, pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add this certificate to %1?
+
+%2
+Issued by: %3
+Valid from %4 to %5
+Thumbprint (SHA-1): %6
+
+Check the thumbprint with your IT department before trusting it. Undo removes exactly this certificate.</source>
+        <translation>Ajouter ce certificat à %1&#xa0;?
+
+%2
+Émis par&#xa0;: %3
+Valide du %4 au %5
+Empreinte (SHA-1)&#xa0;: %6
+
+Vérifiez l’empreinte avec votre service informatique avant de lui faire confiance. L’annulation retire exactement ce certificat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The certificate stores cannot be read on this system.</source>
+        <translation>Les magasins de certificats ne peuvent pas être lus sur ce système.</translation>
     </message>
 </context>
 <context>

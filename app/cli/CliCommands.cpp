@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "CertificateCommands.h"
 #include "CliOutput.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -62,7 +63,8 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         if (!platform) {
             return fail(o, out, err, platform.error());
         }
-        auto collected = collectSnapshot({*platform->services, *platform->machine});
+        auto collected = collectSnapshot(
+            {*platform->services, *platform->machine, nullptr, {}, platform->certificates.get()});
         if (!collected) {
             return fail(o, out, err, collected.error());
         }
@@ -70,7 +72,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         source = {"live", {}, nullptr};
     }
     source.snapshot = &snapshot;
-    const auto findings = runChecks(snapshot, o.step);
+    const auto findings = runChecks(snapshot, o.step, certificateCheckInput(o));
     if (o.json) {
         out << checkToJson(source, findings).dump(2) << "\n";
     } else {
@@ -80,6 +82,9 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
 }
 
 int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    if (auto certificate = runCertificateRemediation(o, env, out, err)) {
+        return *certificate;
+    }
     auto platform = env.makePlatform();
     if (!platform) {
         return fail(o, out, err, platform.error());
@@ -142,7 +147,8 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!platform) {
         return fail(o, out, err, platform.error());
     }
-    auto snapshot = collectSnapshot({*platform->services, *platform->machine});
+    auto snapshot =
+        collectSnapshot({*platform->services, *platform->machine, nullptr, {}, platform->certificates.get()});
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -170,7 +176,13 @@ std::string usageText() {
                "\n"
                "Commands:\n"
                "  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle\n"
+               "        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server "
+               "NAME]\n"
+               "  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]\n"
+               "                                            list the certificates IKE uses\n"
                "  fix <fix-id>                              apply a fix (administrator rights needed)\n"
+               "  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1\n"
+               "                                            import a CA certificate (undo removes it)\n"
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
                "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
@@ -234,6 +246,9 @@ std::string usageErrorText(const UsageError& e) {
                 "\"%1\" is not the absolute path of a journal.json file in an existing IPsecDoctor folder.")
                 .arg(arg);
         break;
+    case UsageProblem::BadCertificateOption:
+        text = CliText::tr("Invalid certificate option \"%1\" (see --help).").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -261,6 +276,8 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         return listJournal(o, env, out, err);
     case CliCommand::BundleExport:
         return exportBundleCommand(o, env, out, err);
+    case CliCommand::Certs:
+        return listCertificates(o, env, out, err);
     }
     return kExitUsage;
 }

@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "CertificateCommands.h"
+
 #include "ipsecdoctor/remediation/remediation_id.h"
 
 #include <filesystem>
@@ -87,6 +89,10 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (!isValidDataFilePath(o.resultPath, kResultFileName)) {
                 return UsageError{UsageProblem::BadResultPath, o.resultPath};
             }
+        } else if (auto certificateOption = parseCertificateOption(args, i, o)) {
+            if (certificateOption->has_value()) {
+                return **certificateOption;
+            }
         } else if (a.size() > 1 && a[0] == '-') {
             return UsageError{UsageProblem::UnknownOption, a};
         } else {
@@ -117,7 +123,7 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         if (auto e = tooMany(1)) {
             return *e;
         }
-        if (!parseRemediationId(positional[1])) {
+        if (!parseRemediationId(positional[1]) && !isCertificateFixId(positional[1])) {
             return UsageError{UsageProblem::BadRemediationId, positional[1]};
         }
         o.remediationId = positional[1];
@@ -134,6 +140,11 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         }
         if (o.journalId.empty() == !o.undoLast) {
             return UsageError{UsageProblem::MissingArgument, "undo"}; // exactly one of <id> / --last
+        }
+    } else if (cmd == "certs") {
+        o.command = CliCommand::Certs;
+        if (auto e = tooMany(0)) {
+            return *e;
         }
     } else if (cmd == "journal") {
         o.command = CliCommand::Journal;
@@ -159,8 +170,11 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
     if (o.undoLast && o.command != CliCommand::Undo) {
         return UsageError{UsageProblem::UnknownOption, "--last"};
     }
-    if (!o.bundlePath.empty() && o.command != CliCommand::Check) {
+    if (!o.bundlePath.empty() && o.command != CliCommand::Check && o.command != CliCommand::Certs) {
         return UsageError{UsageProblem::UnknownOption, "--bundle"};
+    }
+    if (auto e = validateCertificateOptions(o)) {
+        return *e;
     }
     return o;
 }

@@ -4,6 +4,8 @@
 
 #include "AppPaths.h"
 
+#include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/step.h"
 
 #include <optional>
@@ -14,7 +16,7 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport };
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Certs };
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
@@ -28,6 +30,14 @@ struct CliOptions {
     std::string journalPath;   // --journal FILE (validated; default: the user's journal)
     std::string resultPath;    // --result FILE: also write the JSON document there (validated)
     std::string exportPath;    // bundle export FILE
+    // Certificates (CertificateCommands.cpp): what the checks need to know about the connection,
+    // the store `certs` lists, and the CA file a certificate.import-ca.* fix imports.
+    std::optional<AuthMethod> authMethod;            // --auth machine-cert|user-cert|psk|eap-mschapv2
+    std::optional<std::vector<std::string>> certreq; // --certreq SHA1[,SHA1...]
+    std::string serverName;                          // --server NAME (the name the profile dials)
+    std::optional<CertStore> certStore;              // certs --store machine-my|...
+    std::string certFile;                            // fix certificate.import-ca.* --file FILE
+    std::string certThumbprint;                      // ... --thumbprint SHA1 (the one confirmed)
 };
 
 enum class UsageProblem {
@@ -43,6 +53,7 @@ enum class UsageProblem {
     BadJournalId,
     BadJournalPath,
     BadResultPath,
+    BadCertificateOption, // --auth, --certreq, --store, --file, --thumbprint value or placement
 };
 
 struct UsageError {

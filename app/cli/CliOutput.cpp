@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 
 #include "Catalogue.h"
+#include "CertificateCommands.h"
 
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/util/version.h"
@@ -102,6 +103,9 @@ QString checkToText(const CheckSource& source, const std::vector<Finding>& findi
 }
 
 QString journalEntryToText(const JournalEntry& e, bool undone) {
+    if (e.certificate) {
+        return certificateJournalEntryText(e, undone);
+    }
     const QString name = Catalogue::serviceDisplayName(qs(e.service));
     const QString state = CliText::tr("%1 is now: %2, %3.")
                               .arg(name, Catalogue::serviceState(e.after.state),

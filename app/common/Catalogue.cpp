@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 
+#include "CertificateCatalogue.h"
+
 #include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 
@@ -73,6 +75,9 @@ static QString consequence(const QString& serviceName) {
 }
 
 FindingText Catalogue::finding(const Finding& f) {
+    if (CertificateCatalogue::handles(QString::fromStdString(f.id))) {
+        return CertificateCatalogue::finding(f);
+    }
     const QString service = QString::fromStdString(f.subject);
     const QString name = serviceDisplayName(service);
     const QString cond = condition(f);
@@ -152,6 +157,9 @@ FindingText Catalogue::finding(const Finding& f) {
 }
 
 QString Catalogue::remediationLabel(const QString& remediationId) {
+    if (CertificateCatalogue::handles(remediationId)) {
+        return CertificateCatalogue::remediationLabel(remediationId);
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
         return remediationId;
@@ -170,6 +178,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
 }
 
 QString Catalogue::remediationDescription(const QString& remediationId) {
+    if (CertificateCatalogue::handles(remediationId)) {
+        return CertificateCatalogue::remediationDescription(remediationId);
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
         return tr("Unknown fix %1: IPsec Doctor will not run it.").arg(remediationId);
@@ -287,6 +298,9 @@ QString Catalogue::errorMessageForId(const QString& errorId) {
 }
 
 QString Catalogue::evidenceKey(const QString& key) {
+    if (const QString certificateKey = CertificateCatalogue::evidenceKey(key); !certificateKey.isEmpty()) {
+        return certificateKey;
+    }
     if (key == QLatin1String("state")) {
         return tr("State");
     }

@@ -1,5 +1,8 @@
 #include "RemediationRunner.h"
 
+#include "ipsecdoctor/remediation/certificate_remediator.h"
+#include "ipsecdoctor/util/file_io.h"
+
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/remediation/remediator.h"
@@ -71,6 +74,10 @@ std::vector<std::string> RemediationRunner::cliArguments(const ActionRequest& re
     if (!request.resultFileArgument.empty()) {
         arguments.insert(arguments.end(), {"--result", request.resultFileArgument});
     }
+    if (request.kind == ActionKind::Fix && !request.certFile.empty()) {
+        arguments.insert(arguments.end(),
+                         {"--file", request.certFile, "--thumbprint", request.certThumbprint});
+    }
     return arguments;
 }
 
@@ -104,7 +111,56 @@ ActionResult RemediationRunner::run(const ActionRequest& request) {
                                                                  : runInProcess(request);
 }
 
+std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const ActionRequest& request) {
+    Journal journal(request.journalFile);
+    std::string undoId = request.target;
+    if (request.kind != ActionKind::Fix) {
+        auto entries = journal.load();
+        std::optional<JournalEntry> entry;
+        if (entries && request.kind == ActionKind::UndoLast) {
+            entry = lastUndoable(*entries);
+        } else if (entries) {
+            auto it =
+                std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == undoId; });
+            if (it != entries->end()) {
+                entry = *it;
+            }
+        }
+        if (!entry || !entry->certificate) {
+            return std::nullopt;
+        }
+        undoId = entry->id;
+    } else if (!caImportStore(request.target)) {
+        return std::nullopt;
+    }
+    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
+    if (!m_certificates) {
+        result.error = Error::make(ErrorCode::NotSupported, "no certificate store on this platform");
+        return result;
+    }
+    CertificateRemediator remediator(*m_certificates, journal, request.hostname);
+    Expected<JournalEntry> done = Error::make(ErrorCode::InvalidArgument, "nothing to do");
+    if (request.kind == ActionKind::Fix) {
+        auto contents =
+            readFile(std::filesystem::path(std::u8string(request.certFile.begin(), request.certFile.end())),
+                     1024 * 1024);
+        done = contents ? remediator.importCa(request.target, *contents, request.certThumbprint)
+                        : Expected<JournalEntry>(contents.error());
+    } else {
+        done = remediator.undo(undoId);
+    }
+    if (done) {
+        result.entry = *done;
+    } else {
+        result.error = done.error();
+    }
+    return result;
+}
+
 ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
+    if (auto certificate = runCertificateInProcess(request)) {
+        return *certificate;
+    }
     Journal journal(request.journalFile);
     Remediator remediator(m_services, journal,
                           RemediatorOptions{std::chrono::milliseconds(30000), request.hostname});

@@ -4,6 +4,7 @@
 // this process; otherwise the allow-listed CLI helper runs elevated (UAC) and the journal tells
 // what it changed. Qt-free apart from nothing: plain core types in and out.
 
+#include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/remediation/journal.h"
@@ -28,6 +29,8 @@ struct ActionRequest {
     std::string resultFileArgument;    // the same file, UTF-8, for the CLI's --result
     std::string cliPath;               // the elevated helper, UTF-8
     std::string hostname;              // recorded in journal entries
+    std::string certFile;              // certificate.import-ca.*: the CA file the user chose (UTF-8)
+    std::string certThumbprint;        // ... and the thumbprint the user confirmed
 };
 
 struct ActionResult {
@@ -49,8 +52,9 @@ inline constexpr int kCliExitRuntimeError = 3;
 
 class RemediationRunner {
 public:
-    RemediationRunner(ServiceControl& services, Elevation& elevation)
-        : m_services(services), m_elevation(elevation) {}
+    RemediationRunner(ServiceControl& services, Elevation& elevation,
+                      CertificateStore* certificates = nullptr)
+        : m_services(services), m_elevation(elevation), m_certificates(certificates) {}
 
     ActionResult run(const ActionRequest& request);
 
@@ -64,8 +68,11 @@ private:
     ActionResult runInProcess(const ActionRequest& request);
     ActionResult runElevatedHelper(const ActionRequest& request);
 
+    std::optional<ActionResult> runCertificateInProcess(const ActionRequest& request);
+
     ServiceControl& m_services;
     Elevation& m_elevation;
+    CertificateStore* m_certificates;
 };
 
 } // namespace ipsecdoctor::gui

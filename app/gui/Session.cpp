@@ -154,8 +154,8 @@ void Session::startCheck() {
         // Nothing to collect: the same checks again on the bundle's snapshot.
         AsyncRunner::runThenCallback(
             this,
-            [snapshot = *m_snapshot] {
-                return CheckResult{snapshot, runChecks(snapshot), std::nullopt};
+            [snapshot = *m_snapshot, input = m_certificateInput] {
+                return CheckResult{snapshot, runChecks(snapshot, std::nullopt, input), std::nullopt};
             },
             deliver);
         return;
@@ -163,16 +163,18 @@ void Session::startCheck() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     AsyncRunner::runWithProgress<CheckResult>(
         this,
-        [platform = m_platform, cancel = m_cancel](QPromise<CheckResult>& promise) {
+        [platform = m_platform, cancel = m_cancel,
+         input = m_certificateInput](QPromise<CheckResult>& promise) {
             CollectContext context{*platform->services, *platform->machine, cancel.get(),
                                    [&promise](int done, int total) {
                                        promise.setProgressRange(0, total);
                                        promise.setProgressValue(done);
-                                   }};
+                                   },
+                                   platform->certificates.get()};
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {
-                result.findings = runChecks(*snapshot);
+                result.findings = runChecks(*snapshot, std::nullopt, input);
                 result.snapshot = std::move(snapshot).value();
             } else {
                 result.error = snapshot.error();
@@ -196,11 +198,11 @@ void Session::openBundle(const QString& path) {
     setActivity(Activity::OpeningBundle);
     AsyncRunner::runThenCallback(
         this,
-        [file = app::AppPaths::toPath(path)] {
+        [file = app::AppPaths::toPath(path), input = m_certificateInput] {
             BundleResult result;
             auto bundle = loadBundle(file);
             if (bundle) {
-                result.findings = runChecks(bundle->snapshot);
+                result.findings = runChecks(bundle->snapshot, std::nullopt, input);
                 result.bundle = std::move(bundle).value();
             } else {
                 result.error = bundle.error();
@@ -252,6 +254,33 @@ void Session::applyFix(const QString& remediationId) {
     runAction(std::move(request));
 }
 
+void Session::importCaCertificate(const QString& remediationId, const QString& file,
+                                  const QString& thumbprint) {
+    ActionRequest request;
+    request.kind = ActionKind::Fix;
+    request.target = remediationId.toStdString();
+    request.certFile = QDir::toNativeSeparators(file).toStdString();
+    request.certThumbprint = thumbprint.toStdString();
+    runAction(std::move(request));
+}
+
+void Session::setCertificateInput(CertificateCheckInput input) {
+    m_certificateInput = std::move(input);
+    if (m_snapshot && !busy()) {
+        m_findings = runChecks(*m_snapshot, std::nullopt, m_certificateInput);
+        emit resultsChanged();
+    }
+}
+
+std::optional<JournalEntry> Session::undoableCertificateEntry() const {
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        if (it->certificate && it->status == JournalStatus::Applied && it->reversible) {
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
 void Session::undo(const QString& journalId) {
     ActionRequest request;
     request.kind = ActionKind::Undo;
@@ -291,7 +320,7 @@ void Session::runAction(ActionRequest request) {
     AsyncRunner::runThenCallback(
         this,
         [platform = m_platform, request] {
-            RemediationRunner runner(*platform->services, *platform->elevation);
+            RemediationRunner runner(*platform->services, *platform->elevation, platform->certificates.get());
             ActionOutcome outcome;
             outcome.result = runner.run(request);
             outcome.canUndoLast = journalHasUndoable(request.journalFile);

@@ -5,6 +5,7 @@
 
 #include "RemediationRunner.h"
 
+#include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/live_platform.h"
@@ -87,6 +88,14 @@ public:
     /// The result of the last fix or undo (nothing before the first).
     const std::optional<ActionResult>& lastAction() const { return m_lastAction; }
 
+    /// What the certificate checks know about the connection (the Certificates page sets the
+    /// authentication method; issue 4's profiles and issue 3's probe will fill the rest).
+    const CertificateCheckInput& certificateInput() const { return m_certificateInput; }
+    /// Replaces it and runs the checks again on the current snapshot (pure, no collection).
+    void setCertificateInput(CertificateCheckInput input);
+    /// The newest certificate change of this session that can still be undone.
+    std::optional<JournalEntry> undoableCertificateEntry() const;
+
 public slots:
     /// Live: collect and check this PC. Bundle: run the checks on the bundle's snapshot again.
     void startCheck();
@@ -95,6 +104,8 @@ public slots:
     /// Leaves bundle mode for live checks of this PC (when available).
     void closeBundle();
     void applyFix(const QString& remediationId);
+    /// certificate.import-ca.*: imports `file` if its certificate still has `thumbprint`.
+    void importCaCertificate(const QString& remediationId, const QString& file, const QString& thumbprint);
     void undo(const QString& journalId);
     void undoLast();
     void exportBundle(const QString& path);
@@ -134,6 +145,7 @@ private:
     std::vector<JournalEntry> m_entries;
     bool m_canUndoLast = false;
     std::optional<ActionResult> m_lastAction;
+    CertificateCheckInput m_certificateInput;
 };
 
 } // namespace ipsecdoctor::gui

@@ -137,6 +137,9 @@ void WizardTest::start(bool live, bool elevated) {
         m_elevation = fakeElevation.get();
         platform.elevation = std::move(fakeElevation);
         platform.machine = std::make_unique<FakeMachine>();
+        if (m_certificates) {
+            platform.certificates = m_certificates();
+        }
         m_session = std::make_unique<gui::Session>(std::move(platform), options);
     } else {
         m_session = std::make_unique<gui::Session>(

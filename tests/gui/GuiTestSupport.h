@@ -103,6 +103,8 @@ protected:
     QString labelText(const QString& objectName);
     void click(const QString& objectName);
 
+    /// Set before start(): the live platform's certificate store (none by default).
+    std::function<std::unique_ptr<CertificateStore>()> m_certificates;
     QString m_openFileAnswer;
     QString m_saveFileAnswer;
     bool m_confirmAnswer = true;

@@ -46,6 +46,7 @@ TEST_P(ScreenshotTest, LiveWizardWithADisabledPolicyAgent) {
     shoot(QStringLiteral("services-fixed"));
     click(QStringLiteral("undoPushButton_policyagent"));
     ASSERT_TRUE(waitIdle());
+    goNext(); // Certificates (its screenshots: test_certificates_page.cpp)
     goNext();
     if (auto* first = wizard().findChild<gui::FindingWidget*>()) {
         first->setEvidenceShown(true);
@@ -70,6 +71,8 @@ TEST_P(ScreenshotTest, BundleOpenedWithoutLiveChecks) {
     goNext();
     shoot(QStringLiteral("services-bundle"));
     goNext();
+    shoot(QStringLiteral("certificates-old-bundle"));
+    goNext();
     shoot(QStringLiteral("summary-bundle"));
 }
 
@@ -93,6 +96,7 @@ TEST_P(ScreenshotTest, DisabledBaseFilteringEngineBlocksTheOthers) {
     applyLanguage();
     goNext();
     shoot(QStringLiteral("services-bfe-disabled"));
+    goNext();
     goNext();
     shoot(QStringLiteral("summary-bfe-disabled"));
 }

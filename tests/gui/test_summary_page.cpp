@@ -2,6 +2,7 @@
 // diagnostic bundle export with the GUI log in it.
 
 #include "GuiTestSupport.h"
+#include "pages/PageId.h"
 
 #include "AppPaths.h"
 #include "Catalogue.h"
@@ -23,8 +24,9 @@ class SummaryPageTest : public WizardTest {
 protected:
     void reachSummary() {
         goNext();
+        goNext(); // Certificates
         goNext();
-        ASSERT_EQ(wizard().currentId(), 2);
+        ASSERT_EQ(wizard().currentId(), gui::SummaryPageId);
     }
 
     /// The finding widgets in the order the page lays them out.

@@ -3,6 +3,7 @@
 namespace ipsecdoctor::gui {
 
 /// The wizard's pages, in order (QWizard::setPage ids).
-enum PageId : int { WelcomePageId = 0, ServicesPageId = 1, SummaryPageId = 2 };
+/// QWizard goes to the next higher id: the steps take the ids between Services and Summary.
+enum PageId : int { WelcomePageId = 0, ServicesPageId = 1, CertificatesPageId = 2, SummaryPageId = 100 };
 
 } // namespace ipsecdoctor::gui

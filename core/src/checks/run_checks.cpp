@@ -4,11 +4,16 @@
 
 namespace ipsecdoctor {
 
-std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Step> step) {
+std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Step> step,
+                               const CertificateCheckInput& certificates) {
     std::vector<Finding> findings;
     if (!step || *step == Step::Services) {
         auto services = checkServices(snapshot);
         findings.insert(findings.end(), services.begin(), services.end());
+    }
+    if (!step || *step == Step::Certificates) {
+        auto certs = checkCertificates(snapshot, certificates);
+        findings.insert(findings.end(), certs.begin(), certs.end());
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

@@ -39,6 +39,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
             context.progress(done, total);
         }
     }
+    if (context.certificates && !cancelled()) {
+        snapshot.certificates = collectCertificates(*context.certificates, snapshot.errors);
+    }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;
 }

@@ -1,5 +1,8 @@
 #include "ipsecdoctor/model/model_json.h"
 
+#include "ipsecdoctor/model/certificate_json.h"
+
+#include "model/certificate_json_detail.h"
 #include "model/json_reader.h"
 
 namespace ipsecdoctor {
@@ -103,6 +106,7 @@ json toJson(const SystemSnapshot& snapshot) {
         {"machine", json_detail::machineToJson(snapshot.machine)},
         {"services", services},
         {"errors", errors},
+        {"certificates", toJson(snapshot.certificates)},
     };
 }
 
@@ -157,6 +161,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
             ce.native = static_cast<std::uint32_t>(r.integer(e, path, "native", 0, UINT32_MAX));
             s.errors.push_back(std::move(ce));
         }
+    }
+    if (const auto* certs = r.member(j, "snapshot", "certificates", false)) {
+        s.certificates = json_detail::certificatesFromJson(r, *certs, "snapshot.certificates");
     }
     if (!r.ok()) {
         return r.error();

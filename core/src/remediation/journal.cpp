@@ -36,7 +36,7 @@ ServiceStateRecord stateFromJson(Reader& r, const json& entry, const std::string
 } // namespace
 
 json toJson(const JournalEntry& e) {
-    return json{
+    json out{
         {"id", e.id},
         {"remediation_id", e.remediationId},
         {"service", e.service},
@@ -49,6 +49,15 @@ json toJson(const JournalEntry& e) {
         {"restarted_dependents", e.restartedDependents},
         {"hostname", e.hostname},
     };
+    if (e.certificate) {
+        const auto& c = *e.certificate;
+        out["certificate"] = json{{"store", c.store},
+                                  {"thumbprint", c.thumbprint},
+                                  {"subject", c.subject},
+                                  {"not_after", c.notAfter},
+                                  {"added", c.added}};
+    }
+    return out;
 }
 
 namespace {
@@ -81,6 +90,16 @@ JournalEntry entryFromJson(Reader& r, const json& j, const std::string& path) {
         }
     }
     e.hostname = r.string(j, path, "hostname", false);
+    if (const auto* c = r.member(j, path, "certificate", false)) {
+        const std::string p = path + ".certificate";
+        CertificateChangeRecord cert;
+        cert.store = r.string(*c, p, "store");
+        cert.thumbprint = r.string(*c, p, "thumbprint");
+        cert.subject = r.string(*c, p, "subject", false);
+        cert.notAfter = r.string(*c, p, "not_after", false);
+        cert.added = r.boolean(*c, p, "added");
+        e.certificate = std::move(cert);
+    }
     return e;
 }
 

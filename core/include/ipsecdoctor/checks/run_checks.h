@@ -1,6 +1,7 @@
 #pragma once
 // Checks are pure functions of a snapshot: no OS calls, same result live or on a bundle.
 
+#include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/step.h"
 #include "ipsecdoctor/model/system_snapshot.h"
@@ -14,6 +15,8 @@ namespace ipsecdoctor {
 std::vector<Finding> checkServices(const SystemSnapshot& snapshot);
 
 /// All checks, or those of one step; findings sorted worst first, then in check order.
-std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Step> step = std::nullopt);
+/// `certificates`: what the certificate checks need to know about the connection.
+std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Step> step = std::nullopt,
+                               const CertificateCheckInput& certificates = {});
 
 } // namespace ipsecdoctor

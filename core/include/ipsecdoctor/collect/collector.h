@@ -3,6 +3,7 @@
 // recorded in snapshot.errors; the collection goes on.
 
 #include "ipsecdoctor/model/system_snapshot.h"
+#include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/util/expected.h"
@@ -17,6 +18,7 @@ struct CollectContext {
     MachineInfoSource& machine;
     const std::atomic<bool>* cancel = nullptr;           // checked between items
     std::function<void(int done, int total)> progress{}; // called after each item
+    CertificateStore* certificates = nullptr;            // null: certificates not collected
 };
 
 /// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).

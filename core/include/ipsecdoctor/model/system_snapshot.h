@@ -2,6 +2,7 @@
 // Everything collected from one machine at one time. Checks read only this; a diagnostic
 // bundle stores exactly this, so offline analysis runs the same checks.
 
+#include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/service_info.h"
 
 #include <string>
@@ -39,6 +40,7 @@ struct SystemSnapshot {
     MachineInfo machine;
     std::vector<ServiceInfo> services;
     std::vector<CollectionError> errors;
+    CertificateInventory certificates; // optional in JSON: older bundles have none
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

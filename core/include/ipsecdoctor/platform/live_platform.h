@@ -1,6 +1,7 @@
 #pragma once
 // The one place that chooses the platform backends for the machine we run on.
 
+#include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
 #include "ipsecdoctor/platform/service_control.h"
@@ -14,6 +15,7 @@ struct LivePlatform {
     std::unique_ptr<ServiceControl> services;
     std::unique_ptr<Elevation> elevation;
     std::unique_ptr<MachineInfoSource> machine;
+    std::unique_ptr<CertificateStore> certificates; // may be null (then not collected)
 };
 
 /// The Win32 backends on Windows; Error{NotSupported} elsewhere (live checks need Windows,

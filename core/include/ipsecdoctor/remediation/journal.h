@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,18 @@ struct ServiceStateRecord {
     ServiceState state = ServiceState::Stopped;
 
     bool operator==(const ServiceStateRecord&) const = default;
+};
+
+/// What a certificate remediation (certificate.import-ca.*) changed: enough to remove exactly
+/// that certificate again, and to show what it was.
+struct CertificateChangeRecord {
+    std::string store;      // certStoreId, "machine-root"
+    std::string thumbprint; // SHA-1, upper-case hex
+    std::string subject;
+    std::string notAfter; // ISO 8601 UTC
+    bool added = false;   // false: the store already held it, so undo removes nothing
+
+    bool operator==(const CertificateChangeRecord&) const = default;
 };
 
 enum class JournalStatus { Applied, Undone };
@@ -36,6 +49,7 @@ struct JournalEntry {
     ServiceStateRecord after;
     std::vector<std::string> restartedDependents; // for a restart: dependents stopped and started again
     std::string hostname;
+    std::optional<CertificateChangeRecord> certificate; // certificate entries only (service empty)
 
     bool operator==(const JournalEntry&) const = default;
 };

@@ -1,5 +1,6 @@
 #include "ipsecdoctor/platform/live_platform.h"
 
+#include "platform/win/win32_certificate_store.h"
 #include "platform/win/win32_elevation.h"
 #include "platform/win/win32_machine_info.h"
 #include "platform/win/win32_service_control.h"
@@ -13,6 +14,7 @@ Expected<LivePlatform> makeLivePlatform() {
     // The machine-info source keeps a reference to the elevation object: both live in the same
     // LivePlatform, and unique_ptr keeps its address stable when LivePlatform moves.
     platform.machine = std::make_unique<win::Win32MachineInfo>(*platform.elevation);
+    platform.certificates = std::make_unique<win::Win32CertificateStore>();
     return platform;
 }
 

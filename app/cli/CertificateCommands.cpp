@@ -1,0 +1,382 @@
+#include "CertificateCommands.h"
+
+#include "CertificateCatalogue.h"
+#include "CliOutput.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/model/certificate_json.h"
+#include "ipsecdoctor/remediation/certificate_remediator.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+constexpr std::uintmax_t kMaxCertificateFileBytes = 1024 * 1024;
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+std::filesystem::path u8(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+// The same two helpers as in CliCommands.cpp (kept private there): --result and error output.
+void writeResult(const CliOptions& o, const json& document) {
+    if (!o.resultPath.empty()) {
+        if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+            logger()->warn("cannot write the result file: {}", written.error().detail);
+        }
+    }
+}
+
+int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    writeResult(o, errorToJson(e));
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
+
+QString ekuName(const std::string& oid) {
+    if (oid == kEkuServerAuth) {
+        return CliText::tr("Server Authentication");
+    }
+    if (oid == kEkuClientAuth) {
+        return CliText::tr("Client Authentication");
+    }
+    if (oid == kEkuIkeIntermediate) {
+        return CliText::tr("IP security IKE intermediate");
+    }
+    if (oid == kEkuAny) {
+        return CliText::tr("Any purpose");
+    }
+    return qs(oid);
+}
+
+QString certificateText(const CertificateRecord& c, std::int64_t now) {
+    const auto& f = c.facts;
+    QString out = QStringLiteral("  %1\n").arg(qs(f.subject));
+    auto line = [&](const QString& key, const QString& value) {
+        out += QStringLiteral("      %1: %2\n").arg(key, value);
+    };
+    line(CliText::tr("Thumbprint"), qs(f.thumbprint));
+    line(CliText::tr("Issued by"), qs(f.issuer));
+    line(CliText::tr("Valid"),
+         CliText::tr("%1 to %2 (%3 days left)")
+             .arg(qs(isoFromUnix(f.notBefore)).left(10), qs(isoFromUnix(f.notAfter)).left(10))
+             .arg((f.notAfter - now) / 86400));
+    line(CliText::tr("Key"), QStringLiteral("%1 %2").arg(qs(f.keyAlgorithm).toUpper()).arg(f.keyBits));
+    if (c.privateKey != PrivateKeyState::NotChecked) {
+        line(CliText::tr("Private key"), CertificateCatalogue::privateKey(c.privateKey));
+    }
+    QStringList ekus;
+    for (const auto& e : f.ekus) {
+        ekus << ekuName(e);
+    }
+    line(CliText::tr("Usages"),
+         f.hasEku ? ekus.join(QStringLiteral(", ")) : CliText::tr("any (no restriction)"));
+    if (!f.sanDns.empty() || !f.sanIp.empty()) {
+        QStringList names;
+        for (const auto& n : f.sanDns) {
+            names << qs(n);
+        }
+        for (const auto& n : f.sanIp) {
+            names << CliText::tr("%1 (IP address)").arg(qs(n));
+        }
+        line(CliText::tr("Names"), names.join(QStringLiteral(", ")));
+    }
+    if (c.chain.evaluated) {
+        QStringList path;
+        for (const auto& e : c.chain.elements) {
+            path << qs(e.subject).section(QStringLiteral(", "), 0, 0);
+        }
+        const QString verdict = c.chain.trusted         ? CliText::tr("trusted")
+                                : c.chain.partial       ? CliText::tr("incomplete")
+                                : c.chain.untrustedRoot ? CliText::tr("untrusted root")
+                                                        : CliText::tr("not valid");
+        line(CliText::tr("Chain"), CliText::tr("%1 (%2; revocation: %3)")
+                                       .arg(path.join(QStringLiteral(" › ")), verdict,
+                                            CertificateCatalogue::revocation(c.chain.revocation)));
+    }
+    line(CliText::tr("Key hash (SHA-1 of SPKI, as in IKE CERTREQ)"), qs(f.spkiSha1));
+    return out;
+}
+
+std::int64_t nowSeconds() {
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+bool isAbsoluteFile(const std::string& path) {
+    return !path.empty() && path.size() < 1024 && u8(path).is_absolute();
+}
+
+} // namespace
+
+std::optional<std::optional<UsageError>> parseCertificateOption(const std::vector<std::string>& args,
+                                                                std::size_t& i, CliOptions& o) {
+    const std::string& a = args[i];
+    if (a != "--auth" && a != "--certreq" && a != "--server" && a != "--store" && a != "--file" &&
+        a != "--thumbprint") {
+        return std::nullopt;
+    }
+    if (i + 1 >= args.size()) {
+        return std::optional<UsageError>(UsageError{UsageProblem::MissingValue, a});
+    }
+    const std::string v = args[++i];
+    auto bad = [&] {
+        return std::optional<UsageError>(UsageError{UsageProblem::BadCertificateOption, a + " " + v});
+    };
+    if (a == "--auth") {
+        o.authMethod = authMethodFromId(v);
+        if (!o.authMethod) {
+            return bad();
+        }
+    } else if (a == "--certreq") {
+        o.certreq = parseSha1List(v);
+        if (!o.certreq) {
+            return bad();
+        }
+    } else if (a == "--server") {
+        const bool ok = !v.empty() && v.size() <= 253 && std::all_of(v.begin(), v.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+                   c == '_';
+        });
+        if (!ok) {
+            return bad();
+        }
+        o.serverName = v;
+    } else if (a == "--store") {
+        o.certStore = certStoreFromId(v);
+        if (!o.certStore) {
+            return bad();
+        }
+    } else if (a == "--file") {
+        if (!isAbsoluteFile(v)) {
+            return bad();
+        }
+        o.certFile = v;
+    } else { // --thumbprint
+        auto list = parseSha1List(v);
+        if (!list || list->size() != 1) {
+            return bad();
+        }
+        o.certThumbprint = list->front();
+    }
+    return std::optional<UsageError>();
+}
+
+bool isCertificateFixId(std::string_view id) {
+    return caImportStore(id).has_value();
+}
+
+std::optional<UsageError> validateCertificateOptions(const CliOptions& o) {
+    const bool caFix = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
+    if (caFix && (o.certFile.empty() || o.certThumbprint.empty())) {
+        return UsageError{UsageProblem::MissingValue, o.certFile.empty() ? "--file" : "--thumbprint"};
+    }
+    if (!caFix && (!o.certFile.empty() || !o.certThumbprint.empty())) {
+        return UsageError{UsageProblem::UnknownOption, o.certFile.empty() ? "--thumbprint" : "--file"};
+    }
+    if (o.certStore && o.command != CliCommand::Certs) {
+        return UsageError{UsageProblem::UnknownOption, "--store"};
+    }
+    if ((o.authMethod || o.certreq || !o.serverName.empty()) && o.command != CliCommand::Check) {
+        return UsageError{UsageProblem::UnknownOption, o.authMethod ? "--auth"
+                                                       : o.certreq  ? "--certreq"
+                                                                    : "--server"};
+    }
+    return std::nullopt;
+}
+
+CertificateCheckInput certificateCheckInput(const CliOptions& o) {
+    CertificateCheckInput in;
+    in.authMethod = o.authMethod;
+    in.certreqCaSha1 = o.certreq;
+    in.serverName = o.serverName;
+    return in;
+}
+
+int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    CertificateInventory inventory;
+    std::vector<CollectionError> errors;
+    std::int64_t now = nowSeconds();
+    if (!o.bundlePath.empty()) {
+        auto bundle = loadBundle(u8(o.bundlePath));
+        if (!bundle) {
+            return fail(o, out, err, bundle.error());
+        }
+        inventory = bundle->snapshot.certificates;
+        errors = bundle->snapshot.errors;
+        now = unixFromIso(bundle->snapshot.collectedAt).value_or(now);
+    } else {
+        auto platform = env.makePlatform();
+        if (!platform) {
+            return fail(o, out, err, platform.error());
+        }
+        if (!platform->certificates) {
+            return fail(o, out, err,
+                        Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
+        }
+        inventory = collectCertificates(*platform->certificates, errors);
+    }
+    std::erase_if(inventory.certificates,
+                  [&](const CertificateRecord& c) { return o.certStore && c.store != *o.certStore; });
+    if (o.json) {
+        json items = json::array();
+        for (const auto& c : inventory.certificates) {
+            items.push_back(toJson(c));
+        }
+        json errs = json::array();
+        for (const auto& e : errors) {
+            if (e.area == "certificates") {
+                errs.push_back({{"store", e.target}, {"code", e.code}, {"native", e.native}});
+            }
+        }
+        out << document(json{{"collected", inventory.collected}, {"certificates", items}, {"errors", errs}})
+                   .dump(2)
+            << "\n";
+        return errs.empty() ? kExitHealthy : kExitRuntimeError;
+    }
+    if (!inventory.collected) {
+        out << CliText::tr("This diagnostic bundle holds no certificates (made by an older IPsec Doctor).")
+                   .toStdString()
+            << "\n";
+        return kExitHealthy;
+    }
+    for (CertStore s : {CertStore::MachineMy, CertStore::UserMy, CertStore::MachineCa, CertStore::MachineRoot,
+                        CertStore::UserRoot}) {
+        if (o.certStore && s != *o.certStore) {
+            continue;
+        }
+        const auto count = std::count_if(inventory.certificates.begin(), inventory.certificates.end(),
+                                         [&](const CertificateRecord& c) { return c.store == s; });
+        out << QStringLiteral("%1 (%2): %3\n")
+                   .arg(CertificateCatalogue::store(s), qs(std::string(certStorePath(s))),
+                        CliText::tr("%n certificate(s)", nullptr, static_cast<int>(count)))
+                   .toStdString();
+        for (const auto& c : inventory.certificates) {
+            if (c.store == s) {
+                out << certificateText(c, now).toStdString();
+            }
+        }
+        out << "\n";
+    }
+    for (const auto& e : errors) {
+        if (e.area == "certificates") {
+            err << CliText::tr("Could not read %1: %2")
+                       .arg(qs(e.target), Catalogue::errorMessageForId(qs(e.code)))
+                       .toStdString()
+                << "\n";
+        }
+    }
+    return kExitHealthy;
+}
+
+std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
+                                             std::ostream& err) {
+    const bool importing = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    std::string undoId = o.journalId;
+    if (o.command == CliCommand::Undo) {
+        auto entries = journal.load();
+        if (!entries) {
+            return std::nullopt; // the service path reports the same error
+        }
+        if (o.undoLast) {
+            // The newest applied, reversible entry, whatever its kind: certificate or service.
+            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
+                return e.status == JournalStatus::Applied && e.reversible;
+            });
+            undoId = it == entries->rend() ? std::string() : it->id;
+        }
+        auto it = std::find_if(entries->begin(), entries->end(),
+                               [&](const JournalEntry& e) { return e.id == undoId; });
+        if (it == entries->end() || !it->certificate) {
+            return std::nullopt;
+        }
+    } else if (!importing) {
+        return std::nullopt;
+    }
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    if (!platform->certificates) {
+        return fail(o, out, err,
+                    Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
+    }
+    if (!platform->elevation->isElevated()) {
+        return fail(o, out, err,
+                    Error::make(ErrorCode::AccessDenied,
+                                "changing the computer's certificate stores needs administrator rights"));
+    }
+    CertificateRemediator remediator(*platform->certificates, journal,
+                                     platform->machine->machineInfo().hostname);
+    Expected<JournalEntry> entry = Error::make(ErrorCode::InvalidArgument, "nothing to do");
+    if (importing) {
+        auto contents = readFile(u8(o.certFile), kMaxCertificateFileBytes);
+        if (!contents) {
+            return fail(o, out, err, contents.error());
+        }
+        entry = remediator.importCa(o.remediationId, *contents, o.certThumbprint);
+    } else {
+        entry = remediator.undo(undoId);
+    }
+    if (!entry) {
+        return fail(o, out, err, entry.error());
+    }
+    const bool undone = !importing;
+    const json result =
+        document(json{{"result", undone ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
+    writeResult(o, result);
+    if (o.json) {
+        out << result.dump(2) << "\n";
+    } else {
+        out << certificateJournalEntryText(*entry, undone).toStdString();
+    }
+    return kExitHealthy;
+}
+
+QString certificateJournalEntryText(const JournalEntry& e, bool undone) {
+    const auto& c = *e.certificate;
+    const auto store = certStoreFromId(c.store);
+    const QString where = store ? CertificateCatalogue::store(*store) : qs(c.store);
+    if (undone) {
+        return CliText::tr("Undone: %1 was removed from %2 (journal entry %3).")
+                   .arg(qs(c.subject), where, qs(e.id)) +
+               QLatin1Char('\n');
+    }
+    QString out =
+        c.added
+            ? CliText::tr("Applied: %1 (thumbprint %2, valid until %3) was added to %4 (journal entry %5).")
+                  .arg(qs(c.subject), qs(c.thumbprint), qs(c.notAfter).left(10), where, qs(e.id))
+            : CliText::tr("%1 (thumbprint %2) was already in %3: nothing changed.")
+                  .arg(qs(c.subject), qs(c.thumbprint), where);
+    out += QLatin1Char('\n');
+    if (e.reversible && e.status == JournalStatus::Applied) {
+        out += CliText::tr("To undo it: ipsecdoctor-cli undo %1").arg(qs(e.id)) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,64 @@
+#pragma once
+// The Certificates step: pure functions of a snapshot's certificate inventory and of what is
+// known about the connection (authentication method, the server's CERTREQ list, the name
+// dialled). Which certificates matter depends on the authentication method; only those can be
+// errors, the others are context (Info).
+
+#include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/model/finding.h"
+#include "ipsecdoctor/model/system_snapshot.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipsecdoctor {
+
+/// A certificate that ends within this many days is flagged (Warning).
+inline constexpr int kExpiringSoonDays = 30;
+
+/// Remediation ids the certificate findings offer. Import runs elevated through the CLI with a
+/// file the user chose; the two "open" ones start the Windows consoles (no change, no journal).
+inline constexpr std::string_view kFixImportRootCa = "certificate.import-ca.root";
+inline constexpr std::string_view kFixImportIntermediateCa = "certificate.import-ca.intermediate";
+inline constexpr std::string_view kFixOpenCertlm = "certificate.open-certlm";
+inline constexpr std::string_view kFixOpenCertmgr = "certificate.open-certmgr";
+
+struct CertificateCheckInput {
+    std::optional<AuthMethod> authMethod;                  // nullopt: not known yet (all context)
+    std::optional<std::vector<std::string>> certreqCaSha1; // from the IKE probe; nullopt: not probed
+    std::string serverName;                   // what the profile dials (pbk PhoneNumber); may be empty
+    std::optional<bool> nameEkuCheckDisabled; // the profile's DisableIKENameEkuCheck, when known
+    std::optional<std::int64_t> now;          // seconds since the epoch; default: snapshot.collectedAt
+};
+
+/// Findings of Step::Certificates, in a stable order (roles, then chains, then the server side).
+std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const CertificateCheckInput& input);
+
+/// One entry of the server's CERTREQ, and the local CA certificate whose SubjectPublicKeyInfo
+/// hashes to it (LocalMachine\Root or \CA, or an element of a local chain); nullptr when none.
+struct CertreqMatch {
+    std::string caSha1;
+    const CertificateRecord* localCa = nullptr;
+};
+std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreqCaSha1,
+                                       const CertificateInventory& inventory);
+
+/// True when some CA above `certificate` in its chain (or, without a chain, its issuer found in
+/// the inventory by key identifier) has a SubjectPublicKeyInfo SHA-1 the server asked for.
+bool chainsToRequestedCa(const CertificateRecord& certificate, const std::vector<std::string>& certreqCaSha1,
+                         const CertificateInventory& inventory);
+
+/// "AB12…,cd34…" (comma or space separated, colons allowed) → upper-case 40-digit hashes;
+/// nullopt when an item is not a SHA-1.
+std::optional<std::vector<std::string>> parseSha1List(std::string_view text);
+
+/// What Windows' server-name and EKU check (unless DisableIKENameEkuCheck) would reject in a
+/// server certificate for `serverName`: ids "certificate.name-check.<name-mismatch|
+/// ip-address-not-dns-san|server-auth-eku-missing>". Empty when it passes.
+std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& server,
+                                                       std::string_view serverName);
+
+} // namespace ipsecdoctor

@@ -1,0 +1,503 @@
+#include "ipsecdoctor/checks/certificate_checks.h"
+
+#include "ipsecdoctor/certs/certificate_facts.h"
+
+#include "certs/hex.h"
+#include "util/ascii.h"
+
+#include <algorithm>
+
+namespace ipsecdoctor {
+namespace {
+
+constexpr std::int64_t kDay = 86400;
+// Before this no certificate of a working PKI was issued with today's algorithms: a clock that
+// says so is wrong (CMOS battery, image deployed without time sync).
+constexpr std::int64_t kPlausibleClockStart = 1577836800; // 2020-01-01T00:00:00Z
+
+enum class Role { Machine, User };
+
+std::string_view roleId(Role r) {
+    return r == Role::Machine ? "machine" : "user";
+}
+
+bool roleNeeded(Role r, std::optional<AuthMethod> m) {
+    return m && ((r == Role::Machine && *m == AuthMethod::MachineCertificate) ||
+                 (r == Role::User && *m == AuthMethod::UserCertificate));
+}
+
+std::string_view openFixFor(CertStore s) {
+    return isMachineStore(s) ? kFixOpenCertlm : kFixOpenCertmgr;
+}
+
+Finding baseFinding(std::string id, const CertificateRecord& c, Severity severity) {
+    Finding f;
+    f.id = std::move(id);
+    f.subject = c.facts.subjectCommonName.empty() ? c.facts.subject : c.facts.subjectCommonName;
+    f.severity = severity;
+    f.step = Step::Certificates;
+    f.phase = IkePhase::Phase1;
+    f.evidence["thumbprint"] = c.facts.thumbprint;
+    f.evidence["store"] = std::string(certStorePath(c.store));
+    f.evidence["subject"] = c.facts.subject;
+    f.evidence["issuer"] = c.facts.issuer;
+    f.evidence["not_before"] = isoFromUnix(c.facts.notBefore);
+    f.evidence["not_after"] = isoFromUnix(c.facts.notAfter);
+    return f;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view sep = ",") {
+    std::string out;
+    for (const auto& i : items) {
+        if (!out.empty()) {
+            out += sep;
+        }
+        out += i;
+    }
+    return out;
+}
+
+/// The problems of one candidate certificate for a role; each has the severity it has when the
+/// role is needed and no other certificate is usable.
+std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, std::int64_t now,
+                                       bool elevated) {
+    std::vector<Finding> out;
+    const std::string prefix = "certificate." + std::string(roleId(role)) + ".";
+    const auto& f = c.facts;
+    if (now > f.notAfter) {
+        auto x = baseFinding(prefix + "expired", c, Severity::Error);
+        x.evidence["days_since_expiry"] = std::to_string((now - f.notAfter) / kDay);
+        x.remediations = {std::string(openFixFor(c.store))};
+        out.push_back(std::move(x));
+    } else if (now < f.notBefore) {
+        auto x = baseFinding(prefix + "not-yet-valid", c, Severity::Error);
+        x.evidence["system_time"] = isoFromUnix(now);
+        x.remediations = {std::string(openFixFor(c.store))};
+        out.push_back(std::move(x));
+    }
+    if (!f.allowsEku(kEkuClientAuth)) {
+        auto x = baseFinding(prefix + "eku-missing", c, Severity::Error);
+        x.evidence["ekus"] = joined(f.ekus);
+        x.evidence["required_eku"] = std::string(kEkuClientAuth);
+        out.push_back(std::move(x));
+    }
+    if (c.privateKey == PrivateKeyState::None) {
+        auto x = baseFinding(prefix + "no-private-key", c, Severity::Error);
+        x.remediations = {std::string(openFixFor(c.store))};
+        out.push_back(std::move(x));
+    } else if (c.privateKey == PrivateKeyState::Inaccessible) {
+        // A standard user cannot open machine keys: only an elevated collection proves IKE
+        // (running as SYSTEM) cannot either.
+        const bool conclusive = role == Role::User || elevated;
+        auto x = baseFinding(prefix + "private-key-inaccessible", c,
+                             conclusive ? Severity::Error : Severity::Info);
+        x.evidence["collected_elevated"] = elevated ? "true" : "false";
+        x.remediations = {std::string(openFixFor(c.store))};
+        out.push_back(std::move(x));
+    }
+    const auto& ch = c.chain;
+    if (ch.evaluated) {
+        auto chainFinding = [&](const char* id, Severity s) {
+            auto x = baseFinding(std::string("certificate.chain.") + id, c, s);
+            x.evidence["role"] = std::string(roleId(role));
+            x.evidence["chain_error_status"] = std::to_string(ch.errorStatus);
+            std::vector<std::string> path;
+            for (const auto& e : ch.elements) {
+                path.push_back(e.subject);
+            }
+            x.evidence["chain"] = joined(path, " > ");
+            if (!ch.elements.empty()) {
+                x.evidence["chain_top"] = ch.elements.back().subject;
+                x.evidence["chain_top_thumbprint"] = ch.elements.back().thumbprint;
+            }
+            return x;
+        };
+        if (ch.partial) {
+            auto x = chainFinding("incomplete", Severity::Error);
+            x.remediations = {std::string(kFixImportIntermediateCa), std::string(kFixOpenCertlm)};
+            out.push_back(std::move(x));
+        } else if (ch.untrustedRoot) {
+            auto x = chainFinding("untrusted-root", Severity::Error);
+            x.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+            out.push_back(std::move(x));
+        }
+        // An expired CA above a valid certificate: the leaf's own dates are reported above.
+        const bool leafValid = now >= f.notBefore && now <= f.notAfter;
+        if (ch.notTimeValid && leafValid) {
+            auto x = chainFinding("expired-ca", Severity::Error);
+            for (const auto& e : ch.elements) {
+                if (!e.timeValid && e.thumbprint != f.thumbprint) {
+                    x.evidence["expired_ca"] = e.subject;
+                    x.evidence["expired_ca_thumbprint"] = e.thumbprint;
+                    x.evidence["expired_ca_not_after"] = isoFromUnix(e.notAfter);
+                    break;
+                }
+            }
+            x.remediations = {std::string(kFixImportIntermediateCa), std::string(kFixOpenCertlm)};
+            out.push_back(std::move(x));
+        }
+        if (ch.signatureInvalid) {
+            out.push_back(chainFinding("signature-invalid", Severity::Error));
+        }
+        if (ch.revocation == RevocationStatus::Revoked) {
+            out.push_back(chainFinding("revoked", Severity::Error));
+        } else if (ch.revocation == RevocationStatus::Unknown || ch.revocation == RevocationStatus::Offline) {
+            // Separate from trust: it only matters when the server enforces CRL checks
+            // (RRAS CertAuthFlags=4); an unreachable CRL server is worth a warning, a PKI
+            // without revocation information only a note.
+            auto x =
+                chainFinding("revocation-unknown",
+                             ch.revocation == RevocationStatus::Offline ? Severity::Warning : Severity::Info);
+            x.evidence["revocation"] = std::string(revocationStatusId(ch.revocation));
+            out.push_back(std::move(x));
+        }
+    }
+    return out;
+}
+
+bool usable(const std::vector<Finding>& problems) {
+    return std::none_of(problems.begin(), problems.end(), [](const Finding& f) {
+        return f.severity >= Severity::Error && f.id.find("revocation") == std::string::npos;
+    });
+}
+
+void checkRole(const SystemSnapshot& snapshot, Role role, const CertificateCheckInput& input,
+               std::int64_t now, std::vector<Finding>& out) {
+    const CertStore store = role == Role::Machine ? CertStore::MachineMy : CertStore::UserMy;
+    const bool needed = roleNeeded(role, input.authMethod);
+    std::vector<const CertificateRecord*> candidates;
+    for (const auto& c : snapshot.certificates.certificates) {
+        if (c.store == store && !c.facts.isCa) {
+            candidates.push_back(&c);
+        }
+    }
+    if (candidates.empty()) {
+        if (needed) {
+            Finding f;
+            f.id = "certificate." + std::string(roleId(role)) + ".missing";
+            f.subject = std::string(certStorePath(store));
+            f.severity = Severity::Error;
+            f.step = Step::Certificates;
+            f.phase = IkePhase::Phase1;
+            f.evidence["store"] = std::string(certStorePath(store));
+            f.evidence["auth_method"] = std::string(authMethodId(*input.authMethod));
+            f.remediations = {std::string(openFixFor(store))};
+            out.push_back(std::move(f));
+        }
+        return;
+    }
+    std::vector<std::vector<Finding>> problems;
+    bool anyUsable = false;
+    for (const auto* c : candidates) {
+        problems.push_back(candidateProblems(*c, role, now, snapshot.machine.elevated));
+        anyUsable = anyUsable || usable(problems.back());
+    }
+    bool anyClientAuth = false;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const auto& c = *candidates[i];
+        const bool isUsable = usable(problems[i]);
+        anyClientAuth = anyClientAuth || c.facts.allowsEku(kEkuClientAuth);
+        for (auto& p : problems[i]) {
+            // Errors only for the certificates the connection needs, and only while no other
+            // certificate can do the job; everything else is context.
+            if (!needed || (anyUsable && !isUsable)) {
+                p.severity = std::min(p.severity, Severity::Info);
+            }
+            p.evidence["role"] = std::string(roleId(role));
+            out.push_back(std::move(p));
+        }
+        if (isUsable) {
+            auto ok = baseFinding("certificate." + std::string(roleId(role)) + ".usable", c, Severity::Ok);
+            ok.evidence["role"] = std::string(roleId(role));
+            ok.evidence["needed"] = needed ? "true" : "false";
+            ok.evidence["ike_intermediate_eku"] = c.facts.listsEku(kEkuIkeIntermediate) ? "true" : "false";
+            out.push_back(std::move(ok));
+            if (now <= c.facts.notAfter && c.facts.notAfter - now < kExpiringSoonDays * kDay) {
+                auto soon = baseFinding("certificate." + std::string(roleId(role)) + ".expiring-soon", c,
+                                        needed ? Severity::Warning : Severity::Info);
+                soon.evidence["days_left"] = std::to_string((c.facts.notAfter - now) / kDay);
+                soon.evidence["role"] = std::string(roleId(role));
+                soon.remediations = {std::string(openFixFor(c.store))};
+                out.push_back(std::move(soon));
+            }
+        }
+    }
+    if (needed && !anyUsable && !anyClientAuth) {
+        // Nothing in the store could ever be chosen: say so once, as Windows would (13806).
+        Finding f;
+        f.id = "certificate." + std::string(roleId(role)) + ".missing";
+        f.subject = std::string(certStorePath(store));
+        f.severity = Severity::Error;
+        f.step = Step::Certificates;
+        f.phase = IkePhase::Phase1;
+        f.evidence["store"] = std::string(certStorePath(store));
+        f.evidence["candidates"] = std::to_string(candidates.size());
+        f.evidence["auth_method"] = std::string(authMethodId(*input.authMethod));
+        f.remediations = {std::string(openFixFor(store))};
+        out.push_back(std::move(f));
+    }
+}
+
+void checkClock(const SystemSnapshot& snapshot, std::int64_t now, std::vector<Finding>& out) {
+    const CertificateRecord* future = nullptr;
+    for (const auto& c : snapshot.certificates.certificates) {
+        if (c.facts.notBefore > now && (!future || c.facts.notBefore > future->facts.notBefore)) {
+            future = &c;
+        }
+    }
+    if (now >= kPlausibleClockStart && !future) {
+        return;
+    }
+    Finding f;
+    f.id = "certificate.clock-skew";
+    f.subject = snapshot.machine.hostname;
+    f.severity = Severity::Warning;
+    f.step = Step::Certificates;
+    f.phase = IkePhase::Phase1;
+    f.evidence["system_time"] = isoFromUnix(now);
+    if (future) {
+        f.evidence["thumbprint"] = future->facts.thumbprint;
+        f.evidence["subject"] = future->facts.subject;
+        f.evidence["not_before"] = isoFromUnix(future->facts.notBefore);
+    }
+    out.push_back(std::move(f));
+}
+
+void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput& input,
+                     std::vector<Finding>& out) {
+    const auto method = input.authMethod;
+    const bool psk = method && *method == AuthMethod::PreSharedKey;
+    if (input.certreqCaSha1 && !input.certreqCaSha1->empty()) {
+        const auto matches = matchCertreq(*input.certreqCaSha1, snapshot.certificates);
+        std::vector<std::string> missing;
+        std::vector<std::string> found;
+        for (const auto& m : matches) {
+            (m.localCa ? found : missing).push_back(m.caSha1);
+        }
+        Finding f;
+        f.step = Step::Certificates;
+        f.phase = IkePhase::Phase1;
+        f.subject = input.serverName;
+        f.evidence["requested_ca_sha1"] = joined(*input.certreqCaSha1);
+        f.evidence["installed_ca_sha1"] = joined(found);
+        f.evidence["missing_ca_sha1"] = joined(missing);
+        if (!missing.empty()) {
+            f.id = "certificate.server-ca.not-installed";
+            // None of the server's CAs here: the server's own certificate will not validate either
+            // (it is normally issued by one of them) → 13801.
+            f.severity = !found.empty() || psk ? Severity::Info
+                         : method              ? Severity::Error
+                                               : Severity::Warning;
+            f.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+            out.push_back(f);
+        }
+        for (Role role : {Role::Machine, Role::User}) {
+            if (!roleNeeded(role, method)) {
+                continue;
+            }
+            const CertStore store = role == Role::Machine ? CertStore::MachineMy : CertStore::UserMy;
+            std::vector<std::string> notRequested;
+            bool anyRequested = false;
+            for (const auto& c : snapshot.certificates.certificates) {
+                if (c.store != store || c.facts.isCa || !c.facts.allowsEku(kEkuClientAuth)) {
+                    continue;
+                }
+                if (chainsToRequestedCa(c, *input.certreqCaSha1, snapshot.certificates)) {
+                    anyRequested = true;
+                } else {
+                    notRequested.push_back(c.facts.thumbprint);
+                }
+            }
+            if (!anyRequested && !notRequested.empty()) {
+                Finding n = f;
+                n.id = "certificate.server-ca.not-requested";
+                n.severity = Severity::Error;
+                n.evidence["role"] = std::string(roleId(role));
+                n.evidence["local_certificates"] = joined(notRequested);
+                n.remediations = {std::string(openFixFor(store))};
+                out.push_back(std::move(n));
+            }
+        }
+    }
+    if (!psk && input.nameEkuCheckDisabled.value_or(false)) {
+        Finding f;
+        f.id = "certificate.name-check.disabled";
+        f.subject = input.serverName;
+        f.severity = Severity::Warning;
+        f.step = Step::Certificates;
+        f.phase = IkePhase::Phase1;
+        f.evidence["disable_ike_name_eku_check"] = "1";
+        out.push_back(std::move(f));
+    }
+    const bool isIp =
+        !input.serverName.empty() && (input.serverName.find(':') != std::string::npos ||
+                                      std::all_of(input.serverName.begin(), input.serverName.end(),
+                                                  [](char c) { return (c >= '0' && c <= '9') || c == '.'; }));
+    if (!psk && isIp && !input.nameEkuCheckDisabled.value_or(false)) {
+        Finding f;
+        f.id = "certificate.name-check.server-is-ip-address";
+        f.subject = input.serverName;
+        f.severity = Severity::Info;
+        f.step = Step::Certificates;
+        f.phase = IkePhase::Phase1;
+        f.evidence["server"] = input.serverName;
+        out.push_back(std::move(f));
+    }
+}
+
+bool nameMatches(std::string_view pattern, std::string_view name) {
+    if (equalsIgnoreCase(pattern, name)) {
+        return true;
+    }
+    // "*.example.com" for exactly one leftmost label (UNCONFIRMED for Windows' IKEv2 client,
+    // which documents only exact names; accepted so that a wildcard is not reported as wrong).
+    if (pattern.size() > 2 && pattern.substr(0, 2) == "*.") {
+        const auto dot = name.find('.');
+        return dot != std::string_view::npos && dot > 0 &&
+               equalsIgnoreCase(pattern.substr(1), name.substr(dot));
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const CertificateCheckInput& input) {
+    std::vector<Finding> out;
+    for (const auto& e : snapshot.errors) {
+        if (e.area == "certificates") {
+            Finding f;
+            f.id = "certificate.collection.failed";
+            f.subject = e.target;
+            f.severity = Severity::Warning;
+            f.step = Step::Certificates;
+            f.phase = IkePhase::Local;
+            f.evidence["store"] = e.target;
+            f.evidence["error"] = e.code;
+            f.evidence["native_error"] = std::to_string(e.native);
+            out.push_back(std::move(f));
+        }
+    }
+    if (!snapshot.certificates.collected) {
+        return out; // an older bundle, or no certificate backend: nothing to say
+    }
+    if (!input.authMethod) {
+        Finding f;
+        f.id = "certificate.auth-method.unknown";
+        f.severity = Severity::Info;
+        f.step = Step::Certificates;
+        f.phase = IkePhase::Local;
+        out.push_back(std::move(f));
+    }
+    const std::int64_t now = input.now ? *input.now : unixFromIso(snapshot.collectedAt).value_or(0);
+    checkRole(snapshot, Role::Machine, input, now, out);
+    checkRole(snapshot, Role::User, input, now, out);
+    checkClock(snapshot, now, out);
+    checkServerSide(snapshot, input, out);
+    return out;
+}
+
+std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreq,
+                                       const CertificateInventory& inv) {
+    std::vector<CertreqMatch> out;
+    for (const auto& hash : certreq) {
+        CertreqMatch m{hash, nullptr};
+        for (const auto& c : inv.certificates) {
+            const bool caStore = c.store == CertStore::MachineRoot || c.store == CertStore::MachineCa;
+            if (caStore && equalsIgnoreCase(c.facts.spkiSha1, hash)) {
+                m.localCa = &c;
+                break;
+            }
+        }
+        if (!m.localCa) {
+            // A CA the chain engine found elsewhere (e.g. a third-party root Windows trusts
+            // through AuthRoot): it is present, the chain element's certificate stands for it.
+            for (const auto& c : inv.certificates) {
+                for (std::size_t i = 1; i < c.chain.elements.size() && !m.localCa; ++i) {
+                    if (equalsIgnoreCase(c.chain.elements[i].spkiSha1, hash)) {
+                        m.localCa = &c;
+                    }
+                }
+            }
+        }
+        out.push_back(m);
+    }
+    return out;
+}
+
+bool chainsToRequestedCa(const CertificateRecord& c, const std::vector<std::string>& certreq,
+                         const CertificateInventory& inv) {
+    auto requested = [&](std::string_view spki) {
+        return std::any_of(certreq.begin(), certreq.end(),
+                           [&](const std::string& h) { return equalsIgnoreCase(h, spki); });
+    };
+    if (c.chain.evaluated && c.chain.elements.size() > 1) {
+        return std::any_of(c.chain.elements.begin() + 1, c.chain.elements.end(),
+                           [&](const ChainElement& e) { return requested(e.spkiSha1); });
+    }
+    // No chain from the platform (e.g. an older bundle): walk issuers by key identifier.
+    const CertificateRecord* current = &c;
+    for (int depth = 0; depth < 8 && !current->facts.authorityKeyId.empty(); ++depth) {
+        const CertificateRecord* issuer = nullptr;
+        for (const auto& x : inv.certificates) {
+            if (x.facts.isCa && x.facts.subjectKeyId == current->facts.authorityKeyId) {
+                issuer = &x;
+                break;
+            }
+        }
+        if (!issuer) {
+            return false;
+        }
+        if (requested(issuer->facts.spkiSha1)) {
+            return true;
+        }
+        if (issuer->facts.selfIssued) {
+            return false;
+        }
+        current = issuer;
+    }
+    return false;
+}
+
+std::optional<std::vector<std::string>> parseSha1List(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find_first_of(", ", start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        const auto item = text.substr(start, end - start);
+        if (!item.empty()) {
+            auto bytes = hexDecode(item);
+            if (!bytes || bytes->size() != 20 || item.find(' ') != std::string_view::npos) {
+                return std::nullopt;
+            }
+            out.push_back(hexUpper(*bytes));
+        }
+        start = end + 1;
+    }
+    if (out.empty() || out.size() > 64) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& server,
+                                                       std::string_view serverName) {
+    std::vector<std::string> out;
+    if (!server.allowsEku(kEkuServerAuth)) {
+        out.emplace_back("certificate.name-check.server-auth-eku-missing");
+    }
+    bool inDns = std::any_of(server.sanDns.begin(), server.sanDns.end(),
+                             [&](const std::string& n) { return nameMatches(n, serverName); });
+    const bool inCn = nameMatches(server.subjectCommonName, serverName);
+    if (!inDns && !inCn) {
+        const bool inIpSan = std::any_of(server.sanIp.begin(), server.sanIp.end(),
+                                         [&](const std::string& ip) { return ip == serverName; });
+        out.emplace_back(inIpSan ? "certificate.name-check.ip-address-not-dns-san"
+                                 : "certificate.name-check.name-mismatch");
+    }
+    return out;
+}
+
+} // namespace ipsecdoctor

@@ -1,0 +1,172 @@
+#include "ipsecdoctor/remediation/certificate_remediator.h"
+
+#include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/time_format.h"
+
+#include "util/ascii.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+namespace ipsecdoctor {
+namespace {
+
+std::string newEntryId() {
+    // Same form as the service remediator's ids ("20261127T101500Z-3f2a9c").
+    std::string stamp = nowIso8601Utc();
+    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
+    std::random_device rd;
+    char suffix[8];
+    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
+    return stamp + "-" + suffix;
+}
+
+} // namespace
+
+std::optional<CertStore> caImportStore(std::string_view id) {
+    if (id == kFixImportRootCa) {
+        return CertStore::MachineRoot;
+    }
+    if (id == kFixImportIntermediateCa) {
+        return CertStore::MachineCa;
+    }
+    return std::nullopt;
+}
+
+Expected<CaCandidate> checkCaCandidate(std::string_view contents, CertStore store, std::int64_t now) {
+    auto der = certificateDerFromFile(contents);
+    if (!der) {
+        return der.error();
+    }
+    auto facts = parseCertificate(*der);
+    if (!facts) {
+        return facts.error();
+    }
+    auto invalid = [](const std::string& why) {
+        return Error::make(ErrorCode::InvalidArgument, why);
+    };
+    if (store == CertStore::MachineRoot && !facts->selfIssued) {
+        return invalid("not a root certificate (its issuer is another CA): import it as an intermediate");
+    }
+    if (store == CertStore::MachineCa && (facts->selfIssued || !facts->isCa)) {
+        return invalid(facts->selfIssued ? "a root certificate: import it as a root"
+                                         : "not a CA certificate (basicConstraints cA is not set)");
+    }
+    if (store == CertStore::MachineRoot && facts->hasKeyUsage && !(facts->keyUsage & kKuKeyCertSign)) {
+        return invalid("its key usage does not allow signing certificates");
+    }
+    if (now > facts->notAfter || now < facts->notBefore) {
+        return invalid("not valid now (valid " + isoFromUnix(facts->notBefore) + " to " +
+                       isoFromUnix(facts->notAfter) + ")");
+    }
+    return CaCandidate{std::move(der).value(), std::move(facts).value()};
+}
+
+Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediationId,
+                                                       std::string_view contents,
+                                                       std::string_view expectedThumbprint) {
+    const auto store = caImportStore(remediationId);
+    if (!store) {
+        return Error::make(ErrorCode::InvalidArgument, "not a CA import: " + std::string(remediationId));
+    }
+    if (!m_store.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    const auto now =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    auto candidate = checkCaCandidate(contents, *store, now);
+    if (!candidate) {
+        return candidate.error();
+    }
+    if (!equalsIgnoreCase(candidate->facts.thumbprint, expectedThumbprint)) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "the file's certificate is " + candidate->facts.thumbprint +
+                               ", not the confirmed " + std::string(expectedThumbprint));
+    }
+    JournalEntry entry;
+    entry.id = newEntryId();
+    entry.remediationId = std::string(remediationId);
+    entry.appliedAt = nowIso8601Utc();
+    entry.hostname = m_hostname;
+    entry.certificate =
+        CertificateChangeRecord{std::string(certStoreId(*store)), candidate->facts.thumbprint,
+                                candidate->facts.subject, isoFromUnix(candidate->facts.notAfter), false};
+    // Journal first, as the service remediator does: if we die half-way, undo can still remove it.
+    entry.certificate->added = true;
+    if (auto journaled = m_journal.append(entry); !journaled) {
+        return Error{journaled.error().code, journaled.error().native,
+                     "cannot write the journal, nothing was changed: " + journaled.error().detail};
+    }
+    auto added = m_store.add(*store, candidate->der);
+    if (!added) {
+        (void)m_journal.remove(entry.id);
+        return added.error();
+    }
+    entry.certificate->added = *added;
+    // Already there: nothing changed, and undo must not remove a certificate we did not add.
+    entry.reversible = *added;
+    if (auto journaled = m_journal.update(entry); !journaled) {
+        return Error{journaled.error().code, journaled.error().native,
+                     "the certificate was imported but the journal could not be updated: " +
+                         journaled.error().detail};
+    }
+    logger()->info("{}: {} {} into {} (journal {})", remediationId, *added ? "imported" : "already present",
+                   candidate->facts.thumbprint, certStorePath(*store), entry.id);
+    return entry;
+}
+
+Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
+    if (!m_store.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    auto entries = m_journal.load();
+    if (!entries) {
+        return entries.error();
+    }
+    auto it =
+        std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
+    if (it == entries->end()) {
+        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
+    }
+    JournalEntry entry = *it;
+    if (!entry.certificate) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "journal entry '" + entry.id + "' is not a certificate change");
+    }
+    if (entry.status == JournalStatus::Undone) {
+        return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
+    }
+    if (!entry.reversible || !entry.certificate->added) {
+        return Error::make(ErrorCode::NotSupported,
+                           "the certificate was already in the store before: nothing to undo");
+    }
+    const auto store = certStoreFromId(entry.certificate->store);
+    if (!store || (*store != CertStore::MachineRoot && *store != CertStore::MachineCa)) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "journal entry '" + entry.id + "' names store '" + entry.certificate->store + "'");
+    }
+    auto removed = m_store.remove(*store, entry.certificate->thumbprint);
+    if (!removed && removed.error().code != ErrorCode::NotFound) {
+        return removed.error();
+    }
+    if (!removed) {
+        // Someone removed it since: the store is already as it was before the fix.
+        logger()->info("undo {}: {} was no longer in {}", entry.id, entry.certificate->thumbprint,
+                       certStorePath(*store));
+    }
+    entry.status = JournalStatus::Undone;
+    entry.undoneAt = nowIso8601Utc();
+    if (auto r = m_journal.update(entry); !r) {
+        return Error{r.error().code, r.error().native,
+                     "undone, but the journal could not be updated: " + r.error().detail};
+    }
+    logger()->info("undid {} ({}): removed {} from {}", entry.remediationId, entry.id,
+                   entry.certificate->thumbprint, certStorePath(*store));
+    return entry;
+}
+
+} // namespace ipsecdoctor

@@ -1,0 +1,158 @@
+// The CLI's certificate side: options and their placement, `check --step certificates` with an
+// authentication method and a CERTREQ list, `certs`, the CA import fix and its undo through the
+// journal, on a platform whose certificate store holds the test PKI.
+
+#include "CliCommands.h"
+#include "Language.h"
+
+#include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/remediation/journal.h"
+
+#include "cert_test_support.h"
+#include "simulated_platform.h"
+#include "temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace ipsecdoctor;
+using namespace ipsecdoctor::app;
+using ipsecdoctor::testing::MemoryCertificateStore;
+using ipsecdoctor::testing::pkiFacts;
+using ipsecdoctor::testing::pkiRecord;
+using ipsecdoctor::testing::SimulatedScm;
+using nlohmann::json;
+
+namespace {
+
+/// Forwards to a store the test keeps, so that it survives each command's platform.
+class BorrowedStore final : public CertificateStore {
+public:
+    explicit BorrowedStore(CertificateStore& t) : m_t(t) {}
+    Expected<std::vector<CertificateRecord>> list(CertStore s) override { return m_t.list(s); }
+    Expected<bool> add(CertStore s, std::string_view d) override { return m_t.add(s, d); }
+    Expected<void> remove(CertStore s, std::string_view t) override { return m_t.remove(s, t); }
+    bool canModify() const override { return m_t.canModify(); }
+
+private:
+    CertificateStore& m_t;
+};
+
+class CliCertificates : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ipsecdoctor::testing::fillWindows10(scm);
+        language.apply(QStringLiteral("en"));
+        store.records.push_back(pkiRecord("intermediate", CertStore::MachineCa, PrivateKeyState::NotChecked));
+        store.records.push_back(pkiRecord("machine-good", CertStore::MachineMy, PrivateKeyState::Accessible,
+                                          {"machine-good", "intermediate", "root"}));
+        env.makePlatform = [this]() -> Expected<LivePlatform> {
+            auto p = ipsecdoctor::testing::simulatedPlatform(scm, elevated);
+            p.certificates = std::make_unique<BorrowedStore>(store);
+            return p;
+        };
+        env.defaultJournalPath = (dir.path() / "journal.json").string();
+    }
+    int run(std::vector<std::string> args) {
+        out.str({});
+        err.str({});
+        auto parsed = parseCli(args);
+        if (!std::holds_alternative<CliOptions>(parsed)) {
+            return -1;
+        }
+        return runCli(std::get<CliOptions>(parsed), env, out, err);
+    }
+    json outJson() { return json::parse(out.str()); }
+    static bool hasFinding(const json& doc, const std::string& id) {
+        for (const auto& f : doc["findings"]) {
+            if (f["id"] == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ipsecdoctor::testing::TempDir dir;
+    SimulatedScm scm;
+    MemoryCertificateStore store;
+    bool elevated = true;
+    Language language;
+    CliEnvironment env;
+    std::ostringstream out;
+    std::ostringstream err;
+};
+
+} // namespace
+
+TEST_F(CliCertificates, OptionsAreValidatedAndPlaced) {
+    EXPECT_EQ(run({"check", "--auth", "kerberos"}), -1);
+    EXPECT_EQ(run({"check", "--certreq", "1234"}), -1);
+    EXPECT_EQ(run({"check", "--server", "vpn example"}), -1);
+    EXPECT_EQ(run({"certs", "--store", "everything"}), -1);
+    EXPECT_EQ(run({"check", "--store", "machine-my"}), -1);    // --store belongs to certs
+    EXPECT_EQ(run({"certs", "--auth", "psk"}), -1);            // --auth belongs to check
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root"}), -1); // --file and --thumbprint needed
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", "relative.cer", "--thumbprint",
+                   pkiFacts("root").thumbprint}),
+              -1);
+    EXPECT_EQ(run({"fix", "service.policyagent.start", "--file", "/tmp/x.cer"}), -1);
+    EXPECT_EQ(run({"fix", "certificate.import-ca.user"}), -1);
+}
+
+TEST_F(CliCertificates, CheckCertificatesFollowsTheAuthMethodAndCertreq) {
+    // The server asks for a CA this computer has nowhere.
+    const auto root = pkiFacts("orphan-intermediate").spkiSha1;
+    EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "machine-cert", "--certreq", root, "--json"}),
+              kExitProblems);
+    auto doc = outJson();
+    EXPECT_TRUE(hasFinding(doc, "certificate.machine.usable"));
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.not-installed"));
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.not-requested"));
+    for (const auto& f : doc["findings"]) {
+        EXPECT_EQ(f["step"], "certificates");
+    }
+    EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "psk", "--json"}), kExitHealthy);
+    EXPECT_TRUE(hasFinding(outJson(), "certificate.machine.usable"));
+}
+
+TEST_F(CliCertificates, CertsListsStoresAsTextAndJson) {
+    EXPECT_EQ(run({"certs", "--store", "machine-my", "--json"}), kExitHealthy);
+    auto doc = outJson();
+    ASSERT_EQ(doc["certificates"].size(), 1u);
+    EXPECT_EQ(doc["certificates"][0]["facts"]["thumbprint"], pkiFacts("machine-good").thumbprint);
+    EXPECT_EQ(doc["certificates"][0]["private_key"], "accessible");
+    EXPECT_EQ(run({"certs"}), kExitHealthy);
+    const std::string text = out.str();
+    EXPECT_NE(text.find(pkiFacts("machine-good").thumbprint), std::string::npos);
+    EXPECT_NE(text.find("Client Authentication, IP security IKE intermediate"), std::string::npos);
+    EXPECT_NE(text.find(pkiFacts("intermediate").spkiSha1), std::string::npos);
+}
+
+TEST_F(CliCertificates, ImportRootThenUndoThroughTheJournal) {
+    const std::string file = (ipsecdoctor::testing::testPkiDir() / "root.pem").string();
+    const auto thumbprint = pkiFacts("root").thumbprint;
+    const auto before = store.records;
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint",
+                   "00" + thumbprint.substr(2), "--json"}),
+              kExitRuntimeError); // not the confirmed certificate
+    EXPECT_EQ(store.records, before);
+    ASSERT_EQ(
+        run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint", thumbprint, "--json"}),
+        kExitHealthy)
+        << out.str();
+    auto doc = outJson();
+    EXPECT_EQ(doc["result"], "applied");
+    EXPECT_EQ(doc["journal_entry"]["certificate"]["thumbprint"], thumbprint);
+    EXPECT_EQ(store.records.size(), before.size() + 1);
+    EXPECT_EQ(run({"journal"}), kExitHealthy);
+    EXPECT_NE(out.str().find("IPsec Doctor Test Root CA"), std::string::npos);
+    ASSERT_EQ(run({"undo", "--last"}), kExitHealthy) << out.str() << err.str();
+    EXPECT_EQ(store.records, before);
+    elevated = false;
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint", thumbprint}),
+              kExitRuntimeError);
+    EXPECT_EQ(store.records, before);
+}

@@ -1,0 +1,136 @@
+// Importing a CA and undoing it, on an in-memory store (CryptoAPI's behaviour for duplicates and
+// removal by thumbprint); the same remediator against Wine's crypt32 is in tests/win.
+
+#include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/platform/offline_certificate_store.h"
+#include "ipsecdoctor/remediation/certificate_remediator.h"
+#include "ipsecdoctor/remediation/remediator.h"
+
+#include "cert_test_support.h"
+#include "simulated_scm.h"
+#include "temp_dir.h"
+
+#include <gtest/gtest.h>
+
+using namespace ipsecdoctor;
+using ipsecdoctor::testing::MemoryCertificateStore;
+using ipsecdoctor::testing::pkiFacts;
+using ipsecdoctor::testing::pkiFile;
+using ipsecdoctor::testing::pkiRecord;
+using ipsecdoctor::testing::TempDir;
+
+namespace {
+
+class CaImport : public ::testing::Test {
+protected:
+    void SetUp() override { store.records.push_back(pkiRecord("intermediate", CertStore::MachineCa)); }
+    std::vector<std::string> thumbprints() {
+        std::vector<std::string> out;
+        for (const auto& r : store.records) {
+            out.push_back(std::string(certStoreId(r.store)) + ":" + r.facts.thumbprint);
+        }
+        return out;
+    }
+
+    TempDir dir;
+    MemoryCertificateStore store;
+    Journal journal{dir.path() / "journal.json"};
+    CertificateRemediator remediator{store, journal, "PC1"};
+};
+
+} // namespace
+
+TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
+    const auto before = thumbprints();
+    const auto root = pkiFacts("root");
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), root.thumbprint);
+    ASSERT_TRUE(entry) << entry.error().detail;
+    ASSERT_TRUE(entry->certificate);
+    EXPECT_TRUE(entry->certificate->added);
+    EXPECT_EQ(entry->certificate->store, "machine-root");
+    EXPECT_EQ(entry->certificate->thumbprint, root.thumbprint);
+    EXPECT_EQ(entry->certificate->subject, root.subject);
+    EXPECT_TRUE(entry->reversible);
+    EXPECT_EQ(store.list(CertStore::MachineRoot)->size(), 1u);
+
+    auto saved = journal.load();
+    ASSERT_TRUE(saved);
+    ASSERT_EQ(saved->size(), 1u);
+    EXPECT_EQ(saved->front(), *entry); // the certificate record survives the JSON round trip
+
+    auto undone = remediator.undo(entry->id);
+    ASSERT_TRUE(undone) << undone.error().detail;
+    EXPECT_EQ(undone->status, JournalStatus::Undone);
+    EXPECT_EQ(thumbprints(), before);
+    EXPECT_FALSE(remediator.undo(entry->id)); // twice is refused
+}
+
+TEST_F(CaImport, AlreadyPresentCertificateIsNeverRemovedByUndo) {
+    const auto inter = pkiFacts("intermediate");
+    auto entry = remediator.importCa(kFixImportIntermediateCa, pkiFile("intermediate.der"), inter.thumbprint);
+    ASSERT_TRUE(entry) << entry.error().detail;
+    EXPECT_FALSE(entry->certificate->added);
+    EXPECT_FALSE(entry->reversible);
+    auto undone = remediator.undo(entry->id);
+    ASSERT_FALSE(undone);
+    EXPECT_EQ(undone.error().code, ErrorCode::NotSupported);
+    EXPECT_EQ(store.records.size(), 1u);
+}
+
+TEST_F(CaImport, RefusesWhatIsNotTheConfirmedCaForThatStore) {
+    const auto before = thumbprints();
+    // Another file than the one the user confirmed.
+    auto swapped =
+        remediator.importCa(kFixImportRootCa, pkiFile("other-root.der"), pkiFacts("root").thumbprint);
+    ASSERT_FALSE(swapped);
+    EXPECT_EQ(swapped.error().code, ErrorCode::InvalidArgument);
+    // An intermediate into Root, a root into CA, a machine certificate anywhere, not a certificate.
+    EXPECT_FALSE(remediator.importCa(kFixImportRootCa, pkiFile("intermediate.der"),
+                                     pkiFacts("intermediate").thumbprint));
+    EXPECT_FALSE(
+        remediator.importCa(kFixImportIntermediateCa, pkiFile("root.der"), pkiFacts("root").thumbprint));
+    EXPECT_FALSE(remediator.importCa(kFixImportIntermediateCa, pkiFile("machine-good.der"),
+                                     pkiFacts("machine-good").thumbprint));
+    EXPECT_FALSE(remediator.importCa(kFixImportRootCa, "not a certificate", pkiFacts("root").thumbprint));
+    EXPECT_FALSE(
+        remediator.importCa("certificate.import-ca.user", pkiFile("root.der"), pkiFacts("root").thumbprint));
+    EXPECT_EQ(thumbprints(), before);
+    EXPECT_TRUE(journal.load()->empty());
+}
+
+TEST_F(CaImport, FailedAddLeavesNoJournalEntry) {
+    store.failAdd = true;
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    ASSERT_FALSE(entry);
+    EXPECT_EQ(entry.error().code, ErrorCode::AccessDenied);
+    EXPECT_TRUE(journal.load()->empty());
+}
+
+TEST_F(CaImport, ServiceRemediatorLeavesCertificateEntriesAlone) {
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    ASSERT_TRUE(entry);
+    ipsecdoctor::testing::SimulatedScm scm;
+    Remediator services(scm, journal);
+    EXPECT_FALSE(services.undo(entry->id));
+    EXPECT_EQ(services.undoLast().error().code, ErrorCode::NotFound);
+    EXPECT_EQ(store.list(CertStore::MachineRoot)->size(), 1u);
+}
+
+TEST(OfflineCertificateStore, ListsTheBundleAndChangesNothing) {
+    CertificateInventory inv;
+    inv.collected = true;
+    inv.certificates.push_back(pkiRecord("root", CertStore::MachineRoot));
+    inv.certificates.push_back(pkiRecord("machine-good", CertStore::MachineMy));
+    OfflineCertificateStore offline(inv);
+    ASSERT_EQ(offline.list(CertStore::MachineRoot)->size(), 1u);
+    EXPECT_TRUE(offline.list(CertStore::UserMy)->empty());
+    EXPECT_FALSE(offline.canModify());
+    EXPECT_EQ(offline.add(CertStore::MachineRoot, pkiFile("other-root.der")).error().code,
+              ErrorCode::ReadOnly);
+    TempDir dir;
+    Journal journal(dir.path() / "journal.json");
+    CertificateRemediator r(offline, journal, "PC1");
+    EXPECT_EQ(r.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint).error().code,
+              ErrorCode::ReadOnly);
+    EXPECT_FALSE(OfflineCertificateStore(CertificateInventory{}).list(CertStore::MachineMy));
+}
