@@ -1,5 +1,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 
+#include "ipsecdoctor/checks/log_checks.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -9,6 +11,10 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
     if (!step || *step == Step::Services) {
         auto services = checkServices(snapshot);
         findings.insert(findings.end(), services.begin(), services.end());
+    }
+    if (!step || *step == Step::Logs) {
+        auto logs = checkLogs(snapshot);
+        findings.insert(findings.end(), logs.begin(), logs.end());
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

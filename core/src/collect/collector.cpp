@@ -39,6 +39,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
             context.progress(done, total);
         }
     }
+    if (context.eventLog) {
+        collectLogs(*context.eventLog, context.auditPolicy, context.logOptions, snapshot);
+    }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;
 }

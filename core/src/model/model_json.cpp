@@ -1,6 +1,7 @@
 #include "ipsecdoctor/model/model_json.h"
 
 #include "model/json_reader.h"
+#include "model/logs_json.h"
 
 namespace ipsecdoctor {
 
@@ -97,13 +98,17 @@ json toJson(const SystemSnapshot& snapshot) {
     for (const auto& e : snapshot.errors) {
         errors.push_back({{"area", e.area}, {"target", e.target}, {"code", e.code}, {"native", e.native}});
     }
-    return json{
+    json out{
         {"schema_version", snapshot.schemaVersion},
         {"collected_at", snapshot.collectedAt},
         {"machine", json_detail::machineToJson(snapshot.machine)},
         {"services", services},
         {"errors", errors},
     };
+    if (snapshot.logs) {
+        out["logs"] = json_detail::logsToJson(*snapshot.logs);
+    }
+    return out;
 }
 
 json toJson(const Finding& f) {
@@ -157,6 +162,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
             ce.native = static_cast<std::uint32_t>(r.integer(e, path, "native", 0, UINT32_MAX));
             s.errors.push_back(std::move(ce));
         }
+    }
+    if (const auto* logs = r.member(j, "snapshot", "logs", false); logs && r.ok()) {
+        s.logs = json_detail::logsFromJson(r, *logs, "snapshot.logs");
     }
     if (!r.ok()) {
         return r.error();
