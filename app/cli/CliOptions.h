@@ -6,6 +6,7 @@
 
 #include "ipsecdoctor/model/step.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,20 +15,23 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport };
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Explain, Diagnose };
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
     bool json = false;
-    std::string lang;          // "fr" | "en" | "" (preferred)
-    std::optional<Step> step;  // check --step
-    std::string bundlePath;    // check --bundle
-    std::string remediationId; // fix <id> (validated against the allow-list)
-    std::string journalId;     // undo <id>
-    bool undoLast = false;     // undo --last
-    std::string journalPath;   // --journal FILE (validated; default: the user's journal)
-    std::string resultPath;    // --result FILE: also write the JSON document there (validated)
-    std::string exportPath;    // bundle export FILE
+    std::string lang;                      // "fr" | "en" | "" (preferred)
+    std::optional<Step> step;              // check --step
+    std::string bundlePath;                // check --bundle
+    std::string remediationId;             // fix <id> (validated against the allow-list)
+    std::string journalId;                 // undo <id>
+    bool undoLast = false;                 // undo --last
+    std::string journalPath;               // --journal FILE (validated; default: the user's journal)
+    std::string resultPath;                // --result FILE: also write the JSON document there (validated)
+    std::string exportPath;                // bundle export FILE
+    std::string code;                      // explain CODE
+    std::int64_t sinceSeconds = 7 * 86400; // --since 7d: window of the live event logs
+    std::string eventsPath;                // --events FILE: a saved .evtx or event XML to analyse
 };
 
 enum class UsageProblem {
@@ -43,6 +47,7 @@ enum class UsageProblem {
     BadJournalId,
     BadJournalPath,
     BadResultPath,
+    BadSince,
 };
 
 struct UsageError {
@@ -52,6 +57,9 @@ struct UsageError {
 
 /// Parses argv[1..]. Returns the options or the first usage problem.
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args);
+
+/// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
+std::optional<std::int64_t> parseSince(std::string_view text);
 
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);

@@ -1,6 +1,8 @@
 #include "ipsecdoctor/platform/live_platform.h"
 
+#include "platform/win/win32_audit_policy.h"
 #include "platform/win/win32_elevation.h"
+#include "platform/win/win32_event_log.h"
 #include "platform/win/win32_machine_info.h"
 #include "platform/win/win32_service_control.h"
 
@@ -13,6 +15,8 @@ Expected<LivePlatform> makeLivePlatform() {
     // The machine-info source keeps a reference to the elevation object: both live in the same
     // LivePlatform, and unique_ptr keeps its address stable when LivePlatform moves.
     platform.machine = std::make_unique<win::Win32MachineInfo>(*platform.elevation);
+    platform.eventLog = std::make_unique<win::Win32EventLog>();
+    platform.auditPolicy = std::make_unique<win::Win32AuditPolicy>();
     return platform;
 }
 

@@ -9,7 +9,11 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_machine_info.cpp
     src/platform/win/atomic_replace_win.cpp
     src/platform/win/live_platform_win.cpp
-    src/platform/win/console_win.cpp)
+    src/platform/win/console_win.cpp
+    src/platform/win/win32_event_log.cpp
+    src/platform/win/win32_audit_policy.cpp)
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
 target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
+# wevtapi: EvtQuery/EvtRender (Logs step, saved .evtx files).
+target_link_libraries(ipsecdoctor_core PRIVATE wevtapi)
