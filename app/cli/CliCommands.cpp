@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliOutput.h"
+#include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -155,7 +156,7 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     }
     const auto findings = runChecks(*snapshot);
     auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(),
-                                diagnosisAttachments(diagnose(findings), *snapshot));
+                                DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot));
     if (!written) {
         return fail(o, out, err, written.error());
     }

@@ -219,11 +219,4 @@ int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     return d.causes.empty() ? kExitHealthy : kExitProblems;
 }
 
-std::vector<std::pair<std::string, std::string>> diagnosisAttachments(const Diagnosis& d,
-                                                                      const SystemSnapshot& snapshot) {
-    return {{"diagnosis/diagnosis.json", toJson(d).dump(2) + "\n"},
-            {"diagnosis/message-for-vpn-provider.txt",
-             DiagnosisCatalogue::providerMessage(d, &snapshot).toStdString() + "\n"}};
-}
-
 } // namespace ipsecdoctor::app

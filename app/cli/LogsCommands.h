@@ -21,9 +21,4 @@ Expected<void> attachSavedEvents(const CliOptions& options, SystemSnapshot& snap
 int explainCommand(const CliOptions& options, std::ostream& out, std::ostream& err);
 int diagnoseCommand(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);
 
-/// The bundle attachments of a diagnosis: diagnosis/diagnosis.json and the localized
-/// diagnosis/message-for-vpn-provider.txt.
-std::vector<std::pair<std::string, std::string>> diagnosisAttachments(const Diagnosis& diagnosis,
-                                                                      const SystemSnapshot& snapshot);
-
 } // namespace ipsecdoctor::app

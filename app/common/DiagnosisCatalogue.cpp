@@ -3,6 +3,8 @@
 #include "CodeCatalogue.h"
 #include "LogsCatalogue.h"
 
+#include "ipsecdoctor/diagnosis/diagnosis_json.h"
+
 namespace ipsecdoctor::app {
 namespace {
 
@@ -239,6 +241,12 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
       << tr("Could you check the server's logs at these times and tell me which setting to change?");
     m << QString() << tr("Thank you.");
     return m.join(QLatin1Char('\n'));
+}
+
+std::vector<std::pair<std::string, std::string>>
+DiagnosisCatalogue::bundleAttachments(const Diagnosis& d, const SystemSnapshot& snapshot) {
+    return {{"diagnosis/diagnosis.json", toJson(d).dump(2) + "\n"},
+            {"diagnosis/message-for-vpn-provider.txt", providerMessage(d, &snapshot).toStdString() + "\n"}};
 }
 
 } // namespace ipsecdoctor::app

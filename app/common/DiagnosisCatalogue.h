@@ -21,6 +21,10 @@ public:
     static QString exchange(const std::string& id);
     /// The message to send to the VPN provider: phase, exchange, codes, times, what was checked.
     static QString providerMessage(const Diagnosis& diagnosis, const SystemSnapshot* snapshot);
+    /// The bundle attachments of a diagnosis: diagnosis/diagnosis.json and the localized
+    /// diagnosis/message-for-vpn-provider.txt.
+    static std::vector<std::pair<std::string, std::string>> bundleAttachments(const Diagnosis& diagnosis,
+                                                                              const SystemSnapshot& snapshot);
 };
 
 } // namespace ipsecdoctor::app

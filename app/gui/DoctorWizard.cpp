@@ -1,6 +1,7 @@
 #include "DoctorWizard.h"
 
 #include "Session.h"
+#include "pages/LogsPage.h"
 #include "pages/PageId.h"
 #include "pages/ServicesPage.h"
 #include "pages/SummaryPage.h"
@@ -24,6 +25,7 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     setPixmap(QWizard::LogoPixmap, StatusIcon::application().pixmap(QSize(48, 48))); // Modern style header
     setPage(WelcomePageId, new WelcomePage(session, language, prompts, this));
     setPage(ServicesPageId, new ServicesPage(session, prompts, this));
+    setPage(LogsPageId, new LogsPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));
     setStartId(WelcomePageId);
 

@@ -46,7 +46,7 @@ TEST_P(ScreenshotTest, LiveWizardWithADisabledPolicyAgent) {
     shoot(QStringLiteral("services-fixed"));
     click(QStringLiteral("undoPushButton_policyagent"));
     ASSERT_TRUE(waitIdle());
-    goNext();
+    goToSummary();
     if (auto* first = wizard().findChild<gui::FindingWidget*>()) {
         first->setEvidenceShown(true);
     }
@@ -69,7 +69,7 @@ TEST_P(ScreenshotTest, BundleOpenedWithoutLiveChecks) {
     shoot(QStringLiteral("welcome-bundle"));
     goNext();
     shoot(QStringLiteral("services-bundle"));
-    goNext();
+    goToSummary();
     shoot(QStringLiteral("summary-bundle"));
 }
 
@@ -93,7 +93,7 @@ TEST_P(ScreenshotTest, DisabledBaseFilteringEngineBlocksTheOthers) {
     applyLanguage();
     goNext();
     shoot(QStringLiteral("services-bfe-disabled"));
-    goNext();
+    goToSummary();
     shoot(QStringLiteral("summary-bfe-disabled"));
 }
 
