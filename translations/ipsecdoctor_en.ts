@@ -2028,6 +2028,17 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::DoctorWizard</name>
     <message>
         <source>IPsec Doctor</source>
@@ -2073,6 +2084,105 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::LogsPage</name>
+    <message>
+        <source>The log could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows recorded about VPN connections and IPsec negotiations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All VPN and IPsec events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the raw XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved log (.evtx, .xml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse events exported from Event Viewer on this or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs have not been read yet: go back and run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log to show: open a saved log, or a diagnostic bundle from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved log %1: %n event(s) read.</source>
+        <translation>
+            <numerusform>Saved log %1: %n event read.</numerusform>
+            <numerusform>Saved log %1: %n events read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs.</source>
+        <translation>
+            <numerusform>%n event read from this computer's logs.</numerusform>
+            <numerusform>%n events read from this computer's logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs since %1.</source>
+        <translation>
+            <numerusform>%n event read from this computer's logs since %1.</numerusform>
+            <numerusform>%n events read from this computer's logs since %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a saved event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs (*.evtx *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::RootCauseWidget</name>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,10 +2333,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was found so far, the most serious first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,6 +2382,62 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely causes first, with the evidence and the fix; then everything that was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for your VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;message for my VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root cause found: no check and no log entry points to a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message for your VPN provider was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

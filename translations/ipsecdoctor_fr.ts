@@ -538,33 +538,33 @@ Options:
 
 Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
-        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
 
-Commandes :
+Commandes&#xa0;:
   check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou une archive de diagnostic
   fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
   bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
   explain CODE                                 ce que signifie un code d’erreur ou un événement (809, 0x800B0109, 4653)
-  diagnose [--bundle FICHIER]                  classe les causes ; message pour le fournisseur VPN
+  diagnose [--bundle FICHIER]                  classe les causes&#xa0;; message pour le fournisseur VPN
 
-Options :
+Options&#xa0;:
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
   --lang fr|en       langue de la sortie texte
   --journal FICHIER  journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)
   --result FICHIER   écrit aussi le résultat JSON dans ...\IPsecDoctor\helper-result.json
-  --since 7d         journaux : lit les événements des derniers jours (d), heures (h) ou minutes (m)
-  --events FICHIER   journaux : analyse un fichier .evtx ou XML d’événements enregistré
+  --since 7d         journaux&#xa0;: lit les événements des derniers jours (d), heures (h) ou minutes (m)
+  --events FICHIER   journaux&#xa0;: analyse un fichier .evtx ou XML d’événements enregistré
   --version          affiche la version
   --help             affiche cette aide
 
-Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a duration: write it as 7d, 24h or 90m.</source>
-        <translation>« %1 » n’est pas une durée : écrivez-la 7d, 24h ou 90m.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: écrivez-la 7d, 24h ou 90m.</translation>
     </message>
     <message>
         <source>Saved event log %1</source>
@@ -579,11 +579,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Phase 1: agreeing on the security proposals</source>
-        <translation>Phase 1 : accord sur les propositions de sécurité</translation>
+        <translation>Phase 1&#xa0;: accord sur les propositions de sécurité</translation>
     </message>
     <message>
         <source>Phase 1: authentication</source>
-        <translation>Phase 1 : authentification</translation>
+        <translation>Phase 1&#xa0;: authentification</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -591,7 +591,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Phase 2: the tunnel&apos;s own settings</source>
-        <translation>Phase 2 : les réglages propres au tunnel</translation>
+        <translation>Phase 2&#xa0;: les réglages propres au tunnel</translation>
     </message>
     <message>
         <source>This PC&apos;s IPsec services and policy</source>
@@ -635,7 +635,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The connection was cut while the tunnel was being set up: something between this PC and the server (firewall, NAT router) stopped it.</source>
-        <translation>La connexion a été coupée pendant la mise en place du tunnel : un équipement entre ce PC et le serveur (pare-feu, routeur NAT) l’a interrompue.</translation>
+        <translation>La connexion a été coupée pendant la mise en place du tunnel&#xa0;: un équipement entre ce PC et le serveur (pare-feu, routeur NAT) l’a interrompue.</translation>
     </message>
     <message>
         <source>Check that UDP ports 500 and 4500 are open on your network, then look at the IKE codes logged just before.</source>
@@ -647,23 +647,23 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Look at the IKE codes and events logged just before this one: they name the real cause.</source>
-        <translation>Regardez les codes et événements IKE enregistrés juste avant : ils indiquent la vraie cause.</translation>
+        <translation>Regardez les codes et événements IKE enregistrés juste avant&#xa0;: ils indiquent la vraie cause.</translation>
     </message>
     <message>
         <source>The server rejected the user name, password or domain. The IPsec tunnel itself worked: this is the user sign-in that follows.</source>
-        <translation>Le serveur a refusé le nom d’utilisateur, le mot de passe ou le domaine. Le tunnel IPsec a fonctionné : c’est l’identification de l’utilisateur qui a échoué.</translation>
+        <translation>Le serveur a refusé le nom d’utilisateur, le mot de passe ou le domaine. Le tunnel IPsec a fonctionné&#xa0;: c’est l’identification de l’utilisateur qui a échoué.</translation>
     </message>
     <message>
         <source>Check your user name and password; if they are right, ask your VPN provider whether your account and authentication method (MS-CHAPv2, EAP) are allowed.</source>
-        <translation>Vérifiez votre nom d’utilisateur et votre mot de passe ; s’ils sont corrects, demandez à votre fournisseur VPN si votre compte et la méthode d’authentification (MS-CHAPv2, EAP) sont autorisés.</translation>
+        <translation>Vérifiez votre nom d’utilisateur et votre mot de passe&#xa0;; s’ils sont corrects, demandez à votre fournisseur VPN si votre compte et la méthode d’authentification (MS-CHAPv2, EAP) sont autorisés.</translation>
     </message>
     <message>
         <source>No network protocol could be agreed after the tunnel came up: the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
-        <translation>Aucun protocole réseau n’a pu être négocié après l’ouverture du tunnel : le serveur n’a plus d’adresse à attribuer, ou la carte WAN Miniport (IP) de ce PC est endommagée.</translation>
+        <translation>Aucun protocole réseau n’a pu être négocié après l’ouverture du tunnel&#xa0;: le serveur n’a plus d’adresse à attribuer, ou la carte WAN Miniport (IP) de ce PC est endommagée.</translation>
     </message>
     <message>
         <source>Ask your VPN provider whether the server&apos;s address pool is full; on this PC, reinstall the WAN Miniport adapters in Device Manager.</source>
-        <translation>Demandez à votre fournisseur VPN si le pool d’adresses du serveur est plein ; sur ce PC, réinstallez les cartes WAN Miniport dans le Gestionnaire de périphériques.</translation>
+        <translation>Demandez à votre fournisseur VPN si le pool d’adresses du serveur est plein&#xa0;; sur ce PC, réinstallez les cartes WAN Miniport dans le Gestionnaire de périphériques.</translation>
     </message>
     <message>
         <source>Windows found no valid computer certificate for this L2TP/IPsec connection.</source>
@@ -675,11 +675,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The L2TP/IPsec security layer could not authenticate the server: the pre-shared key differs or the server&apos;s certificate is not trusted.</source>
-        <translation>La couche de sécurité L2TP/IPsec n’a pas pu authentifier le serveur : la clé pré-partagée diffère ou le certificat du serveur n’est pas approuvé.</translation>
+        <translation>La couche de sécurité L2TP/IPsec n’a pas pu authentifier le serveur&#xa0;: la clé pré-partagée diffère ou le certificat du serveur n’est pas approuvé.</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again exactly as given by your VPN provider; with certificates, install the provider&apos;s root certificate.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée exactement comme votre fournisseur VPN l’a donnée ; avec des certificats, installez le certificat racine du fournisseur.</translation>
+        <translation>Saisissez à nouveau la clé pré-partagée exactement comme votre fournisseur VPN l’a donnée&#xa0;; avec des certificats, installez le certificat racine du fournisseur.</translation>
     </message>
     <message>
         <source>This PC and the server found no security settings (encryption, integrity, Diffie-Hellman group) they both accept.</source>
@@ -695,7 +695,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check the pre-shared key first; if this PC or the server is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart.</source>
-        <translation>Vérifiez d’abord la clé pré-partagée ; si ce PC ou le serveur est derrière un routeur NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez.</translation>
+        <translation>Vérifiez d’abord la clé pré-partagée&#xa0;; si ce PC ou le serveur est derrière un routeur NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez.</translation>
     </message>
     <message>
         <source>The server sent no certificate, or one this PC does not trust.</source>
@@ -703,11 +703,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities store.</source>
-        <translation>Installez le certificat racine de votre fournisseur VPN dans le magasin « Autorités de certification racines de confiance » de l’ordinateur.</translation>
+        <translation>Installez le certificat racine de votre fournisseur VPN dans le magasin «&#xa0;Autorités de certification racines de confiance&#xa0;» de l’ordinateur.</translation>
     </message>
     <message>
         <source>Windows has no IPsec policy for this connection: the IPsec Policy Agent service is stopped or disabled, or the ProhibitIpSec registry value is set.</source>
-        <translation>Windows n’a aucune stratégie IPsec pour cette connexion : le service Agent de stratégie IPsec est arrêté ou désactivé, ou la valeur de registre ProhibitIpSec est définie.</translation>
+        <translation>Windows n’a aucune stratégie IPsec pour cette connexion&#xa0;: le service Agent de stratégie IPsec est arrêté ou désactivé, ou la valeur de registre ProhibitIpSec est définie.</translation>
     </message>
     <message>
         <source>Let IPsec Doctor restore the IPsec Policy Agent service (Services step).</source>
@@ -715,7 +715,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The IPsec negotiation timed out: the server never answered.</source>
-        <translation>La négociation IPsec a expiré : le serveur n’a jamais répondu.</translation>
+        <translation>La négociation IPsec a expiré&#xa0;: le serveur n’a jamais répondu.</translation>
     </message>
     <message>
         <source>Check that UDP ports 500 and 4500 can reach the server and that the server is up.</source>
@@ -727,11 +727,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Look at the IKE events logged at the same time: they say which step failed.</source>
-        <translation>Regardez les événements IKE enregistrés au même moment : ils indiquent l’étape qui a échoué.</translation>
+        <translation>Regardez les événements IKE enregistrés au même moment&#xa0;: ils indiquent l’étape qui a échoué.</translation>
     </message>
     <message>
         <source>No certificate suitable for EAP-TLS was found (a user or computer certificate with the Client Authentication purpose).</source>
-        <translation>Aucun certificat utilisable pour EAP-TLS n’a été trouvé (certificat d’utilisateur ou d’ordinateur avec l’usage « Authentification du client »).</translation>
+        <translation>Aucun certificat utilisable pour EAP-TLS n’a été trouvé (certificat d’utilisateur ou d’ordinateur avec l’usage «&#xa0;Authentification du client&#xa0;»).</translation>
     </message>
     <message>
         <source>Install the user certificate your VPN provider gives you, with its private key.</source>
@@ -739,7 +739,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Windows could not establish the VPN: the server is unreachable, or the tunnel type or security settings are wrong. It is frequent with the VPN type &quot;Automatic&quot;.</source>
-        <translation>Windows n’a pas pu établir le VPN : le serveur est injoignable, ou le type de tunnel ou les réglages de sécurité sont incorrects. C’est fréquent avec le type de VPN « Automatique ».</translation>
+        <translation>Windows n’a pas pu établir le VPN&#xa0;: le serveur est injoignable, ou le type de tunnel ou les réglages de sécurité sont incorrects. C’est fréquent avec le type de VPN «&#xa0;Automatique&#xa0;».</translation>
     </message>
     <message>
         <source>Set the VPN type of the connection to the one your provider uses (IKEv2 or L2TP/IPsec), and check that the server name resolves and answers.</source>
@@ -747,7 +747,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The server&apos;s certificate could not be validated: its chain does not lead to a trusted root, its name does not match the server address, or it lacks the server authentication purpose.</source>
-        <translation>Le certificat du serveur n’a pas pu être validé : sa chaîne ne mène pas à une racine approuvée, son nom ne correspond pas à l’adresse du serveur, ou il n’a pas l’usage d’authentification du serveur.</translation>
+        <translation>Le certificat du serveur n’a pas pu être validé&#xa0;: sa chaîne ne mène pas à une racine approuvée, son nom ne correspond pas à l’adresse du serveur, ou il n’a pas l’usage d’authentification du serveur.</translation>
     </message>
     <message>
         <source>Install the provider&apos;s root certificate in the computer&apos;s trusted roots and connect with the exact name written in the server certificate.</source>
@@ -767,7 +767,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Connect again; if it keeps dropping, ask your VPN provider whether the server supports MOBIKE.</source>
-        <translation>Reconnectez-vous ; si elle se coupe encore, demandez à votre fournisseur VPN si le serveur prend en charge MOBIKE.</translation>
+        <translation>Reconnectez-vous&#xa0;; si elle se coupe encore, demandez à votre fournisseur VPN si le serveur prend en charge MOBIKE.</translation>
     </message>
     <message>
         <source>The server refused the connection (server policy, licence or maximum number of connections).</source>
@@ -775,7 +775,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Contact your VPN provider: the refusal comes from the server.</source>
-        <translation>Contactez votre fournisseur VPN : le refus vient du serveur.</translation>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le refus vient du serveur.</translation>
     </message>
     <message>
         <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, or a NAT router is in the way without the NAT-T setting, or large certificate packets are dropped.</source>
@@ -783,7 +783,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check that UDP 500 and 4500 are open; for L2TP/IPsec behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart; for IKEv2, ask your provider about IKE fragmentation.</source>
-        <translation>Vérifiez que les ports UDP 500 et 4500 sont ouverts ; en L2TP/IPsec derrière un NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez ; en IKEv2, interrogez votre fournisseur sur la fragmentation IKE.</translation>
+        <translation>Vérifiez que les ports UDP 500 et 4500 sont ouverts&#xa0;; en L2TP/IPsec derrière un NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez&#xa0;; en IKEv2, interrogez votre fournisseur sur la fragmentation IKE.</translation>
     </message>
     <message>
         <source>The pre-shared key does not match the server&apos;s.</source>
@@ -819,7 +819,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The server gave this PC no address inside the VPN: its address pool is probably exhausted.</source>
-        <translation>Le serveur n’a attribué à ce PC aucune adresse dans le VPN : son pool d’adresses est probablement épuisé.</translation>
+        <translation>Le serveur n’a attribué à ce PC aucune adresse dans le VPN&#xa0;: son pool d’adresses est probablement épuisé.</translation>
     </message>
     <message>
         <source>Contact your VPN provider.</source>
@@ -831,7 +831,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Contact your VPN provider: the server must answer the configuration request.</source>
-        <translation>Contactez votre fournisseur VPN : le serveur doit répondre à la demande de configuration.</translation>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le serveur doit répondre à la demande de configuration.</translation>
     </message>
     <message>
         <source>The server refused the traffic selectors (the networks to send through the tunnel).</source>
@@ -839,7 +839,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Contact your VPN provider: the server&apos;s traffic selector settings must accept Windows&apos; request.</source>
-        <translation>Contactez votre fournisseur VPN : les sélecteurs de trafic du serveur doivent accepter la demande de Windows.</translation>
+        <translation>Contactez votre fournisseur VPN&#xa0;: les sélecteurs de trafic du serveur doivent accepter la demande de Windows.</translation>
     </message>
     <message>
         <source>The server does not support MOBIKE, which Windows uses to keep the tunnel when the network changes.</source>
@@ -847,7 +847,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Ask your VPN provider to enable MOBIKE; otherwise reconnect after each network change.</source>
-        <translation>Demandez à votre fournisseur VPN d’activer MOBIKE ; sinon reconnectez-vous après chaque changement de réseau.</translation>
+        <translation>Demandez à votre fournisseur VPN d’activer MOBIKE&#xa0;; sinon reconnectez-vous après chaque changement de réseau.</translation>
     </message>
     <message>
         <source>The server considers the user certificate invalid for EAP-TLS.</source>
@@ -863,15 +863,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check the server name in the connection and your Internet access; try the server&apos;s IP address if your provider gives one.</source>
-        <translation>Vérifiez le nom du serveur dans la connexion et votre accès à Internet ; essayez l’adresse IP du serveur si votre fournisseur en donne une.</translation>
+        <translation>Vérifiez le nom du serveur dans la connexion et votre accès à Internet&#xa0;; essayez l’adresse IP du serveur si votre fournisseur en donne une.</translation>
     </message>
     <message>
         <source>A server-side error: an IKEv2 pre-shared key interface already exists. It does not concern a VPN client.</source>
-        <translation>Erreur côté serveur : une interface IKEv2 à clé pré-partagée existe déjà. Elle ne concerne pas un client VPN.</translation>
+        <translation>Erreur côté serveur&#xa0;: une interface IKEv2 à clé pré-partagée existe déjà. Elle ne concerne pas un client VPN.</translation>
     </message>
     <message>
         <source>Nothing to do on this PC; the administrator of the server can remove the duplicate interface.</source>
-        <translation>Rien à faire sur ce PC ; l’administrateur du serveur peut supprimer l’interface en double.</translation>
+        <translation>Rien à faire sur ce PC&#xa0;; l’administrateur du serveur peut supprimer l’interface en double.</translation>
     </message>
     <message>
         <source>An error of the local IPsec policy store (filters, main mode or quick mode policies) managed by the IPsec Policy Agent.</source>
@@ -879,7 +879,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
-        <translation>Redémarrez le service Agent de stratégie IPsec ; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
+        <translation>Redémarrez le service Agent de stratégie IPsec&#xa0;; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
     </message>
     <message>
         <source>A marker of the IKE error range, not an error in itself.</source>
@@ -891,15 +891,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The IKE credentials were refused. With certificates: the server certificate is expired or not trusted (its root must be in the computer&apos;s trusted roots), its name does not match, or this PC chose the wrong client certificate. With a pre-shared key: the keys differ.</source>
-        <translation>Les informations d’authentification IKE ont été refusées. Avec des certificats : le certificat du serveur est expiré ou non approuvé (sa racine doit être dans les racines approuvées de l’ordinateur), son nom ne correspond pas, ou ce PC a choisi le mauvais certificat client. Avec une clé pré-partagée : les clés diffèrent.</translation>
+        <translation>Les informations d’authentification IKE ont été refusées. Avec des certificats&#xa0;: le certificat du serveur est expiré ou non approuvé (sa racine doit être dans les racines approuvées de l’ordinateur), son nom ne correspond pas, ou ce PC a choisi le mauvais certificat client. Avec une clé pré-partagée&#xa0;: les clés diffèrent.</translation>
     </message>
     <message>
         <source>Run the Certificates step; install the provider&apos;s root certificate; with a pre-shared key, enter it again.</source>
-        <translation>Lancez l’étape Certificats ; installez le certificat racine du fournisseur ; avec une clé pré-partagée, saisissez-la à nouveau.</translation>
+        <translation>Lancez l’étape Certificats&#xa0;; installez le certificat racine du fournisseur&#xa0;; avec une clé pré-partagée, saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The security attributes proposed in IKE were refused: no common proposal.</source>
-        <translation>Les attributs de sécurité proposés en IKE ont été refusés : aucune proposition commune.</translation>
+        <translation>Les attributs de sécurité proposés en IKE ont été refusés&#xa0;: aucune proposition commune.</translation>
     </message>
     <message>
         <source>Align the connection&apos;s IPsec settings with the server&apos;s (Proposals step).</source>
@@ -911,11 +911,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Look at the other codes and events logged at the same time; if nothing else shows, send the details to your VPN provider.</source>
-        <translation>Regardez les autres codes et événements enregistrés au même moment ; si rien d’autre n’apparaît, envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Regardez les autres codes et événements enregistrés au même moment&#xa0;; si rien d’autre n’apparaît, envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The IKE negotiation got no answer from the server in time: UDP 500/4500 is blocked, the server is down, or a NAT router drops the packets.</source>
-        <translation>La négociation IKE n’a reçu aucune réponse du serveur à temps : UDP 500/4500 est bloqué, le serveur est arrêté, ou un routeur NAT perd les paquets.</translation>
+        <translation>La négociation IKE n’a reçu aucune réponse du serveur à temps&#xa0;: UDP 500/4500 est bloqué, le serveur est arrêté, ou un routeur NAT perd les paquets.</translation>
     </message>
     <message>
         <source>Check that UDP 500 and 4500 reach the server (Connectivity step) and that the server is up.</source>
@@ -923,7 +923,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>
-        <translation>IKE n’a trouvé aucun certificat d’ordinateur valide : absent du magasin Personnel de l’ordinateur, expiré, sans clé privée, sans le bon usage, ou non rattaché à une racine acceptée par le serveur.</translation>
+        <translation>IKE n’a trouvé aucun certificat d’ordinateur valide&#xa0;: absent du magasin Personnel de l’ordinateur, expiré, sans clé privée, sans le bon usage, ou non rattaché à une racine acceptée par le serveur.</translation>
     </message>
     <message>
         <source>Run the Certificates step and install the computer certificate from your VPN provider.</source>
@@ -935,7 +935,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Look at the server&apos;s reason in its logs: send the times and codes to your VPN provider.</source>
-        <translation>La raison se trouve dans les journaux du serveur : envoyez les heures et les codes à votre fournisseur VPN.</translation>
+        <translation>La raison se trouve dans les journaux du serveur&#xa0;: envoyez les heures et les codes à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>IKE dropped negotiation requests because it was busy or waiting.</source>
@@ -943,15 +943,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Try again; if it persists, restart the IKE and AuthIP IPsec Keying Modules service.</source>
-        <translation>Réessayez ; si cela persiste, redémarrez le service Modules de génération de clés IKE et AuthIP IPsec.</translation>
+        <translation>Réessayez&#xa0;; si cela persiste, redémarrez le service Modules de génération de clés IKE et AuthIP IPsec.</translation>
     </message>
     <message>
         <source>The revocation check of a certificate failed: the revocation list (CRL) or OCSP responder could not be reached, or the certificate is revoked.</source>
-        <translation>La vérification de révocation d’un certificat a échoué : la liste de révocation (CRL) ou le répondeur OCSP est injoignable, ou le certificat est révoqué.</translation>
+        <translation>La vérification de révocation d’un certificat a échoué&#xa0;: la liste de révocation (CRL) ou le répondeur OCSP est injoignable, ou le certificat est révoqué.</translation>
     </message>
     <message>
         <source>Check that this PC can reach the revocation addresses of the certificates; otherwise ask your VPN provider.</source>
-        <translation>Vérifiez que ce PC peut joindre les adresses de révocation des certificats ; sinon interrogez votre fournisseur VPN.</translation>
+        <translation>Vérifiez que ce PC peut joindre les adresses de révocation des certificats&#xa0;; sinon interrogez votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>A certificate has a key usage or type IKE does not accept.</source>
@@ -959,7 +959,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Ask your VPN provider for a certificate made for IPsec (Client Authentication purpose).</source>
-        <translation>Demandez à votre fournisseur VPN un certificat prévu pour IPsec (usage « Authentification du client »).</translation>
+        <translation>Demandez à votre fournisseur VPN un certificat prévu pour IPsec (usage «&#xa0;Authentification du client&#xa0;»).</translation>
     </message>
     <message>
         <source>The certificate has no private key, or Windows cannot access it.</source>
@@ -975,7 +975,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Nothing to do unless the connection drops; then report the time to your VPN provider.</source>
-        <translation>Rien à faire sauf si la connexion se coupe ; signalez alors l’heure à votre fournisseur VPN.</translation>
+        <translation>Rien à faire sauf si la connexion se coupe&#xa0;; signalez alors l’heure à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The Diffie-Hellman key exchange failed.</source>
@@ -991,19 +991,19 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Report it to your VPN provider: the server uses an extension Windows does not support.</source>
-        <translation>Signalez-le à votre fournisseur VPN : le serveur utilise une extension que Windows ne prend pas en charge.</translation>
+        <translation>Signalez-le à votre fournisseur VPN&#xa0;: le serveur utilise une extension que Windows ne prend pas en charge.</translation>
     </message>
     <message>
         <source>An IKE message was invalid (header, payload, cookie or message id): a device in between altered it, or the server is not compatible.</source>
-        <translation>Un message IKE n’était pas valide (en-tête, contenu, cookie ou identifiant de message) : un équipement intermédiaire l’a modifié, ou le serveur n’est pas compatible.</translation>
+        <translation>Un message IKE n’était pas valide (en-tête, contenu, cookie ou identifiant de message)&#xa0;: un équipement intermédiaire l’a modifié, ou le serveur n’est pas compatible.</translation>
     </message>
     <message>
         <source>Try from another network; if the error stays, send the details to your VPN provider.</source>
-        <translation>Essayez depuis un autre réseau ; si l’erreur persiste, envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Essayez depuis un autre réseau&#xa0;; si l’erreur persiste, envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>IKE found no policy for this connection (no main mode policy): the IPsec Policy Agent or Remote Access did not install it.</source>
-        <translation>IKE n’a trouvé aucune stratégie pour cette connexion (pas de stratégie de mode principal) : l’Agent de stratégie IPsec ou l’accès à distance ne l’a pas installée.</translation>
+        <translation>IKE n’a trouvé aucune stratégie pour cette connexion (pas de stratégie de mode principal)&#xa0;: l’Agent de stratégie IPsec ou l’accès à distance ne l’a pas installée.</translation>
     </message>
     <message>
         <source>Let IPsec Doctor restore the IPsec Policy Agent service, then reconnect.</source>
@@ -1011,7 +1011,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>A signature did not verify: the certificate or key used does not match.</source>
-        <translation>Une signature n’a pas pu être vérifiée : le certificat ou la clé utilisés ne correspondent pas.</translation>
+        <translation>Une signature n’a pas pu être vérifiée&#xa0;: le certificat ou la clé utilisés ne correspondent pas.</translation>
     </message>
     <message>
         <source>Check the certificates on both sides (Certificates step) and ask your VPN provider.</source>
@@ -1039,15 +1039,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Send the details to your VPN provider: the server&apos;s messages are not what Windows expects.</source>
-        <translation>Envoyez les détails à votre fournisseur VPN : les messages du serveur ne sont pas ceux qu’attend Windows.</translation>
+        <translation>Envoyez les détails à votre fournisseur VPN&#xa0;: les messages du serveur ne sont pas ceux qu’attend Windows.</translation>
     </message>
     <message>
         <source>IKE could not process the server&apos;s proposal or key exchange: the algorithms offered do not fit.</source>
-        <translation>IKE n’a pas pu traiter la proposition ou l’échange de clés du serveur : les algorithmes proposés ne conviennent pas.</translation>
+        <translation>IKE n’a pas pu traiter la proposition ou l’échange de clés du serveur&#xa0;: les algorithmes proposés ne conviennent pas.</translation>
     </message>
     <message>
         <source>IKE could not process the server&apos;s identity, hash, signature or nonce: usually an authentication mismatch.</source>
-        <translation>IKE n’a pas pu traiter l’identité, le hachage, la signature ou le nonce du serveur : en général, une authentification qui ne correspond pas.</translation>
+        <translation>IKE n’a pas pu traiter l’identité, le hachage, la signature ou le nonce du serveur&#xa0;: en général, une authentification qui ne correspond pas.</translation>
     </message>
     <message>
         <source>Check the authentication method (certificate or pre-shared key) and the server name in the connection.</source>
@@ -1059,7 +1059,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Run the Certificates step; ask your VPN provider which certification authority it expects.</source>
-        <translation>Lancez l’étape Certificats ; demandez à votre fournisseur VPN quelle autorité de certification il attend.</translation>
+        <translation>Lancez l’étape Certificats&#xa0;; demandez à votre fournisseur VPN quelle autorité de certification il attend.</translation>
     </message>
     <message>
         <source>An internal IKE state (soft or expired security association, limit reached, reinitialisation). It rarely explains a failure on its own.</source>
@@ -1067,7 +1067,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Look at the other codes logged at the same time; restart the IKE and AuthIP IPsec Keying Modules service if failures repeat.</source>
-        <translation>Regardez les autres codes enregistrés au même moment ; redémarrez le service Modules de génération de clés IKE et AuthIP IPsec si les échecs se répètent.</translation>
+        <translation>Regardez les autres codes enregistrés au même moment&#xa0;; redémarrez le service Modules de génération de clés IKE et AuthIP IPsec si les échecs se répètent.</translation>
     </message>
     <message>
         <source>The server sent no valid computer certificate.</source>
@@ -1075,7 +1075,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Contact your VPN provider: the server must send its certificate.</source>
-        <translation>Contactez votre fournisseur VPN : le serveur doit envoyer son certificat.</translation>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le serveur doit envoyer son certificat.</translation>
     </message>
     <message>
         <source>The IPsec policy changed during the negotiation.</source>
@@ -1091,7 +1091,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Restart the computer; if the error stays, export a diagnostic bundle for your support team.</source>
-        <translation>Redémarrez l’ordinateur ; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
+        <translation>Redémarrez l’ordinateur&#xa0;; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
     </message>
     <message>
         <source>The server used an IKEv1 domain, situation or identity type Windows does not support.</source>
@@ -1107,19 +1107,19 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Use the same Diffie-Hellman group as the server (Proposals step); Windows offers group 2 by default, many servers require 14 or more.</source>
-        <translation>Utilisez le même groupe Diffie-Hellman que le serveur (étape Propositions) ; Windows propose le groupe 2 par défaut, beaucoup de serveurs exigent 14 ou plus.</translation>
+        <translation>Utilisez le même groupe Diffie-Hellman que le serveur (étape Propositions)&#xa0;; Windows propose le groupe 2 par défaut, beaucoup de serveurs exigent 14 ou plus.</translation>
     </message>
     <message>
         <source>Encrypting or decrypting an IKE message failed: the keys do not match (often a wrong pre-shared key).</source>
-        <translation>Le chiffrement ou le déchiffrement d’un message IKE a échoué : les clés ne correspondent pas (souvent une clé pré-partagée erronée).</translation>
+        <translation>Le chiffrement ou le déchiffrement d’un message IKE a échoué&#xa0;: les clés ne correspondent pas (souvent une clé pré-partagée erronée).</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again; otherwise send the details to your VPN provider.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée ; sinon envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Saisissez à nouveau la clé pré-partagée&#xa0;; sinon envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>Policy match error: this PC and the server have no proposal in common (encryption, integrity, Diffie-Hellman group).</source>
-        <translation>Erreur de correspondance de stratégie : ce PC et le serveur n’ont aucune proposition en commun (chiffrement, intégrité, groupe Diffie-Hellman).</translation>
+        <translation>Erreur de correspondance de stratégie&#xa0;: ce PC et le serveur n’ont aucune proposition en commun (chiffrement, intégrité, groupe Diffie-Hellman).</translation>
     </message>
     <message>
         <source>Align the connection with the server (Set-VpnConnectionIPsecConfiguration, or the Proposals step), or ask your provider to accept Windows&apos; proposals.</source>
@@ -1135,11 +1135,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The IKE versions differ: the server does not speak the version this connection uses.</source>
-        <translation>Les versions d’IKE diffèrent : le serveur ne parle pas la version qu’utilise cette connexion.</translation>
+        <translation>Les versions d’IKE diffèrent&#xa0;: le serveur ne parle pas la version qu’utilise cette connexion.</translation>
     </message>
     <message>
         <source>Use the VPN type that matches the server: IKEv2, or L2TP/IPsec for IKEv1.</source>
-        <translation>Utilisez le type de VPN qui correspond au serveur : IKEv2, ou L2TP/IPsec pour IKEv1.</translation>
+        <translation>Utilisez le type de VPN qui correspond au serveur&#xa0;: IKEv2, ou L2TP/IPsec pour IKEv1.</translation>
     </message>
     <message>
         <source>IPsec negotiation is disabled by policy on this PC.</source>
@@ -1147,7 +1147,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check the IPsec policies applied to this PC (Group Policy); your administrator may have disabled it.</source>
-        <translation>Vérifiez les stratégies IPsec appliquées à ce PC (stratégie de groupe) ; votre administrateur l’a peut-être désactivée.</translation>
+        <translation>Vérifiez les stratégies IPsec appliquées à ce PC (stratégie de groupe)&#xa0;; votre administrateur l’a peut-être désactivée.</translation>
     </message>
     <message>
         <source>The certificate chain does not match the policy (for example the root or purpose required).</source>
@@ -1163,7 +1163,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Try again later; if it persists, tell your VPN provider.</source>
-        <translation>Réessayez plus tard ; si cela persiste, prévenez votre fournisseur VPN.</translation>
+        <translation>Réessayez plus tard&#xa0;; si cela persiste, prévenez votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The IKE service is shutting down.</source>
@@ -1179,7 +1179,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>This rarely concerns a VPN; send the details to your support team.</source>
-        <translation>Cela concerne rarement un VPN ; envoyez les détails à votre support.</translation>
+        <translation>Cela concerne rarement un VPN&#xa0;; envoyez les détails à votre support.</translation>
     </message>
     <message>
         <source>A quick mode negotiation referred to an invalid main mode.</source>
@@ -1187,7 +1187,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Connect again; if it repeats, send the details to your VPN provider.</source>
-        <translation>Reconnectez-vous ; si cela se répète, envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Reconnectez-vous&#xa0;; si cela se répète, envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The server gave no inner IP address, or did not send the configuration payload Windows requires.</source>
@@ -1195,7 +1195,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Contact your VPN provider: the server&apos;s address pool or configuration payload is the problem.</source>
-        <translation>Contactez votre fournisseur VPN : le pool d’adresses ou la configuration du serveur est en cause.</translation>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le pool d’adresses ou la configuration du serveur est en cause.</translation>
     </message>
     <message>
         <source>The server does not support MOBIKE.</source>
@@ -1203,7 +1203,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Authentication succeeded but authorization failed: the server does not allow this user or computer (or the certificate mapping failed).</source>
-        <translation>L’authentification a réussi mais l’autorisation a échoué : le serveur n’autorise pas cet utilisateur ou cet ordinateur (ou l’association du certificat a échoué).</translation>
+        <translation>L’authentification a réussi mais l’autorisation a échoué&#xa0;: le serveur n’autorise pas cet utilisateur ou cet ordinateur (ou l’association du certificat a échoué).</translation>
     </message>
     <message>
         <source>Ask your VPN provider to allow your account or certificate.</source>
@@ -1215,7 +1215,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Reconnect; if it repeats, a device between this PC and the server alters packets: try another network and tell your VPN provider.</source>
-        <translation>Reconnectez-vous ; si cela se répète, un équipement entre ce PC et le serveur modifie les paquets : essayez un autre réseau et prévenez votre fournisseur VPN.</translation>
+        <translation>Reconnectez-vous&#xa0;; si cela se répète, un équipement entre ce PC et le serveur modifie les paquets&#xa0;: essayez un autre réseau et prévenez votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The IPsec DoS protection of this PC blocked or limited packets.</source>
@@ -1227,11 +1227,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The connection was reset by the remote side: typical of SSTP over TCP 443 (TLS inspection, wrong port or service) rather than IKE.</source>
-        <translation>La connexion a été réinitialisée par le côté distant : typique de SSTP sur TCP 443 (inspection TLS, mauvais port ou service) plutôt que d’IKE.</translation>
+        <translation>La connexion a été réinitialisée par le côté distant&#xa0;: typique de SSTP sur TCP 443 (inspection TLS, mauvais port ou service) plutôt que d’IKE.</translation>
     </message>
     <message>
         <source>Check that the VPN type and port match the server; a proxy or TLS inspection on the network may break SSTP.</source>
-        <translation>Vérifiez que le type de VPN et le port correspondent au serveur ; un proxy ou une inspection TLS sur le réseau peut casser SSTP.</translation>
+        <translation>Vérifiez que le type de VPN et le port correspondent au serveur&#xa0;; un proxy ou une inspection TLS sur le réseau peut casser SSTP.</translation>
     </message>
     <message>
         <source>A certificate has expired (or is not yet valid).</source>
@@ -1239,7 +1239,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check this PC&apos;s date and time; renew the expired certificate (Certificates step).</source>
-        <translation>Vérifiez la date et l’heure de ce PC ; renouvelez le certificat expiré (étape Certificats).</translation>
+        <translation>Vérifiez la date et l’heure de ce PC&#xa0;; renouvelez le certificat expiré (étape Certificats).</translation>
     </message>
     <message>
         <source>A certificate chain ends at a root or authority this PC does not trust.</source>
@@ -1263,7 +1263,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The revocation of a certificate could not be checked: the revocation list or OCSP server is unreachable.</source>
-        <translation>La révocation d’un certificat n’a pas pu être vérifiée : la liste de révocation ou le serveur OCSP est injoignable.</translation>
+        <translation>La révocation d’un certificat n’a pas pu être vérifiée&#xa0;: la liste de révocation ou le serveur OCSP est injoignable.</translation>
     </message>
     <message>
         <source>Check that this PC can reach the revocation addresses (CRL) of the certificates, or ask your provider to publish them.</source>
@@ -1283,11 +1283,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>With the Azure VPN client, allow it to run in the background (Windows Settings, Apps); otherwise look at the codes logged just before.</source>
-        <translation>Avec le client Azure VPN, autorisez-le à s’exécuter en arrière-plan (Paramètres Windows, Applications) ; sinon regardez les codes enregistrés juste avant.</translation>
+        <translation>Avec le client Azure VPN, autorisez-le à s’exécuter en arrière-plan (Paramètres Windows, Applications)&#xa0;; sinon regardez les codes enregistrés juste avant.</translation>
     </message>
     <message>
         <source>IKE started its denial-of-service protection mode: it received many requests.</source>
-        <translation>IKE a activé son mode de protection contre le déni de service : il a reçu beaucoup de demandes.</translation>
+        <translation>IKE a activé son mode de protection contre le déni de service&#xa0;: il a reçu beaucoup de demandes.</translation>
     </message>
     <message>
         <source>Nothing to do unless connections fail at the same time.</source>
@@ -1295,7 +1295,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>An IPsec main mode security association was established: phase 1 with the server worked.</source>
-        <translation>Une association de sécurité IPsec en mode principal a été établie : la phase 1 avec le serveur a réussi.</translation>
+        <translation>Une association de sécurité IPsec en mode principal a été établie&#xa0;: la phase 1 avec le serveur a réussi.</translation>
     </message>
     <message>
         <source>If the VPN still fails, look for a later phase 2 or user authentication failure.</source>
@@ -1307,11 +1307,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Read its failure reason: IPsec Doctor maps it to the IKE code and explains it.</source>
-        <translation>Lisez la raison de l’échec : IPsec Doctor la rattache au code IKE et l’explique.</translation>
+        <translation>Lisez la raison de l’échec&#xa0;: IPsec Doctor la rattache au code IKE et l’explique.</translation>
     </message>
     <message>
         <source>An IPsec quick mode (phase 2) negotiation failed: phase 1 worked, but the tunnel&apos;s own settings were refused.</source>
-        <translation>Une négociation IPsec en mode rapide (phase 2) a échoué : la phase 1 a réussi, mais les réglages du tunnel lui-même ont été refusés.</translation>
+        <translation>Une négociation IPsec en mode rapide (phase 2) a échoué&#xa0;: la phase 1 a réussi, mais les réglages du tunnel lui-même ont été refusés.</translation>
     </message>
     <message>
         <source>Compare the phase 2 settings (encryption, PFS, traffic selectors) with your VPN provider.</source>
@@ -1327,7 +1327,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The IPsec driver dropped packets (integrity or replay check failed, clear-text packet, wrong SPI): a device in between may alter packets.</source>
-        <translation>Le pilote IPsec a rejeté des paquets (contrôle d’intégrité ou de rejeu échoué, paquet en clair, SPI incorrect) : un équipement intermédiaire modifie peut-être les paquets.</translation>
+        <translation>Le pilote IPsec a rejeté des paquets (contrôle d’intégrité ou de rejeu échoué, paquet en clair, SPI incorrect)&#xa0;: un équipement intermédiaire modifie peut-être les paquets.</translation>
     </message>
     <message>
         <source>If the VPN is unstable, try another network and tell your VPN provider.</source>
@@ -1335,11 +1335,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>An invalid IKE packet was received during negotiation: a network problem, or packets altered on the way.</source>
-        <translation>Un paquet IKE non valide a été reçu pendant la négociation : problème réseau, ou paquets modifiés en chemin.</translation>
+        <translation>Un paquet IKE non valide a été reçu pendant la négociation&#xa0;: problème réseau, ou paquets modifiés en chemin.</translation>
     </message>
     <message>
         <source>Try another network; if it repeats, send the details to your VPN provider.</source>
-        <translation>Essayez un autre réseau ; si cela se répète, envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Essayez un autre réseau&#xa0;; si cela se répète, envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>An IPsec extended mode negotiation failed (a second authentication after phase 1).</source>
@@ -1351,11 +1351,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>An IPsec quick mode (phase 2) security association was established: the tunnel is up.</source>
-        <translation>Une association de sécurité IPsec en mode rapide (phase 2) a été établie : le tunnel est monté.</translation>
+        <translation>Une association de sécurité IPsec en mode rapide (phase 2) a été établie&#xa0;: le tunnel est monté.</translation>
     </message>
     <message>
         <source>Nothing to do for IPsec; a later failure comes from user authentication or the network.</source>
-        <translation>Rien à faire pour IPsec ; un échec ultérieur vient de l’authentification de l’utilisateur ou du réseau.</translation>
+        <translation>Rien à faire pour IPsec&#xa0;; un échec ultérieur vient de l’authentification de l’utilisateur ou du réseau.</translation>
     </message>
     <message>
         <source>An IPsec negotiation failed because the IKE and AuthIP IPsec Keying Modules service was not started.</source>
@@ -1379,7 +1379,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Restart the computer; if it repeats, export a diagnostic bundle for your support team.</source>
-        <translation>Redémarrez l’ordinateur ; si cela se répète, exportez une archive de diagnostic pour votre support.</translation>
+        <translation>Redémarrez l’ordinateur&#xa0;; si cela se répète, exportez une archive de diagnostic pour votre support.</translation>
     </message>
     <message>
         <source>An IPsec services event Microsoft does not document in its IPsec driver list.</source>
@@ -1391,27 +1391,27 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>A demand-dial connection of a Routing and Remote Access server failed; the error code is in the event data.</source>
-        <translation>Une connexion à la demande d’un serveur Routage et accès distant a échoué ; le code d’erreur est dans les données de l’événement.</translation>
+        <translation>Une connexion à la demande d’un serveur Routage et accès distant a échoué&#xa0;; le code d’erreur est dans les données de l’événement.</translation>
     </message>
     <message>
         <source>Read the error code: IPsec Doctor explains it.</source>
-        <translation>Lisez le code d’erreur : IPsec Doctor l’explique.</translation>
+        <translation>Lisez le code d’erreur&#xa0;: IPsec Doctor l’explique.</translation>
     </message>
     <message>
         <source>A VPN connection was terminated; the event gives the reason code.</source>
-        <translation>Une connexion VPN a été interrompue ; l’événement donne le code de la raison.</translation>
+        <translation>Une connexion VPN a été interrompue&#xa0;; l’événement donne le code de la raison.</translation>
     </message>
     <message>
         <source>Read the reason code: IPsec Doctor explains it.</source>
-        <translation>Lisez le code de la raison : IPsec Doctor l’explique.</translation>
+        <translation>Lisez le code de la raison&#xa0;: IPsec Doctor l’explique.</translation>
     </message>
     <message>
         <source>The user started dialing a VPN connection; the event lists the connection&apos;s settings.</source>
-        <translation>L’utilisateur a lancé la numérotation d’une connexion VPN ; l’événement liste les réglages de la connexion.</translation>
+        <translation>L’utilisateur a lancé la numérotation d’une connexion VPN&#xa0;; l’événement liste les réglages de la connexion.</translation>
     </message>
     <message>
         <source>Nothing to do: it marks the start of an attempt.</source>
-        <translation>Rien à faire : il marque le début d’une tentative.</translation>
+        <translation>Rien à faire&#xa0;: il marque le début d’une tentative.</translation>
     </message>
     <message>
         <source>Windows started setting up the tunnel (IPsec not up yet). A failure right after it is a network or IKE problem.</source>
@@ -1435,7 +1435,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>A VPN connection failed; the event gives the error code.</source>
-        <translation>Une connexion VPN a échoué ; l’événement donne le code d’erreur.</translation>
+        <translation>Une connexion VPN a échoué&#xa0;; l’événement donne le code d’erreur.</translation>
     </message>
     <message>
         <source>The Routing and Remote Access server refused a user&apos;s connection (wrong credentials or authentication method not allowed). This event is in a server&apos;s log.</source>
@@ -1470,15 +1470,15 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Very likely (%1 %)</source>
-        <translation>Très probable (%1 %)</translation>
+        <translation>Très probable (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>Likely (%1 %)</source>
-        <translation>Probable (%1 %)</translation>
+        <translation>Probable (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>Possible (%1 %)</source>
-        <translation>Possible (%1 %)</translation>
+        <translation>Possible (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>IKEv2 IKE_SA_INIT (first exchange)</source>
@@ -1510,11 +1510,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is disabled or stopped: Windows cannot negotiate any IPsec connection (error 827).</source>
-        <translation>Le service Modules de génération de clés IKE et AuthIP IPsec ou le moteur de filtrage de base est désactivé ou arrêté : Windows ne peut négocier aucune connexion IPsec (erreur 827).</translation>
+        <translation>Le service Modules de génération de clés IKE et AuthIP IPsec ou le moteur de filtrage de base est désactivé ou arrêté&#xa0;: Windows ne peut négocier aucune connexion IPsec (erreur 827).</translation>
     </message>
     <message>
         <source>Apply the fix below: IPsec Doctor restores the services&apos; Windows defaults.</source>
-        <translation>Appliquez le correctif ci-dessous : IPsec Doctor rétablit les réglages par défaut de Windows pour ces services.</translation>
+        <translation>Appliquez le correctif ci-dessous&#xa0;: IPsec Doctor rétablit les réglages par défaut de Windows pour ces services.</translation>
     </message>
     <message>
         <source>The IPsec Policy Agent of this PC cannot run</source>
@@ -1526,7 +1526,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Apply the fix below: IPsec Doctor restores the service&apos;s Windows default.</source>
-        <translation>Appliquez le correctif ci-dessous : IPsec Doctor rétablit le réglage par défaut de Windows pour ce service.</translation>
+        <translation>Appliquez le correctif ci-dessous&#xa0;: IPsec Doctor rétablit le réglage par défaut de Windows pour ce service.</translation>
     </message>
     <message>
         <source>The Remote Access Connection Manager cannot run</source>
@@ -1554,11 +1554,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>IKE packets get no answer: a firewall or router between this PC and the server blocks UDP 500 and 4500, or the server is down.</source>
-        <translation>Les paquets IKE restent sans réponse : un pare-feu ou un routeur entre ce PC et le serveur bloque UDP 500 et 4500, ou le serveur est arrêté.</translation>
+        <translation>Les paquets IKE restent sans réponse&#xa0;: un pare-feu ou un routeur entre ce PC et le serveur bloque UDP 500 et 4500, ou le serveur est arrêté.</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot). If it works there, open UDP 500 and 4500 on this network; otherwise send the message below to your VPN provider.</source>
-        <translation>Essayez depuis un autre réseau (partage de connexion d’un téléphone). Si cela fonctionne, ouvrez UDP 500 et 4500 sur ce réseau ; sinon envoyez le message ci-dessous à votre fournisseur VPN.</translation>
+        <translation>Essayez depuis un autre réseau (partage de connexion d’un téléphone). Si cela fonctionne, ouvrez UDP 500 et 4500 sur ce réseau&#xa0;; sinon envoyez le message ci-dessous à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The server is limiting IKE requests</source>
@@ -1566,11 +1566,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The server answered, then went silent or asked for a cookie: it is protecting itself against overload.</source>
-        <translation>Le serveur a répondu, puis s’est tu ou a demandé un cookie : il se protège contre une surcharge.</translation>
+        <translation>Le serveur a répondu, puis s’est tu ou a demandé un cookie&#xa0;: il se protège contre une surcharge.</translation>
     </message>
     <message>
         <source>Wait a few minutes and try again; if it persists, tell your VPN provider.</source>
-        <translation>Attendez quelques minutes et réessayez ; si cela persiste, prévenez votre fournisseur VPN.</translation>
+        <translation>Attendez quelques minutes et réessayez&#xa0;; si cela persiste, prévenez votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>NAT traversal is not allowed for L2TP/IPsec</source>
@@ -1594,7 +1594,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Use the VPN type that matches the server: IKEv2, or L2TP/IPsec for IKEv1.</source>
-        <translation>Utilisez le type de VPN qui correspond au serveur : IKEv2, ou L2TP/IPsec pour IKEv1.</translation>
+        <translation>Utilisez le type de VPN qui correspond au serveur&#xa0;: IKEv2, ou L2TP/IPsec pour IKEv1.</translation>
     </message>
     <message>
         <source>The server only accepts IKEv1 Aggressive Mode</source>
@@ -1602,7 +1602,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Windows only uses Main Mode; a server configured for Aggressive Mode never agrees with it. Aggressive Mode with a pre-shared key is also weak.</source>
-        <translation>Windows n’utilise que le mode principal ; un serveur configuré en mode agressif ne s’accorde jamais avec lui. Le mode agressif avec clé pré-partagée est en outre peu sûr.</translation>
+        <translation>Windows n’utilise que le mode principal&#xa0;; un serveur configuré en mode agressif ne s’accorde jamais avec lui. Le mode agressif avec clé pré-partagée est en outre peu sûr.</translation>
     </message>
     <message>
         <source>Ask your VPN provider to enable Main Mode (or IKEv2) for Windows clients.</source>
@@ -1638,7 +1638,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>IKE needs a computer certificate with its private key and the Client Authentication purpose (error 13806).</source>
-        <translation>IKE a besoin d’un certificat d’ordinateur avec sa clé privée et l’usage « Authentification du client » (erreur 13806).</translation>
+        <translation>IKE a besoin d’un certificat d’ordinateur avec sa clé privée et l’usage «&#xa0;Authentification du client&#xa0;» (erreur 13806).</translation>
     </message>
     <message>
         <source>Install the certificate from your VPN provider (.pfx, with its private key) in the computer&apos;s Personal store.</source>
@@ -1654,7 +1654,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and use the exact server name of its certificate.</source>
-        <translation>Installez le certificat racine de votre fournisseur VPN dans les « Autorités de certification racines de confiance » de l’ordinateur, et utilisez le nom de serveur exact de son certificat.</translation>
+        <translation>Installez le certificat racine de votre fournisseur VPN dans les «&#xa0;Autorités de certification racines de confiance&#xa0;» de l’ordinateur, et utilisez le nom de serveur exact de son certificat.</translation>
     </message>
     <message>
         <source>A certificate is revoked or its revocation cannot be checked</source>
@@ -1666,7 +1666,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Check that the revocation addresses are reachable; ask your VPN provider otherwise.</source>
-        <translation>Vérifiez que les adresses de révocation sont joignables ; sinon interrogez votre fournisseur VPN.</translation>
+        <translation>Vérifiez que les adresses de révocation sont joignables&#xa0;; sinon interrogez votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>The server refused this PC&apos;s credentials</source>
@@ -1674,11 +1674,11 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, the server does not accept the certificate this PC sent.</source>
-        <translation>L’authentification de phase 1 a échoué : avec une clé pré-partagée, les clés diffèrent ; avec des certificats, le serveur n’accepte pas le certificat envoyé par ce PC.</translation>
+        <translation>L’authentification de phase 1 a échoué&#xa0;: avec une clé pré-partagée, les clés diffèrent&#xa0;; avec des certificats, le serveur n’accepte pas le certificat envoyé par ce PC.</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again; with certificates, ask your VPN provider which certificate and authority it expects.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée ; avec des certificats, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
+        <translation>Saisissez à nouveau la clé pré-partagée&#xa0;; avec des certificats, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
     </message>
     <message>
         <source>Phase 2 settings do not match</source>
@@ -1698,7 +1698,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>IPsec worked; the user name, password or authentication method was refused afterwards.</source>
-        <translation>IPsec a fonctionné ; le nom d’utilisateur, le mot de passe ou la méthode d’authentification a ensuite été refusé.</translation>
+        <translation>IPsec a fonctionné&#xa0;; le nom d’utilisateur, le mot de passe ou la méthode d’authentification a ensuite été refusé.</translation>
     </message>
     <message>
         <source>Check your user name and password, then ask your VPN provider which authentication method to use.</source>
@@ -1718,31 +1718,31 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>My VPN connection fails. IPsec Doctor checked this computer; here is what it found.</source>
-        <translation>Ma connexion VPN échoue. IPsec Doctor a vérifié cet ordinateur ; voici ce qu’il a trouvé.</translation>
+        <translation>Ma connexion VPN échoue. IPsec Doctor a vérifié cet ordinateur&#xa0;; voici ce qu’il a trouvé.</translation>
     </message>
     <message>
         <source>Failing stage: %1</source>
-        <translation>Étape en échec : %1</translation>
+        <translation>Étape en échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>IKE exchange: %1</source>
-        <translation>Échange IKE : %1</translation>
+        <translation>Échange IKE&#xa0;: %1</translation>
     </message>
     <message>
         <source>IKE version: %1</source>
-        <translation>Version d’IKE : %1</translation>
+        <translation>Version d’IKE&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server address seen in the logs: %1</source>
-        <translation>Adresse du serveur vue dans les journaux : %1</translation>
+        <translation>Adresse du serveur vue dans les journaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Computer: %1, Windows build %2</source>
-        <translation>Ordinateur : %1, Windows build %2</translation>
+        <translation>Ordinateur&#xa0;: %1, Windows build %2</translation>
     </message>
     <message>
         <source>Errors and events:</source>
-        <translation>Erreurs et événements :</translation>
+        <translation>Erreurs et événements&#xa0;:</translation>
     </message>
     <message>
         <source>- none recorded</source>
@@ -1757,19 +1757,19 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Checked on this computer:</source>
-        <translation>Vérifié sur cet ordinateur :</translation>
+        <translation>Vérifié sur cet ordinateur&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Most likely explanation: %1</source>
-        <translation>Explication la plus probable : %1</translation>
+        <translation>Explication la plus probable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could you check the server&apos;s logs at these times and tell me which setting to change?</source>
-        <translation>Pourriez-vous consulter les journaux du serveur à ces heures et m’indiquer quel réglage modifier ?</translation>
+        <translation>Pourriez-vous consulter les journaux du serveur à ces heures et m’indiquer quel réglage modifier&#xa0;?</translation>
     </message>
     <message>
         <source>Thank you.</source>
@@ -1803,7 +1803,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The VPN connection &quot;%1&quot; failed with error %2</source>
-        <translation>La connexion VPN « %1 » a échoué avec l’erreur %2</translation>
+        <translation>La connexion VPN «&#xa0;%1&#xa0;» a échoué avec l’erreur %2</translation>
     </message>
     <message>
         <source>Windows logged this error code when the connection failed.</source>
@@ -1823,7 +1823,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>IPsec %1 negotiation failed: %2</source>
-        <translation>Échec de la négociation IPsec %1 : %2</translation>
+        <translation>Échec de la négociation IPsec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(reported by %1)</source>
@@ -1831,7 +1831,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The negotiation failed for a reason Windows wrote in the machine&apos;s language: %1.</source>
-        <translation>La négociation a échoué pour une raison que Windows a écrite dans la langue de la machine : %1.</translation>
+        <translation>La négociation a échoué pour une raison que Windows a écrite dans la langue de la machine&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Send the details of this event to your VPN provider.</source>
@@ -1891,7 +1891,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>Windows does not record IPsec negotiation failures, so the logs cannot tell at which phase the VPN fails.</source>
-        <translation>Windows n’enregistre pas les échecs de négociation IPsec : les journaux ne peuvent donc pas dire à quelle phase le VPN échoue.</translation>
+        <translation>Windows n’enregistre pas les échecs de négociation IPsec&#xa0;: les journaux ne peuvent donc pas dire à quelle phase le VPN échoue.</translation>
     </message>
     <message>
         <source>Turn on success and failure auditing of IPsec Main Mode and Quick Mode (reversible).</source>
@@ -1923,7 +1923,7 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>The Security log needs administrator rights: run IPsec Doctor as an administrator.</source>
-        <translation>Le journal Sécurité nécessite des droits d’administrateur : lancez IPsec Doctor en tant qu’administrateur.</translation>
+        <translation>Le journal Sécurité nécessite des droits d’administrateur&#xa0;: lancez IPsec Doctor en tant qu’administrateur.</translation>
     </message>
     <message>
         <source>Unknown finding %1</source>
@@ -1931,42 +1931,42 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
     <message>
         <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
-        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor ; ses éléments sont listés ci-dessous.</translation>
+        <translation>Ce constat vient d’une version plus récente d’IPsec Doctor&#xa0;; ses éléments sont listés ci-dessous.</translation>
     </message>
 </context>
 <context>
     <name>LogsCliText</name>
     <message>
         <source>Stage: %1</source>
-        <translation>Étape : %1</translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation>Ce que cela signifie : %1</translation>
+        <translation>Ce que cela signifie&#xa0;: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>Que faire : %1</translation>
+        <translation>Que faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fixes IPsec Doctor can apply: %1</source>
-        <translation>Correctifs qu’IPsec Doctor peut appliquer : %1</translation>
+        <translation>Correctifs qu’IPsec Doctor peut appliquer&#xa0;: %1</translation>
     </message>
     <message>
         <source>No root cause found: no check and no log entry points to a problem.</source>
-        <translation>Aucune cause trouvée : aucune vérification ni aucune entrée de journal n’indique de problème.</translation>
+        <translation>Aucune cause trouvée&#xa0;: aucune vérification ni aucune entrée de journal n’indique de problème.</translation>
     </message>
     <message>
         <source>Fix: ipsecdoctor-cli fix %1</source>
-        <translation>Correctif : ipsecdoctor-cli fix %1</translation>
+        <translation>Correctif&#xa0;: ipsecdoctor-cli fix %1</translation>
     </message>
     <message>
         <source>Nothing on this computer explains the failure. Message for your VPN provider:</source>
-        <translation>Rien sur cet ordinateur n’explique l’échec. Message pour votre fournisseur VPN :</translation>
+        <translation>Rien sur cet ordinateur n’explique l’échec. Message pour votre fournisseur VPN&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a code: write it as 809, 13801, 0x800B0109 or -2146762495.</source>
-        <translation>« %1 » n’est pas un code : écrivez-le 809, 13801, 0x800B0109 ou -2146762495.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code&#xa0;: écrivez-le 809, 13801, 0x800B0109 ou -2146762495.</translation>
     </message>
     <message>
         <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
@@ -2050,6 +2050,17 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     </message>
 </context>
 <context>
+    <name>TimelineText</name>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Erreur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Erreur %1</translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::DoctorWizard</name>
     <message>
         <source>IPsec Doctor</source>
@@ -2096,6 +2107,105 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::LogsPage</name>
+    <message>
+        <source>The log could not be opened: %1</source>
+        <translation>Le journal n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation>Journaux d’événements</translation>
+    </message>
+    <message>
+        <source>What Windows recorded about VPN connections and IPsec negotiations.</source>
+        <translation>Ce que Windows a enregistré sur les connexions VPN et les négociations IPsec.</translation>
+    </message>
+    <message>
+        <source>Recent events:</source>
+        <translation>Événements récents :</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Échecs seulement</translation>
+    </message>
+    <message>
+        <source>All VPN and IPsec events</source>
+        <translation>Tous les événements VPN et IPsec</translation>
+    </message>
+    <message>
+        <source>Show the raw XML</source>
+        <translation>Afficher le XML brut</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved log (.evtx, .xml)…</source>
+        <translation>&amp;Ouvrir un journal enregistré (.evtx, .xml)…</translation>
+    </message>
+    <message>
+        <source>Analyse events exported from Event Viewer on this or another computer.</source>
+        <translation>Analyser des événements exportés depuis l’Observateur d’événements de cet ordinateur ou d’un autre.</translation>
+    </message>
+    <message>
+        <source>The logs have not been read yet: go back and run the checks.</source>
+        <translation>Les journaux n’ont pas encore été lus : revenez en arrière et lancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>No log to show: open a saved log, or a diagnostic bundle from the first page.</source>
+        <translation>Aucun journal à afficher : ouvrez un journal enregistré, ou une archive de diagnostic depuis la première page.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved log %1: %n event(s) read.</source>
+        <translation>
+            <numerusform>Journal enregistré %1 : %n événement lu.</numerusform>
+            <numerusform>Journal enregistré %1 : %n événements lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs.</source>
+        <translation>
+            <numerusform>%n événement lu dans les journaux de cet ordinateur.</numerusform>
+            <numerusform>%n événements lus dans les journaux de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs since %1.</source>
+        <translation>
+            <numerusform>%n événement lu dans les journaux de cet ordinateur depuis le %1.</numerusform>
+            <numerusform>%n événements lus dans les journaux de cet ordinateur depuis le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a saved event log</source>
+        <translation>Ouvrir un journal d’événements enregistré</translation>
+    </message>
+    <message>
+        <source>Event logs (*.evtx *.xml);;All files (*)</source>
+        <translation>Journaux d’événements (*.evtx *.xml);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::RootCauseWidget</name>
+    <message>
+        <source>Evidence:</source>
+        <translation>Éléments :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2357,6 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
         <translation>Résumé</translation>
     </message>
     <message>
-        <source>What was found so far, the most serious first.</source>
-        <translation>Ce qui a été trouvé jusqu’ici, le plus grave en premier.</translation>
-    </message>
-    <message>
         <source>&amp;Copy the summary</source>
         <translation>&amp;Copier le résumé</translation>
     </message>
@@ -2301,6 +2407,62 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>Diagnostic bundles (*.zip)</source>
         <translation>Archives de diagnostic (*.zip)</translation>
+    </message>
+    <message>
+        <source>The most likely causes first, with the evidence and the fix; then everything that was found.</source>
+        <translation>Les causes les plus probables d’abord, avec leurs éléments et le correctif ; puis tout ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation>Causes les plus probables</translation>
+    </message>
+    <message>
+        <source>Fixes applied</source>
+        <translation>Correctifs appliqués</translation>
+    </message>
+    <message>
+        <source>Message for your VPN provider</source>
+        <translation>Message pour votre fournisseur VPN</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;message for my VPN provider</source>
+        <translation>Copier le &amp;message pour mon fournisseur VPN</translation>
+    </message>
+    <message>
+        <source>Everything that was found</source>
+        <translation>Tout ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>No root cause found: no check and no log entry points to a problem.</source>
+        <translation>Aucune cause trouvée : aucune vérification ni aucune entrée de journal n’indique de problème.</translation>
+    </message>
+    <message>
+        <source>Run the checks first.</source>
+        <translation>Lancez d’abord les vérifications.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
+        <translation>Rien sur cet ordinateur n’explique l’échec : envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
+        <translation>Si les correctifs ci-dessus ne suffisent pas, envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (undone)</source>
+        <translation>%1 — %2 (annulé)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The message for your VPN provider was copied to the clipboard.</source>
+        <translation>Le message pour votre fournisseur VPN a été copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 
 #include "platform/win/win_error.h"
 
-#include <ntsecapi.h>
 #include <windows.h>
+// ntsecapi.h needs the types of windows.h first.
+#include <ntsecapi.h>
 
 #include <charconv>
 #include <cstring>
