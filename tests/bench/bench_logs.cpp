@@ -72,6 +72,23 @@ int main(int argc, char** argv) {
         xmls.push_back(std::move(x));
     }
 
+    // Streaming: each record parsed and classified, then dropped (what a scan of a large log needs).
+    const auto streamStart = std::chrono::steady_clock::now();
+    std::size_t streamed = 0;
+    {
+        const FailureReasonTable table;
+        for (const auto& x : xmls) {
+            auto e = parseEventXml(x);
+            if (e && classifyEvent(*e, table).category != EventCategory::Irrelevant) {
+                ++streamed;
+            }
+        }
+    }
+    const double streamSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - streamStart).count();
+    std::printf("streaming parse + classify: %.3f s (%.0f events/s, %zu relevant)\n", streamSeconds,
+                count / streamSeconds, streamed);
+
     const auto start = std::chrono::steady_clock::now();
     SystemSnapshot snapshot;
     snapshot.logs = LogsInfo{};
@@ -97,7 +114,8 @@ int main(int argc, char** argv) {
     const double totalSeconds = std::chrono::duration<double>(end - start).count();
     std::printf("%d events (%.1f MB of XML), %zu relevant, %zu findings\n", count,
                 static_cast<double>(bytes) / 1e6, failures, findings.size());
-    std::printf("parse + classify: %.3f s (%.0f events/s)\n", parseSeconds, count / parseSeconds);
+    std::printf("parse + classify, all records kept: %.3f s (%.0f events/s)\n", parseSeconds,
+                count / parseSeconds);
     std::printf("with the checks:  %.3f s (%.0f events/s) — budget 1 s for 100,000\n", totalSeconds,
                 count / totalSeconds);
     return 0;

@@ -44,8 +44,10 @@ TEST(WineEventLog, QueryGivesEventsOrAClearError) {
                         : "error " + std::to_string(r.error().native) + " " + r.error().detail)
                   << std::endl;
         if (!r) {
-            EXPECT_NE(r.error().native, 0u) << "the Win32 error is kept for support staff";
-            EXPECT_FALSE(r.error().detail.empty());
+            // The Win32 error is kept for support staff; a failure without one is "not supported".
+            EXPECT_TRUE(r.error().native != 0 || r.error().code == ErrorCode::NotSupported)
+                << r.error().detail;
+            EXPECT_EQ(r.error().detail.find("Success"), std::string::npos) << "no misleading 'Success' text";
         }
     }
 }
@@ -60,7 +62,7 @@ TEST(WineEventLog, SavedEvtxThroughEvtQueryFilePath) {
     if (r) {
         EXPECT_EQ(r->size(), 7u); // on real Windows
     } else {
-        EXPECT_NE(r.error().native, 0u);
+        EXPECT_TRUE(r.error().native != 0 || r.error().code == ErrorCode::NotSupported) << r.error().detail;
     }
     auto missing = readEvtxRecords(file.parent_path() / "missing.evtx", 10);
     EXPECT_FALSE(missing);
@@ -87,8 +89,10 @@ TEST(WineEventLog, AuditPolicyQueryAndSetAnswerClearly) {
               << std::endl;
     EXPECT_EQ(audit.query("not-a-guid").error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(audit.set("{bad}", AuditSetting{true, true}).error().code, ErrorCode::InvalidArgument);
+    // Writing back the value just read changes nothing on Windows. Wine 8 does not export
+    // AuditSetSystemPolicy at all (calling it aborts the process), so it is only called where the
+    // query works.
     if (q) {
-        // Writing back the value just read changes nothing, on Wine or Windows.
         auto s = audit.set(guid, *q);
         std::cout << "AuditSetSystemPolicy: " << (s ? "ok" : "error " + std::to_string(s.error().native))
                   << std::endl;

@@ -50,7 +50,10 @@ public:
     /// Called just after the <Event> start tag; consumes up to and including </Event>.
     Expected<EventRecord> build(std::string_view input, std::size_t eventBegin) {
         std::vector<std::string_view> path; // below Event
+        path.reserve(8);
         std::string text;
+        text.reserve(128);
+        m_record.data.reserve(24); // the IPsec audit events carry up to ~20 fields
         std::string_view dataName;
         bool inField = false;
         while (true) {

@@ -75,10 +75,17 @@ namespace win {
 Expected<std::vector<std::string>> Win32EventLog::query(const EventQuery& q) {
     const std::wstring channel = toWide(q.channel);
     const std::wstring xpath = toWide(q.xpath);
+    SetLastError(ERROR_SUCCESS); // Wine's stub fails without setting it: no stale code
     EvtPtr results(
         EvtQuery(nullptr, channel.c_str(), xpath.c_str(), EvtQueryChannelPath | EvtQueryReverseDirection));
     if (!results) {
-        return lastWin32Error("EvtQuery " + q.channel);
+        const DWORD err = GetLastError();
+        if (err == ERROR_SUCCESS) {
+            // Wine 8 answers the Security channel this way: no handle, no error.
+            return Error::make(ErrorCode::NotSupported,
+                               "EvtQuery " + q.channel + " returned no result and no error");
+        }
+        return win32Error(err, "EvtQuery " + q.channel);
     }
     return drain(static_cast<EVT_HANDLE>(results.get()), q.maxEvents);
 }
@@ -104,10 +111,16 @@ std::vector<std::pair<std::uint32_t, std::string>> Win32EventLog::failureReasonT
 } // namespace win
 
 Expected<std::vector<std::string>> readEvtxRecords(const std::filesystem::path& file, std::size_t maxEvents) {
+    SetLastError(ERROR_SUCCESS);
     EvtPtr results(
         EvtQuery(nullptr, file.wstring().c_str(), L"*", EvtQueryFilePath | EvtQueryForwardDirection));
     if (!results) {
-        return win::lastWin32Error("EvtQuery " + file.filename().string());
+        const DWORD err = GetLastError();
+        if (err == ERROR_SUCCESS) {
+            return Error::make(ErrorCode::NotSupported,
+                               "EvtQuery " + file.filename().string() + " returned no result and no error");
+        }
+        return win::win32Error(err, "EvtQuery " + file.filename().string());
     }
     return drain(static_cast<EVT_HANDLE>(results.get()), maxEvents);
 }
