@@ -98,7 +98,8 @@ TEST(LogChecks, AuditPolicyWithoutFailureAuditingIsAFixableWarning) {
 TEST(LogChecks, UnreadableChannelIsReported) {
     auto s = withEvents({});
     s.errors.push_back({"logs", "Security", "error.access-denied", 5});
-    const auto* f = find(checkLogs(s), "logs.read-failed");
+    const auto findings = checkLogs(s);
+    const auto* f = find(findings, "logs.read-failed");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->evidence.at("channel"), "Security");
 }
