@@ -10,7 +10,7 @@ native=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libgtest-dev googletest zlib1g-dev
     xvfb xauth fonts-dejavu-core
-    libssl-dev libevtx-dev libevtx-utils
+    libssl-dev libevtx-dev libbfio-dev libevtx-utils
     strongswan-charon strongswan-swanctl strongswan-pki openssl libstrongswan-standard-plugins ike-scan iproute2
     dpkg-dev file
 )

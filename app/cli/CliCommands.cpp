@@ -2,6 +2,8 @@
 
 #include "CertificateCommands.h"
 #include "CliOutput.h"
+#include "DiagnosisCatalogue.h"
+#include "LogsCommands.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
@@ -58,21 +60,26 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         }
         snapshot = std::move(bundle->snapshot);
         source = {"bundle", o.bundlePath, nullptr};
+    } else if (!o.eventsPath.empty()) {
+        source = {"file", o.eventsPath, nullptr}; // a saved log alone: only its events are analysed
     } else {
         auto platform = env.makePlatform();
         if (!platform) {
             return fail(o, out, err, platform.error());
         }
-        auto collected = collectSnapshot(
-            {*platform->services, *platform->machine, nullptr, {}, platform->certificates.get()});
+        auto collected = collectSnapshot(collectContextFor(o, *platform));
         if (!collected) {
             return fail(o, out, err, collected.error());
         }
         snapshot = std::move(collected).value();
         source = {"live", {}, nullptr};
     }
+    if (auto attached = attachSavedEvents(o, snapshot); !attached) {
+        return fail(o, out, err, attached.error());
+    }
     source.snapshot = &snapshot;
-    const auto findings = runChecks(snapshot, o.step, certificateCheckInput(o));
+    const auto findings = runChecks(
+        snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, certificateCheckInput(o));
     if (o.json) {
         out << checkToJson(source, findings).dump(2) << "\n";
     } else {
@@ -147,12 +154,13 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!platform) {
         return fail(o, out, err, platform.error());
     }
-    auto snapshot =
-        collectSnapshot({*platform->services, *platform->machine, nullptr, {}, platform->certificates.get()});
+    auto snapshot = collectSnapshot(collectContextFor(o, *platform));
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
-    auto written = exportBundle(u8(o.exportPath), *snapshot, runChecks(*snapshot), env.readLog());
+    const auto findings = runChecks(*snapshot);
+    auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(),
+                                DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot));
     if (!written) {
         return fail(o, out, err, written.error());
     }
@@ -186,12 +194,18 @@ std::string usageText() {
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
                "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
+               "  explain CODE                              what an error code or event id means (809, "
+               "0x800B0109, 4653)\n"
+               "  diagnose [--bundle FILE]                  rank the root causes; message for the VPN "
+               "provider\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
                "  --lang fr|en     language of the text output\n"
                "  --journal FILE   journal to use (absolute path of ...\\IPsecDoctor\\journal.json)\n"
                "  --result FILE    also write the JSON result to ...\\IPsecDoctor\\helper-result.json\n"
+               "  --since 7d       logs: read the events of the last days (d), hours (h) or minutes (m)\n"
+               "  --events FILE    logs: analyse a saved .evtx or event XML file\n"
                "  --version        print the version\n"
                "  --help           print this help\n"
                "\n"
@@ -249,6 +263,9 @@ std::string usageErrorText(const UsageError& e) {
     case UsageProblem::BadCertificateOption:
         text = CliText::tr("Invalid certificate option \"%1\" (see --help).").arg(arg);
         break;
+    case UsageProblem::BadSince:
+        text = CliText::tr("\"%1\" is not a duration: write it as 7d, 24h or 90m.").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -278,6 +295,10 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         return exportBundleCommand(o, env, out, err);
     case CliCommand::Certs:
         return listCertificates(o, env, out, err);
+    case CliCommand::Explain:
+        return explainCommand(o, out, err);
+    case CliCommand::Diagnose:
+        return diagnoseCommand(o, env, out, err);
     }
     return kExitUsage;
 }

@@ -31,6 +31,26 @@ bool isValidDataFilePath(const std::string& path, std::string_view fileName) {
     return std::filesystem::is_directory(p.parent_path(), ec);
 }
 
+std::optional<std::int64_t> parseSince(std::string_view text) {
+    if (text.size() < 2 || text.size() > 6) {
+        return std::nullopt;
+    }
+    const char unit = text.back();
+    const auto digits = text.substr(0, text.size() - 1);
+    std::int64_t n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        n = n * 10 + (c - '0');
+    }
+    const std::int64_t seconds = unit == 'd' ? n * 86400 : unit == 'h' ? n * 3600 : unit == 'm' ? n * 60 : -1;
+    if (n == 0 || seconds <= 0 || seconds > 365 * 86400) {
+        return std::nullopt;
+    }
+    return seconds;
+}
+
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args) {
     CliOptions o;
     std::vector<std::string> positional;
@@ -93,7 +113,21 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (certificateOption->has_value()) {
                 return **certificateOption;
             }
-        } else if (a.size() > 1 && a[0] == '-') {
+        } else if (a == "--since") {
+            std::string v;
+            if (auto e = value(v)) {
+                return *e;
+            }
+            auto seconds = parseSince(v);
+            if (!seconds) {
+                return UsageError{UsageProblem::BadSince, v};
+            }
+            o.sinceSeconds = *seconds;
+        } else if (a == "--events") {
+            if (auto e = value(o.eventsPath)) {
+                return *e;
+            }
+        } else if (a.size() > 1 && a[0] == '-' && !(a[1] >= '0' && a[1] <= '9')) {
             return UsageError{UsageProblem::UnknownOption, a};
         } else {
             positional.push_back(a);
@@ -164,13 +198,31 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         }
         o.command = CliCommand::BundleExport;
         o.exportPath = positional[2];
+    } else if (cmd == "explain") {
+        o.command = CliCommand::Explain;
+        if (extra == 0) {
+            return UsageError{UsageProblem::MissingArgument, "explain"};
+        }
+        if (auto e = tooMany(1)) {
+            return *e;
+        }
+        o.code = positional[1];
+    } else if (cmd == "diagnose") {
+        o.command = CliCommand::Diagnose;
+        if (auto e = tooMany(0)) {
+            return *e;
+        }
     } else {
         return UsageError{UsageProblem::UnknownCommand, cmd};
     }
     if (o.undoLast && o.command != CliCommand::Undo) {
         return UsageError{UsageProblem::UnknownOption, "--last"};
     }
-    if (!o.bundlePath.empty() && o.command != CliCommand::Check && o.command != CliCommand::Certs) {
+    if (!o.eventsPath.empty() && o.command != CliCommand::Check && o.command != CliCommand::Diagnose) {
+        return UsageError{UsageProblem::UnknownOption, "--events"};
+    }
+    if (!o.bundlePath.empty() && o.command != CliCommand::Check && o.command != CliCommand::Certs &&
+        o.command != CliCommand::Diagnose) {
         return UsageError{UsageProblem::UnknownOption, "--bundle"};
     }
     if (auto e = validateCertificateOptions(o)) {

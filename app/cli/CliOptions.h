@@ -8,6 +8,7 @@
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/step.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,7 +17,7 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Certs };
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Certs, Explain, Diagnose };
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
@@ -38,6 +39,9 @@ struct CliOptions {
     std::optional<CertStore> certStore;              // certs --store machine-my|...
     std::string certFile;                            // fix certificate.import-ca.* --file FILE
     std::string certThumbprint;                      // ... --thumbprint SHA1 (the one confirmed)
+    std::string code;                                // explain CODE
+    std::int64_t sinceSeconds = 7 * 86400;           // --since 7d: window of the live event logs
+    std::string eventsPath;                          // --events FILE: a saved .evtx or event XML to analyse
 };
 
 enum class UsageProblem {
@@ -54,6 +58,7 @@ enum class UsageProblem {
     BadJournalPath,
     BadResultPath,
     BadCertificateOption, // --auth, --certreq, --store, --file, --thumbprint value or placement
+    BadSince,
 };
 
 struct UsageError {
@@ -63,6 +68,9 @@ struct UsageError {
 
 /// Parses argv[1..]. Returns the options or the first usage problem.
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args);
+
+/// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
+std::optional<std::int64_t> parseSince(std::string_view text);
 
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);

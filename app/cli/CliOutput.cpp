@@ -72,7 +72,8 @@ QString checkToText(const CheckSource& source, const std::vector<Finding>& findi
     if (source.snapshot) {
         const auto& m = source.snapshot->machine;
         out +=
-            source.kind == "bundle"
+            source.kind == "file" ? CliText::tr("Saved event log %1").arg(qs(source.path))
+            : source.kind == "bundle"
                 ? CliText::tr("Diagnostic bundle %1 from %2 (Windows build %3), collected %4")
                       .arg(qs(source.path), qs(m.hostname), qs(m.osBuild), qs(source.snapshot->collectedAt))
                 : CliText::tr("This computer: %1 (Windows build %2)").arg(qs(m.hostname), qs(m.osBuild));

@@ -29,7 +29,7 @@ namespace ipsecdoctor::app {
 inline constexpr int kCliJsonSchemaVersion = 1;
 
 struct CheckSource {
-    std::string kind; // "live" | "bundle"
+    std::string kind; // "live" | "bundle" | "file" (a saved event log)
     std::string path; // bundle path
     const SystemSnapshot* snapshot = nullptr;
 };

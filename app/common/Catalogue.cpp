@@ -1,6 +1,7 @@
 #include "Catalogue.h"
 
 #include "CertificateCatalogue.h"
+#include "LogsCatalogue.h"
 
 #include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
@@ -83,6 +84,9 @@ FindingText Catalogue::finding(const Finding& f) {
     const QString cond = condition(f);
     const bool isService =
         QString::fromStdString(f.id).startsWith(QLatin1String("service.")) && !service.isEmpty();
+    if (QString::fromStdString(f.id).startsWith(QLatin1String("logs."))) {
+        return LogsCatalogue::finding(f);
+    }
     if (!isService) {
         return {tr("Unknown finding %1").arg(QString::fromStdString(f.id)),
                 tr("This finding comes from a newer version of IPsec Doctor; its evidence is listed below."),

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "pages/CertificatesPage.h"
+#include "pages/LogsPage.h"
 #include "pages/PageId.h"
 #include "pages/ServicesPage.h"
 #include "pages/SummaryPage.h"
@@ -26,6 +27,7 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     setPage(WelcomePageId, new WelcomePage(session, language, prompts, this));
     setPage(ServicesPageId, new ServicesPage(session, prompts, this));
     setPage(CertificatesPageId, new CertificatesPage(session, prompts, this));
+    setPage(LogsPageId, new LogsPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));
     setStartId(WelcomePageId);
 

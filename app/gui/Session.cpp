@@ -1,5 +1,10 @@
 #include "Session.h"
 
+#include "DiagnosisCatalogue.h"
+
+#include "ipsecdoctor/diagnosis/diagnosis.h"
+#include "ipsecdoctor/platform/event_log.h"
+
 #include "AppPaths.h"
 #include "AsyncRunner.h"
 
@@ -171,6 +176,8 @@ void Session::startCheck() {
                                        promise.setProgressValue(done);
                                    },
                                    platform->certificates.get()};
+            context.eventLog = platform->eventLog.get();
+            context.auditPolicy = platform->auditPolicy.get();
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {
@@ -365,10 +372,12 @@ void Session::exportBundle(const QString& path) {
         return;
     }
     setActivity(Activity::Exporting);
+    // The diagnosis and the message for the VPN provider, in the user's language, go with it.
+    auto attachments = app::DiagnosisCatalogue::bundleAttachments(diagnose(m_findings), *m_snapshot);
     AsyncRunner::runThenCallback(
         this,
         [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),
-         snapshot = *m_snapshot, findings = m_findings] {
+         snapshot = *m_snapshot, findings = m_findings, attachments = std::move(attachments)] {
             std::string log;
             if (auto text = readFile(logFile, kMaxLogRead)) {
                 log = std::move(text).value();
@@ -376,7 +385,8 @@ void Session::exportBundle(const QString& path) {
                 logger()->warn("the log file could not be read for the bundle: {}", text.error().detail);
             }
             ExportResult result;
-            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log); !written) {
+            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log, attachments);
+                !written) {
                 result.error = written.error();
             }
             return result;
@@ -389,6 +399,46 @@ void Session::exportBundle(const QString& path) {
             }
             setActivity(Activity::Idle);
             emit exportFinished(path, result.error);
+        });
+}
+
+void Session::openSavedLog(const QString& path) {
+    if (busy()) {
+        return;
+    }
+    setActivity(Activity::OpeningBundle);
+    struct SavedLogResult {
+        std::optional<SavedLog> saved;
+        std::optional<Error> error;
+    };
+    AsyncRunner::runThenCallback(
+        this,
+        [file = app::AppPaths::toPath(path)] {
+            SavedLogResult result;
+            auto saved = readSavedLog(file);
+            if (saved) {
+                result.saved = std::move(saved).value();
+            } else {
+                result.error = saved.error();
+            }
+            return result;
+        },
+        [this, path](const SavedLogResult& result) {
+            setActivity(Activity::Idle);
+            if (result.error) {
+                logger()->warn("saved log {} could not be read: {}", path.toStdString(),
+                               result.error->detail);
+                emit savedLogFailed(path, *result.error);
+                return;
+            }
+            logger()->info("analysing the saved log {} ({} events, {} unreadable)", path.toStdString(),
+                           result.saved->logs.events.size(), result.saved->skipped);
+            SystemSnapshot snapshot = m_snapshot.value_or(SystemSnapshot{});
+            snapshot.logs = result.saved->logs;
+            // A saved log alone says nothing about this PC's services: only its events are checked.
+            m_findings = snapshot.services.empty() ? runChecks(snapshot, Step::Logs) : runChecks(snapshot);
+            m_snapshot = std::move(snapshot);
+            emit resultsChanged();
         });
 }
 

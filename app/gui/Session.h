@@ -109,6 +109,9 @@ public slots:
     void undo(const QString& journalId);
     void undoLast();
     void exportBundle(const QString& path);
+    /// Reads a saved event log (.evtx or event XML) and analyses its events in place of the
+    /// collected ones (Logs page); savedLogFailed on an unreadable file.
+    void openSavedLog(const QString& path);
 
 signals:
     void modeChanged();
@@ -123,6 +126,7 @@ signals:
     /// A fix or undo ended; a re-check follows (resultsChanged) when it changed something.
     void actionFinished(const ipsecdoctor::gui::ActionResult& result);
     void exportFinished(const QString& path, const std::optional<ipsecdoctor::Error>& error);
+    void savedLogFailed(const QString& path, const ipsecdoctor::Error& error);
 
 private:
     struct CheckResult;

@@ -88,7 +88,7 @@ TEST(CliOptions, BundleExportHelpVersion) {
     EXPECT_EQ(ok({"--help"}).command, CliCommand::Help);
     EXPECT_EQ(ok({"check", "--version"}).command, CliCommand::Version);
     EXPECT_EQ(problem({}), UsageProblem::MissingCommand);
-    EXPECT_EQ(problem({"diagnose"}), UsageProblem::UnknownCommand);
+    EXPECT_EQ(problem({"frobnicate"}), UsageProblem::UnknownCommand);
     EXPECT_TRUE(isValidJournalId("20261127T101500Z-3f2a9c"));
     EXPECT_FALSE(isValidJournalId("20261127T101500Z-3F2A9C"));
 }

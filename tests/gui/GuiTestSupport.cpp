@@ -1,5 +1,7 @@
 #include "GuiTestSupport.h"
 
+#include "pages/PageId.h"
+
 #include "AppPaths.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -167,6 +169,13 @@ bool WizardTest::waitIdle(int timeoutMs) {
 void WizardTest::goNext() {
     click(QStringLiteral("nextPushButton"));
     EXPECT_TRUE(waitIdle());
+}
+
+void WizardTest::goToSummary() {
+    for (int i = 0; i < 10 && wizard().currentId() != gui::SummaryPageId; ++i) {
+        goNext();
+    }
+    EXPECT_EQ(wizard().currentId(), gui::SummaryPageId);
 }
 
 QString WizardTest::labelText(const QString& objectName) {

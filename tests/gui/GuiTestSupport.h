@@ -91,6 +91,8 @@ protected:
 
     /// Next and wait until the page is idle.
     void goNext();
+    /// Next until the Summary page (the steps in between depend on which pages exist).
+    void goToSummary();
     bool waitIdle(int timeoutMs = 10000);
 
     template <class T>

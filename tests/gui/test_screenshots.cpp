@@ -46,8 +46,7 @@ TEST_P(ScreenshotTest, LiveWizardWithADisabledPolicyAgent) {
     shoot(QStringLiteral("services-fixed"));
     click(QStringLiteral("undoPushButton_policyagent"));
     ASSERT_TRUE(waitIdle());
-    goNext(); // Certificates (its screenshots: test_certificates_page.cpp)
-    goNext();
+    goToSummary();
     if (auto* first = wizard().findChild<gui::FindingWidget*>()) {
         first->setEvidenceShown(true);
     }
@@ -72,7 +71,7 @@ TEST_P(ScreenshotTest, BundleOpenedWithoutLiveChecks) {
     shoot(QStringLiteral("services-bundle"));
     goNext();
     shoot(QStringLiteral("certificates-old-bundle"));
-    goNext();
+    goToSummary();
     shoot(QStringLiteral("summary-bundle"));
 }
 
@@ -96,8 +95,7 @@ TEST_P(ScreenshotTest, DisabledBaseFilteringEngineBlocksTheOthers) {
     applyLanguage();
     goNext();
     shoot(QStringLiteral("services-bfe-disabled"));
-    goNext();
-    goNext();
+    goToSummary();
     shoot(QStringLiteral("summary-bfe-disabled"));
 }
 

@@ -3,8 +3,12 @@
 #include "../Presentation.h"
 #include "../SummaryText.h"
 #include "../widgets/FindingWidget.h"
+#include "../widgets/RootCauseWidget.h"
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
+#include "DiagnosisCatalogue.h"
+
+#include "ipsecdoctor/diagnosis/diagnosis.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -14,6 +18,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -23,14 +28,37 @@ namespace {
 
 constexpr int kVerdictIconSize = 32;
 
+QLabel* sectionTitle(QWidget* parent, const char* objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
+void clearWidgets(QVBoxLayout* layout, std::vector<QWidget*>& widgets) {
+    for (QWidget* widget : widgets) {
+        layout->removeWidget(widget);
+        widget->hide();
+        widget->setParent(nullptr);
+        widget->deleteLater();
+    }
+    widgets.clear();
+}
+
 } // namespace
 
 SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_prompts(std::move(prompts)),
       m_verdictIconLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)),
-      m_contextLabel(new QLabel(this)), m_findingsLayout(new QVBoxLayout),
-      m_copyButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
-      m_noticeLabel(new QLabel(this)) {
+      m_contextLabel(new QLabel(this)), m_causesTitle(sectionTitle(this, "causesTitleLabel")),
+      m_causesLayout(new QVBoxLayout), m_fixesTitle(sectionTitle(this, "fixesTitleLabel")),
+      m_fixesLayout(new QVBoxLayout), m_providerTitle(sectionTitle(this, "providerTitleLabel")),
+      m_providerHint(new QLabel(this)), m_providerText(new QPlainTextEdit(this)),
+      m_copyProviderButton(new QPushButton(this)), m_findingsTitle(sectionTitle(this, "findingsTitleLabel")),
+      m_findingsLayout(new QVBoxLayout), m_copyButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this)), m_noticeLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     m_verdictIconLabel->setObjectName(QStringLiteral("overallIconLabel"));
     m_verdictIconLabel->setFixedSize(kVerdictIconSize, kVerdictIconSize);
@@ -59,6 +87,27 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     findingsWidget->setLayout(m_findingsLayout);
     m_findingsLayout->setContentsMargins(0, 0, 4, 0);
     m_findingsLayout->setSpacing(6);
+    m_causesLayout->setSpacing(6);
+    m_fixesLayout->setSpacing(4);
+    m_providerHint->setObjectName(QStringLiteral("providerHintLabel"));
+    m_providerHint->setWordWrap(true);
+    m_providerText->setObjectName(QStringLiteral("providerMessageTextEdit"));
+    m_providerText->setReadOnly(true);
+    m_providerText->setMinimumHeight(150);
+    m_copyProviderButton->setObjectName(QStringLiteral("copyProviderMessagePushButton"));
+    auto* providerButtons = new QHBoxLayout;
+    providerButtons->addWidget(m_copyProviderButton);
+    providerButtons->addStretch(1);
+    // Causes, fixes and the provider's message come first: they answer "why" and "what now".
+    m_findingsLayout->addWidget(m_causesTitle);
+    m_findingsLayout->addLayout(m_causesLayout);
+    m_findingsLayout->addWidget(m_fixesTitle);
+    m_findingsLayout->addLayout(m_fixesLayout);
+    m_findingsLayout->addWidget(m_providerTitle);
+    m_findingsLayout->addWidget(m_providerHint);
+    m_findingsLayout->addWidget(m_providerText);
+    m_findingsLayout->addLayout(providerButtons);
+    m_findingsLayout->addWidget(m_findingsTitle);
     m_findingsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("findingsScrollArea"));
@@ -79,6 +128,8 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
+    connect(m_copyProviderButton, &QPushButton::clicked, this, &SummaryPage::copyProviderMessage);
+    connect(&m_session, &Session::actionFinished, this, &SummaryPage::rebuildFixes);
     connect(m_exportButton, &QPushButton::clicked, this, &SummaryPage::chooseExportFile);
     connect(&m_session, &Session::resultsChanged, this, &SummaryPage::rebuildFindings);
     connect(&m_session, &Session::activityChanged, this, &SummaryPage::renderHeader);
@@ -107,8 +158,15 @@ void SummaryPage::changeEvent(QEvent* event) {
 }
 
 void SummaryPage::retranslate() {
+    rebuildDiagnosis(); // the provider's message is written in the current language
     setTitle(tr("Summary"));
-    setSubTitle(tr("What was found so far, the most serious first."));
+    setSubTitle(
+        tr("The most likely causes first, with the evidence and the fix; then everything that was found."));
+    m_causesTitle->setText(tr("Most likely causes"));
+    m_fixesTitle->setText(tr("Fixes applied"));
+    m_providerTitle->setText(tr("Message for your VPN provider"));
+    m_copyProviderButton->setText(tr("Copy the &message for my VPN provider"));
+    m_findingsTitle->setText(tr("Everything that was found"));
     m_copyButton->setText(tr("&Copy the summary"));
     m_exportButton->setText(tr("&Export a diagnostic bundle…"));
     renderHeader();
@@ -122,13 +180,79 @@ void SummaryPage::rebuildFindings() {
         widget->deleteLater();
     }
     m_findingWidgets.clear();
-    // The core sorts findings worst first; the list keeps that order.
-    int position = 0;
+    // The core sorts findings worst first; the list keeps that order, after the other sections.
+    int position = m_findingsLayout->indexOf(m_findingsTitle) + 1;
     for (const Finding& finding : m_session.findings()) {
         auto* widget = new FindingWidget(finding);
         m_findingsLayout->insertWidget(position++, widget);
         m_findingWidgets.push_back(widget);
     }
+    m_findingsTitle->setVisible(!m_findingWidgets.empty());
+    rebuildDiagnosis();
+    rebuildFixes();
+    renderHeader();
+}
+
+void SummaryPage::rebuildDiagnosis() {
+    clearWidgets(m_causesLayout, m_causeWidgets);
+    const auto diagnosis = diagnose(m_session.findings());
+    int rank = 0;
+    for (const auto& cause : diagnosis.causes) {
+        auto* widget = new RootCauseWidget(++rank, cause, m_session.canModify());
+        connect(widget, &RootCauseWidget::fixRequested, this,
+                [this](const QString& id) { m_session.applyFix(id); });
+        m_causesLayout->addWidget(widget);
+        m_causeWidgets.push_back(widget);
+    }
+    if (diagnosis.causes.empty()) {
+        auto* none = new QLabel(
+            m_session.hasResults() ? tr("No root cause found: no check and no log entry points to a problem.")
+                                   : tr("Run the checks first."));
+        none->setObjectName(QStringLiteral("noCauseLabel"));
+        none->setWordWrap(true);
+        m_causesLayout->addWidget(none);
+        m_causeWidgets.push_back(none);
+    }
+    const auto* snapshot = m_session.snapshot() ? &*m_session.snapshot() : nullptr;
+    m_providerText->setPlainText(app::DiagnosisCatalogue::providerMessage(diagnosis, snapshot));
+    m_providerHint->setText(
+        diagnosis.provider.recommended
+            ? tr("Nothing on this computer explains the failure: send this message to your VPN "
+                 "provider. It contains no password or key.")
+            : tr("If the fixes above do not help, send this message to your VPN provider. It "
+                 "contains no password or key."));
+    m_copyProviderButton->setEnabled(m_session.hasResults());
+}
+
+void SummaryPage::rebuildFixes() {
+    clearWidgets(m_fixesLayout, m_fixWidgets);
+    for (const auto& entry : m_session.sessionEntries()) {
+        auto* row = new QWidget;
+        auto* layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        const QString label = app::Catalogue::remediationLabel(QString::fromStdString(entry.remediationId));
+        const QString service = app::Catalogue::serviceDisplayName(QString::fromStdString(entry.service));
+        const bool undone = entry.status == JournalStatus::Undone;
+        auto* text = new QLabel(undone ? tr("%1 — %2 (undone)").arg(label, service)
+                                       : tr("%1 — %2").arg(label, service));
+        text->setWordWrap(true);
+        layout->addWidget(text, 1);
+        if (!undone && entry.reversible && m_session.canModify()) {
+            auto* undo = new QPushButton(tr("Undo"));
+            undo->setObjectName(QStringLiteral("undoFixPushButton_%1").arg(QString::fromStdString(entry.id)));
+            connect(undo, &QPushButton::clicked, this,
+                    [this, id = QString::fromStdString(entry.id)] { m_session.undo(id); });
+            layout->addWidget(undo);
+        }
+        m_fixesLayout->addWidget(row);
+        m_fixWidgets.push_back(row);
+    }
+    m_fixesTitle->setVisible(!m_fixWidgets.empty());
+}
+
+void SummaryPage::copyProviderMessage() {
+    QGuiApplication::clipboard()->setText(m_providerText->toPlainText());
+    m_notice = Notice::MessageCopied;
     renderHeader();
 }
 
@@ -169,6 +293,9 @@ void SummaryPage::renderHeader() {
         break;
     case Notice::Copied:
         notice = tr("The summary was copied to the clipboard.");
+        break;
+    case Notice::MessageCopied:
+        notice = tr("The message for your VPN provider was copied to the clipboard.");
         break;
     case Notice::Exporting:
         notice = tr("Saving the diagnostic bundle…");

@@ -1,6 +1,7 @@
 #pragma once
-// The summary: every finding so far, worst first, with what to do next and the evidence behind
-// it; copy it as text, or (live) export a diagnostic bundle for support.
+// The summary: the root causes ranked by the diagnosis with their evidence and fix, the fixes
+// applied in this session (undoable), the message for the VPN provider, then every finding,
+// worst first; copy it as text, or (live) export a diagnostic bundle for support.
 
 #include "../Session.h"
 #include "../UiPrompts.h"
@@ -11,12 +12,14 @@
 #include <vector>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
 
 namespace ipsecdoctor::gui {
 
 class FindingWidget;
+class RootCauseWidget;
 
 class SummaryPage : public QWizardPage {
     Q_OBJECT
@@ -30,19 +33,33 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class Notice { None, Copied, Exporting, Exported, ExportFailed };
+    enum class Notice { None, Copied, Exporting, Exported, ExportFailed, MessageCopied };
 
     void retranslate();
     void rebuildFindings();
     void renderHeader();
     void copySummary();
     void chooseExportFile();
+    void rebuildDiagnosis();
+    void rebuildFixes();
+    void copyProviderMessage();
 
     Session& m_session;
     UiPrompts m_prompts;
     QLabel* m_verdictIconLabel;
     QLabel* m_verdictLabel;
     QLabel* m_contextLabel;
+    QLabel* m_causesTitle;
+    QVBoxLayout* m_causesLayout;
+    std::vector<QWidget*> m_causeWidgets;
+    QLabel* m_fixesTitle;
+    QVBoxLayout* m_fixesLayout;
+    std::vector<QWidget*> m_fixWidgets;
+    QLabel* m_providerTitle;
+    QLabel* m_providerHint;
+    QPlainTextEdit* m_providerText;
+    QPushButton* m_copyProviderButton;
+    QLabel* m_findingsTitle;
     QVBoxLayout* m_findingsLayout;
     std::vector<FindingWidget*> m_findingWidgets;
     QPushButton* m_copyButton;

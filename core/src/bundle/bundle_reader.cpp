@@ -129,6 +129,11 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
     if (auto it = files.find(std::string(bundle_paths::kLog)); it != files.end()) {
         bundle.log = std::move(it->second);
     }
+    for (auto& [path, data] : files) {
+        if (path.starts_with(bundle_paths::kAttachmentPrefix)) {
+            bundle.attachments.emplace_back(path, std::move(data));
+        }
+    }
     return bundle;
 }
 

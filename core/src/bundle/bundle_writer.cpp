@@ -30,13 +30,21 @@ std::string_view logTail(std::string_view log) {
 } // namespace
 
 Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
-                                  std::string_view log) {
+                                  std::string_view log, const std::vector<BundleAttachment>& attachments) {
     const std::string createdAt = nowIso8601Utc();
     std::vector<ZipEntry> entries{
         {std::string(bundle_paths::kSnapshot), toJson(snapshot).dump(2) + "\n"},
         {std::string(bundle_paths::kFindings), toJson(findings).dump(2) + "\n"},
         {std::string(bundle_paths::kLog), redactSecrets(logTail(log))},
     };
+    for (const auto& [path, data] : attachments) {
+        if (!path.starts_with(bundle_paths::kAttachmentPrefix) || path.size() > 128 ||
+            path.find("..") != std::string::npos) {
+            return Error::make(ErrorCode::InvalidArgument,
+                               "bundle attachment '" + path + "' must be diagnosis/<name>");
+        }
+        entries.push_back({path, redactSecrets(data)});
+    }
 
     json files = json::array();
     for (const auto& e : entries) {
@@ -55,8 +63,9 @@ Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vec
 }
 
 Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
-                            const std::vector<Finding>& findings, std::string_view log) {
-    auto bytes = buildBundle(snapshot, findings, log);
+                            const std::vector<Finding>& findings, std::string_view log,
+                            const std::vector<BundleAttachment>& attachments) {
+    auto bytes = buildBundle(snapshot, findings, log, attachments);
     if (!bytes) {
         return bytes.error();
     }

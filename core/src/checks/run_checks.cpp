@@ -1,5 +1,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 
+#include "ipsecdoctor/checks/log_checks.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -14,6 +16,10 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
     if (!step || *step == Step::Certificates) {
         auto certs = checkCertificates(snapshot, certificates);
         findings.insert(findings.end(), certs.begin(), certs.end());
+    }
+    if (!step || *step == Step::Logs) {
+        auto logs = checkLogs(snapshot);
+        findings.insert(findings.end(), logs.begin(), logs.end());
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

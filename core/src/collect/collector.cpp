@@ -42,6 +42,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
     if (context.certificates && !cancelled()) {
         snapshot.certificates = collectCertificates(*context.certificates, snapshot.errors);
     }
+    if (context.eventLog) {
+        collectLogs(*context.eventLog, context.auditPolicy, context.logOptions, snapshot);
+    }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;
 }

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ipsecdoctor {
@@ -51,15 +52,22 @@ struct Bundle {
     SystemSnapshot snapshot;
     std::vector<Finding> findings; // as computed when exported
     std::string log;               // redacted
+    /// Extra files under "diagnosis/" (the diagnosis, the message for the VPN provider), by path.
+    std::vector<std::pair<std::string, std::string>> attachments;
 };
+
+/// An extra file of a bundle: path "diagnosis/<name>", content redacted like the log.
+using BundleAttachment = std::pair<std::string, std::string>;
 
 /// Builds the zip bytes. The log is redacted and cut to its newest kMaxBundleLogBytes.
 Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
-                                  std::string_view log);
+                                  std::string_view log,
+                                  const std::vector<BundleAttachment>& attachments = {});
 
 /// buildBundle, then written atomically to `path`.
 Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
-                            const std::vector<Finding>& findings, std::string_view log);
+                            const std::vector<Finding>& findings, std::string_view log,
+                            const std::vector<BundleAttachment>& attachments = {});
 
 /// Validates and decodes bundle bytes: zip structure and limits, safe names, every file listed in
 /// the manifest with matching size and SHA-256, no unlisted file, known format and version,

@@ -2,6 +2,7 @@
 // Collection: ask the platform backends and fill a SystemSnapshot. Failures of one item are
 // recorded in snapshot.errors; the collection goes on.
 
+#include "ipsecdoctor/collect/log_collector.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
@@ -19,6 +20,9 @@ struct CollectContext {
     const std::atomic<bool>* cancel = nullptr;           // checked between items
     std::function<void(int done, int total)> progress{}; // called after each item
     CertificateStore* certificates = nullptr;            // null: certificates not collected
+    EventLog* eventLog = nullptr;                        // Logs step: collected when set
+    AuditPolicy* auditPolicy = nullptr;
+    LogCollectOptions logOptions{};
 };
 
 /// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).

@@ -3,8 +3,10 @@
 // bundle stores exactly this, so offline analysis runs the same checks.
 
 #include "ipsecdoctor/model/certificate_info.h"
+#include "ipsecdoctor/model/logs_info.h"
 #include "ipsecdoctor/model/service_info.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,7 @@ struct SystemSnapshot {
     std::vector<ServiceInfo> services;
     std::vector<CollectionError> errors;
     CertificateInventory certificates; // optional in JSON: older bundles have none
+    std::optional<LogsInfo> logs;      // Logs step; absent in bundles of older versions
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

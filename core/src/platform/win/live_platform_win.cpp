@@ -1,7 +1,9 @@
 #include "ipsecdoctor/platform/live_platform.h"
 
+#include "platform/win/win32_audit_policy.h"
 #include "platform/win/win32_certificate_store.h"
 #include "platform/win/win32_elevation.h"
+#include "platform/win/win32_event_log.h"
 #include "platform/win/win32_machine_info.h"
 #include "platform/win/win32_service_control.h"
 
@@ -15,6 +17,8 @@ Expected<LivePlatform> makeLivePlatform() {
     // LivePlatform, and unique_ptr keeps its address stable when LivePlatform moves.
     platform.machine = std::make_unique<win::Win32MachineInfo>(*platform.elevation);
     platform.certificates = std::make_unique<win::Win32CertificateStore>();
+    platform.eventLog = std::make_unique<win::Win32EventLog>();
+    platform.auditPolicy = std::make_unique<win::Win32AuditPolicy>();
     return platform;
 }
 

@@ -9,10 +9,15 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_machine_info.cpp
     src/platform/win/atomic_replace_win.cpp
     src/platform/win/live_platform_win.cpp
+    src/platform/win/console_win.cpp
     src/platform/win/win32_certificate_store.cpp
-    src/platform/win/console_win.cpp)
+    src/platform/win/win32_event_log.cpp
+    src/platform/win/win32_audit_policy.cpp
+)
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
 target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
 # crypt32: certificate stores and chains. ncrypt: freeing a CNG key handle after the silent test.
 target_link_libraries(ipsecdoctor_core PRIVATE crypt32 ncrypt)
+# wevtapi: EvtQuery/EvtRender (Logs step, saved .evtx files).
+target_link_libraries(ipsecdoctor_core PRIVATE wevtapi)

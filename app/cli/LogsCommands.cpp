@@ -1,0 +1,225 @@
+#include "LogsCommands.h"
+
+#include "CodeCatalogue.h"
+#include "DiagnosisCatalogue.h"
+#include "LogsCatalogue.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/diagnosis/diagnosis_json.h"
+#include "ipsecdoctor/knowledge/error_codes.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <QCoreApplication>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+class LogsCliText {
+    Q_DECLARE_TR_FUNCTIONS(LogsCliText)
+};
+
+std::filesystem::path u8(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+int failWith(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
+
+json entryToJson(const CodeEntry& e) {
+    const auto text = CodeCatalogue::text(e);
+    json findings = json::array();
+    for (auto f : e.findings) {
+        findings.push_back(std::string(f));
+    }
+    json remediations = json::array();
+    for (auto r : e.remediations) {
+        remediations.push_back(std::string(r));
+    }
+    return json{{"code", formatCode(e.code)},
+                {"kind", codeKindId(e.kind)},
+                {"symbol", std::string(e.symbol)},
+                {"stage", codeStageId(e.stage)},
+                {"explanation", text ? text->explanation.toStdString() : std::string()},
+                {"action", text ? text->action.toStdString() : std::string()},
+                {"related_findings", findings},
+                {"remediations", remediations}};
+}
+
+QString entryToText(const CodeEntry& e) {
+    const auto text = CodeCatalogue::text(e);
+    QString s = CodeCatalogue::codeLabel(e) + QStringLiteral(" — ") +
+                QString::fromUtf8(e.symbol.data(), static_cast<qsizetype>(e.symbol.size())) +
+                QStringLiteral(" (") + CodeCatalogue::kind(e.kind) + QStringLiteral(")\n");
+    s += LogsCliText::tr("Stage: %1").arg(CodeCatalogue::stage(e.stage)) + QLatin1Char('\n');
+    if (text) {
+        s += LogsCliText::tr("What it means: %1").arg(text->explanation) + QLatin1Char('\n');
+        s += LogsCliText::tr("What to do: %1").arg(text->action) + QLatin1Char('\n');
+    }
+    if (!e.remediations.empty()) {
+        QStringList fixes;
+        for (auto r : e.remediations) {
+            fixes << QString::fromUtf8(r.data(), static_cast<qsizetype>(r.size()));
+        }
+        s += LogsCliText::tr("Fixes IPsec Doctor can apply: %1").arg(fixes.join(QStringLiteral(", "))) +
+             QLatin1Char('\n');
+    }
+    return s;
+}
+
+/// Findings for the diagnosis: the checks run again on the snapshot, plus the findings of steps
+/// this version cannot recompute (a bundle from a version with more steps).
+std::vector<Finding> findingsFor(const SystemSnapshot& snapshot, const std::vector<Finding>& fromBundle) {
+    auto findings = runChecks(snapshot);
+    for (const auto& f : fromBundle) {
+        const bool stepCovered =
+            std::any_of(findings.begin(), findings.end(), [&](const Finding& g) { return g.step == f.step; });
+        if (!stepCovered) {
+            findings.push_back(f);
+        }
+    }
+    return findings;
+}
+
+QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
+    QString s;
+    if (d.causes.empty()) {
+        s += LogsCliText::tr("No root cause found: no check and no log entry points to a problem.") +
+             QLatin1Char('\n');
+    }
+    int rank = 0;
+    for (const auto& c : d.causes) {
+        const auto text = DiagnosisCatalogue::cause(c);
+        s += QStringLiteral("%1. %2 — %3\n")
+                 .arg(++rank)
+                 .arg(text.title, DiagnosisCatalogue::confidence(c.confidence));
+        s += QStringLiteral("   ") + text.explanation + QLatin1Char('\n');
+        for (const auto& line : DiagnosisCatalogue::evidenceLines(c)) {
+            s += QStringLiteral("   • ") + line + QLatin1Char('\n');
+        }
+        s += QStringLiteral("   → ") + text.action + QLatin1Char('\n');
+        if (!c.remediations.empty()) {
+            s += QStringLiteral("   ") +
+                 LogsCliText::tr("Fix: ipsecdoctor-cli fix %1")
+                     .arg(QString::fromStdString(c.remediations.front())) +
+                 QLatin1Char('\n');
+        }
+    }
+    if (d.provider.recommended) {
+        s +=
+            QLatin1Char('\n') +
+            LogsCliText::tr("Nothing on this computer explains the failure. Message for your VPN provider:") +
+            QStringLiteral("\n\n") + DiagnosisCatalogue::providerMessage(d, &snapshot) + QLatin1Char('\n');
+    }
+    return s;
+}
+
+} // namespace
+
+CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform) {
+    CollectContext context{*platform.services, *platform.machine};
+    if (!o.step || *o.step == Step::Certificates) {
+        context.certificates = platform.certificates.get();
+    }
+    if (!o.step || *o.step == Step::Logs) {
+        context.eventLog = platform.eventLog.get();
+        context.auditPolicy = platform.auditPolicy.get();
+        context.logOptions.windowSeconds = o.sinceSeconds;
+    }
+    return context;
+}
+
+Expected<void> attachSavedEvents(const CliOptions& o, SystemSnapshot& snapshot) {
+    if (o.eventsPath.empty()) {
+        return {};
+    }
+    auto saved = readSavedLog(u8(o.eventsPath));
+    if (!saved) {
+        return saved.error();
+    }
+    if (saved->skipped > 0) {
+        logger()->warn("{}: {} records could not be read", o.eventsPath, saved->skipped);
+    }
+    snapshot.logs = std::move(saved->logs);
+    return {};
+}
+
+int explainCommand(const CliOptions& o, std::ostream& out, std::ostream& err) {
+    if (!parseCodeText(o.code)) {
+        err << LogsCliText::tr("\"%1\" is not a code: write it as 809, 13801, 0x800B0109 or -2146762495.")
+                   .arg(QString::fromStdString(o.code))
+                   .toStdString()
+            << "\n";
+        return kExitUsage;
+    }
+    const auto entries = lookupCode(o.code);
+    if (o.json) {
+        json arr = json::array();
+        for (const auto* e : entries) {
+            arr.push_back(entryToJson(*e));
+        }
+        out << document(json{{"query", o.code}, {"entries", arr}}).dump(2) << "\n";
+        return entries.empty() ? kExitProblems : kExitHealthy;
+    }
+    if (entries.empty()) {
+        out << LogsCliText::tr(
+                   "IPsec Doctor does not know the code %1. Look at the codes logged at the same time.")
+                   .arg(QString::fromStdString(o.code))
+                   .toStdString()
+            << "\n";
+        return kExitProblems;
+    }
+    for (const auto* e : entries) {
+        out << entryToText(*e).toStdString() << "\n";
+    }
+    return kExitHealthy;
+}
+
+int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    SystemSnapshot snapshot;
+    std::vector<Finding> fromBundle;
+    if (!o.bundlePath.empty()) {
+        auto bundle = loadBundle(u8(o.bundlePath));
+        if (!bundle) {
+            return failWith(o, out, err, bundle.error());
+        }
+        snapshot = std::move(bundle->snapshot);
+        fromBundle = std::move(bundle->findings);
+    } else if (o.eventsPath.empty()) {
+        auto platform = env.makePlatform();
+        if (!platform) {
+            return failWith(o, out, err, platform.error());
+        }
+        auto collected = collectSnapshot(collectContextFor(o, *platform));
+        if (!collected) {
+            return failWith(o, out, err, collected.error());
+        }
+        snapshot = std::move(collected).value();
+    }
+    if (auto attached = attachSavedEvents(o, snapshot); !attached) {
+        return failWith(o, out, err, attached.error());
+    }
+    // A saved log alone says nothing about this PC's services: analyse its events only.
+    const bool fileOnly = o.bundlePath.empty() && !o.eventsPath.empty();
+    const auto d = diagnose(fileOnly ? runChecks(snapshot, Step::Logs) : findingsFor(snapshot, fromBundle));
+    if (o.json) {
+        auto j = toJson(d);
+        j["provider"]["message"] = DiagnosisCatalogue::providerMessage(d, &snapshot).toStdString();
+        out << document(j).dump(2) << "\n";
+    } else {
+        out << diagnosisToText(d, snapshot).toStdString();
+    }
+    return d.causes.empty() ? kExitHealthy : kExitProblems;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,78 @@
+#include "ipsecdoctor/collect/log_collector.h"
+
+#include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <algorithm>
+#include <ctime>
+
+namespace ipsecdoctor {
+namespace {
+
+std::string isoFromUnix(std::int64_t t) {
+    const std::time_t tt = static_cast<std::time_t>(t);
+    std::tm tm{};
+#ifdef _WIN32
+    gmtime_s(&tm, &tt);
+#else
+    gmtime_r(&tt, &tm);
+#endif
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace
+
+void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions& options,
+                 SystemSnapshot& snapshot) {
+    LogsInfo logs;
+    logs.source = "live";
+    if (options.windowSeconds > 0) {
+        logs.since = isoFromUnix(static_cast<std::int64_t>(std::time(nullptr)) - options.windowSeconds);
+    }
+    std::size_t unparsed = 0;
+    for (const auto& q : ipsecEventQueries(options.windowSeconds, options.maxEventsPerChannel)) {
+        auto xmls = eventLog.query(q);
+        if (!xmls) {
+            logger()->warn("cannot read the {} log: {} (native {})", q.channel, xmls.error().detail,
+                           xmls.error().native);
+            snapshot.errors.push_back(CollectionError{
+                "logs", q.channel, std::string(errorCodeId(xmls.error().code)), xmls.error().native});
+            continue;
+        }
+        for (const auto& xml : *xmls) {
+            auto e = parseEventXml(xml);
+            if (e) {
+                logs.events.push_back(std::move(e).value());
+            } else {
+                ++unparsed;
+                logger()->warn("skipping an event of {}: {}", q.channel, e.error().detail);
+            }
+        }
+    }
+    std::stable_sort(logs.events.begin(), logs.events.end(),
+                     [](const EventRecord& a, const EventRecord& b) { return a.timeUnix > b.timeUnix; });
+    logs.failureReasons = eventLog.failureReasonTexts();
+    if (audit) {
+        logs.auditCollected = true;
+        for (const auto& sub : ipsecAuditSubcategories()) {
+            auto setting = audit->query(sub.guid);
+            if (!setting) {
+                logger()->warn("cannot query audit subcategory {}: {}", sub.id, setting.error().detail);
+                snapshot.errors.push_back(CollectionError{"audit", std::string(sub.id),
+                                                          std::string(errorCodeId(setting.error().code)),
+                                                          setting.error().native});
+                logs.auditCollected = false;
+                logs.audit.clear();
+                break;
+            }
+            logs.audit.push_back({std::string(sub.guid), setting->success, setting->failure});
+        }
+    }
+    logger()->info("collected {} events ({} unreadable), audit policy {}", logs.events.size(), unparsed,
+                   logs.auditCollected ? "read" : "not read");
+    snapshot.logs = std::move(logs);
+}
+
+} // namespace ipsecdoctor

@@ -1,0 +1,54 @@
+#pragma once
+// A small pull scanner for the XML subset Windows writes for events: elements, attributes,
+// text, the five predefined entities and character references, comments, CDATA and processing
+// instructions. DOCTYPE is refused (no entity expansion, so no billion-laughs). Views point into
+// the input; decode() resolves entities.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ipsecdoctor::xml {
+
+enum class TokenType { StartTag, EndTag, Text, End, Error };
+
+struct Attribute {
+    std::string_view name;  // local name (prefix removed)
+    std::string_view value; // raw, entities not yet decoded
+};
+
+struct Token {
+    TokenType type = TokenType::End;
+    std::string_view name; // local name of a tag
+    std::string_view text; // raw text (entities not decoded), or CDATA content
+    bool cdata = false;
+    bool selfClosing = false;
+    std::size_t begin = 0; // offset of the token in the input
+    std::size_t end = 0;   // offset just after it
+};
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view input) : m_in(input) {}
+    /// The next token; Error (see error()) on malformed input, then End forever.
+    Token next();
+    const std::vector<Attribute>& attributes() const { return m_attrs; } // of the last StartTag
+    const std::string& error() const { return m_error; }
+    std::size_t position() const { return m_pos; }
+
+private:
+    Token fail(std::string why);
+    bool skipPast(std::string_view terminator);
+    std::string_view readName();
+    void skipSpace();
+
+    std::string_view m_in;
+    std::size_t m_pos = 0;
+    std::vector<Attribute> m_attrs;
+    std::string m_error;
+};
+
+/// Appends `raw` to `out` with entities and character references resolved; false on a bad one.
+bool decode(std::string_view raw, std::string& out);
+
+} // namespace ipsecdoctor::xml

@@ -1,0 +1,104 @@
+#include "ipsecdoctor/platform/event_log.h"
+
+#include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/util/file_io.h"
+
+#include <algorithm>
+#include <fstream>
+
+namespace ipsecdoctor {
+namespace {
+
+std::string timeFilter(std::int64_t windowSeconds) {
+    if (windowSeconds <= 0) {
+        return {};
+    }
+    return " and TimeCreated[timediff(@SystemTime) <= " + std::to_string(windowSeconds * 1000) + "]";
+}
+
+} // namespace
+
+std::vector<EventQuery> ipsecEventQueries(std::int64_t windowSeconds, std::size_t maxEventsPerChannel) {
+    const std::string time = timeFilter(windowSeconds);
+    // ipsec-facts.md §4.1/§4.2: main/quick/extended mode, IKEEXT-not-started and driver events.
+    const std::string security =
+        "*[System[Provider[@Name='Microsoft-Windows-Security-Auditing'] and ((EventID>=4650 and "
+        "EventID<=4655) or "
+        "(EventID>=4976 and EventID<=4984) or (EventID>=5451 and EventID<=5453) or (EventID>=4960 and "
+        "EventID<=4965) or EventID=4646 or EventID=5049 or (EventID>=5478 and EventID<=5485))" +
+        time + "]]";
+    const std::string rasClient =
+        "*[System[Provider[@Name='RasClient'] and (EventID>=20220 and EventID<=20227)" + time + "]]";
+    const std::string remoteAccess =
+        "*[System[Provider[@Name='RemoteAccess'] and (EventID=20271 or EventID=20111)" + time + "]]";
+    return {{"Security", security, maxEventsPerChannel},
+            {"Application", rasClient, maxEventsPerChannel},
+            {"System", remoteAccess, maxEventsPerChannel}};
+}
+
+Expected<std::vector<std::string>> OfflineEventLog::query(const EventQuery& q) {
+    std::vector<std::string> out;
+    for (const auto& e : m_logs.events) {
+        if (out.size() >= q.maxEvents) {
+            break;
+        }
+        if (e.channel == q.channel) {
+            out.push_back(e.xml);
+        }
+    }
+    return out;
+}
+
+Expected<SavedLog> readSavedLog(const std::filesystem::path& file, std::size_t maxEvents) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        return Error::make(ErrorCode::NotFound, "cannot open " + file.string() + ": " + ec.message());
+    }
+    if (size > kMaxSavedLogBytes) {
+        return Error::make(ErrorCode::TooLarge, file.string() + " is larger than 256 MB");
+    }
+    std::ifstream in(file, std::ios::binary);
+    char magic[8] = {};
+    in.read(magic, sizeof magic);
+    const bool evtx = in.gcount() == 8 && std::string_view(magic, 7) == std::string_view("ElfFile", 7);
+    SavedLog saved;
+    saved.logs.source = "file";
+    saved.logs.fileName = file.filename().string();
+    if (evtx) {
+        auto records = readEvtxRecords(file, maxEvents);
+        if (!records) {
+            return records.error();
+        }
+        for (const auto& xml : *records) {
+            auto event = parseEventXml(xml);
+            if (event) {
+                saved.logs.events.push_back(std::move(event).value());
+            } else {
+                ++saved.skipped;
+            }
+        }
+        if (saved.logs.events.empty() && saved.skipped > 0) {
+            return Error::make(ErrorCode::Malformed, file.string() + ": no readable event");
+        }
+    } else {
+        if (size > kMaxEventXmlBytes) {
+            return Error::make(ErrorCode::TooLarge, file.string() + " is larger than 64 MB of XML");
+        }
+        auto text = readFile(file, kMaxEventXmlBytes);
+        if (!text) {
+            return text.error();
+        }
+        auto events = parseEventXmlDocument(*text, maxEvents);
+        if (!events) {
+            return Error{events.error().code, events.error().native,
+                         file.filename().string() + ": " + events.error().detail};
+        }
+        saved.logs.events = std::move(events).value();
+    }
+    std::stable_sort(saved.logs.events.begin(), saved.logs.events.end(),
+                     [](const EventRecord& a, const EventRecord& b) { return a.timeUnix > b.timeUnix; });
+    return saved;
+}
+
+} // namespace ipsecdoctor

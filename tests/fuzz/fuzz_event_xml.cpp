@@ -1,0 +1,49 @@
+// Fuzz target for the Logs step's parsers of untrusted input: event XML (a saved log, a bundle's
+// events) through the classifier and the checks, and the code parser of `explain`.
+//
+// Seeds in corpus/event_xml: real samples of shared/data/real-world/eventlog-xml (Security 4653,
+// a German RemoteAccess 20271, Event Viewer's non-XML copy) and a RasClient 20227 in the shape of
+// the Get-EventLog sample.
+
+#include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/knowledge/error_codes.h"
+#include "ipsecdoctor/logs/event_classifier.h"
+#include "ipsecdoctor/logs/event_xml.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+void require(bool ok, const char* what) {
+    if (!ok) {
+        std::fprintf(stderr, "fuzz_event_xml: invariant violated: %s\n", what);
+        std::abort();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace ipsecdoctor;
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    (void)lookupCode(input.substr(0, 40));
+    auto events = parseEventXmlDocument(input, 1000);
+    if (!events) {
+        require(!events.error().detail.empty(), "an error says why");
+        return 0;
+    }
+    SystemSnapshot snapshot;
+    snapshot.logs = LogsInfo{};
+    const FailureReasonTable reasons;
+    for (auto& e : *events) {
+        // What a bundle stores (the raw XML) parses back to the same event.
+        auto again = parseEventXml(e.xml);
+        require(again.hasValue(), "an event's own XML parses");
+        require(*again == e, "an event's own XML parses to the same event");
+        (void)classifyEvent(e, reasons);
+        snapshot.logs->events.push_back(std::move(e));
+    }
+    (void)checkLogs(snapshot);
+    return 0;
+}
