@@ -9,7 +9,10 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_machine_info.cpp
     src/platform/win/atomic_replace_win.cpp
     src/platform/win/live_platform_win.cpp
-    src/platform/win/console_win.cpp)
+    src/platform/win/console_win.cpp
+    src/platform/win/crypto_bcrypt.cpp)
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
 target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
+# bcrypt: CNG key shares, random and SHA-1 for the IKE probe.
+target_link_libraries(ipsecdoctor_core PRIVATE bcrypt)
