@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "CliOutput.h"
+#include "ProbeCommand.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
@@ -185,13 +186,15 @@ std::string usageText() {
                "\n"
                "Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.\n")
                .toStdString() +
-           CliText::tr("Fix ids:").toStdString() + "\n" + [] {
+           CliText::tr("Fix ids:").toStdString() + "\n" +
+           [] {
                std::string ids;
                for (const auto& id : allRemediationIds()) {
                    ids += "  " + id + "\n";
                }
                return ids;
-           }();
+           }() +
+           probeUsageText();
 }
 
 std::string usageErrorText(const UsageError& e) {
@@ -234,6 +237,9 @@ std::string usageErrorText(const UsageError& e) {
                 "\"%1\" is not the absolute path of a journal.json file in an existing IPsecDoctor folder.")
                 .arg(arg);
         break;
+    case UsageProblem::BadValue:
+        text = CliText::tr("Invalid value \"%1\".").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -261,6 +267,8 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         return listJournal(o, env, out, err);
     case CliCommand::BundleExport:
         return exportBundleCommand(o, env, out, err);
+    case CliCommand::Probe:
+        return runProbeCommand(o, env, out, err);
     }
     return kExitUsage;
 }

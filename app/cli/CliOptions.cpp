@@ -30,6 +30,9 @@ bool isValidDataFilePath(const std::string& path, std::string_view fileName) {
 }
 
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args) {
+    if (isProbeCommandLine(args)) {
+        return parseProbeCli(args);
+    }
     CliOptions o;
     std::vector<std::string> positional;
     for (std::size_t i = 0; i < args.size(); ++i) {

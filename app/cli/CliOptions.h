@@ -3,6 +3,7 @@
 // binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
 
 #include "AppPaths.h"
+#include "ProbeCliOptions.h"
 
 #include "ipsecdoctor/model/step.h"
 
@@ -14,7 +15,7 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport };
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Probe };
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
@@ -28,6 +29,7 @@ struct CliOptions {
     std::string journalPath;   // --journal FILE (validated; default: the user's journal)
     std::string resultPath;    // --result FILE: also write the JSON document there (validated)
     std::string exportPath;    // bundle export FILE
+    ProbeCliOptions probe;     // probe HOST [options] (ProbeCliOptions.cpp)
 };
 
 enum class UsageProblem {
@@ -43,6 +45,7 @@ enum class UsageProblem {
     BadJournalId,
     BadJournalPath,
     BadResultPath,
+    BadValue, // an option value or argument outside what it accepts (e.g. probe --port 0)
 };
 
 struct UsageError {
@@ -52,6 +55,9 @@ struct UsageError {
 
 /// Parses argv[1..]. Returns the options or the first usage problem.
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args);
+
+/// The probe command line (ProbeCliOptions.cpp); parseCli delegates to it.
+std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string>& args);
 
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);

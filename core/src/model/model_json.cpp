@@ -1,4 +1,5 @@
 #include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/model/probe_json.h"
 
 #include "model/json_reader.h"
 
@@ -97,13 +98,17 @@ json toJson(const SystemSnapshot& snapshot) {
     for (const auto& e : snapshot.errors) {
         errors.push_back({{"area", e.area}, {"target", e.target}, {"code", e.code}, {"native", e.native}});
     }
-    return json{
+    json out{
         {"schema_version", snapshot.schemaVersion},
         {"collected_at", snapshot.collectedAt},
         {"machine", json_detail::machineToJson(snapshot.machine)},
         {"services", services},
         {"errors", errors},
     };
+    if (snapshot.probe) {
+        out["probe"] = toJson(*snapshot.probe);
+    }
+    return out;
 }
 
 json toJson(const Finding& f) {
@@ -160,6 +165,14 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (!r.ok()) {
         return r.error();
+    }
+    // Optional: bundles written before the probe existed have no "probe" member.
+    if (auto it = j.find("probe"); it != j.end() && !it->is_null()) {
+        auto probe = probeResultFromJson(*it);
+        if (!probe) {
+            return Error::make(probe.error().code, "snapshot." + probe.error().detail);
+        }
+        s.probe = std::move(*probe);
     }
     return s;
 }

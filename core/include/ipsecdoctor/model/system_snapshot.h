@@ -2,8 +2,10 @@
 // Everything collected from one machine at one time. Checks read only this; a diagnostic
 // bundle stores exactly this, so offline analysis runs the same checks.
 
+#include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/service_info.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,7 @@ struct SystemSnapshot {
     MachineInfo machine;
     std::vector<ServiceInfo> services;
     std::vector<CollectionError> errors;
+    std::optional<ProbeResult> probe; // the IKE probe of the VPN server, when one ran (optional on read)
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

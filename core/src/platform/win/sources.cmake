@@ -10,9 +10,11 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/atomic_replace_win.cpp
     src/platform/win/live_platform_win.cpp
     src/platform/win/console_win.cpp
-    src/platform/win/crypto_bcrypt.cpp)
+    src/platform/win/crypto_bcrypt.cpp
+    src/platform/win/udp_transport_win.cpp)
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
 target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
 # bcrypt: CNG key shares, random and SHA-1 for the IKE probe.
-target_link_libraries(ipsecdoctor_core PRIVATE bcrypt)
+# ws2_32: the probe's UDP socket.
+target_link_libraries(ipsecdoctor_core PRIVATE bcrypt ws2_32)
