@@ -526,16 +526,16 @@ Options:
 
 Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
-        <translation>Utilisation : ipsecdoctor-cli &lt;commande&gt; [options]
+        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
 
-Commandes :
+Commandes&#xa0;:
   check [--step services] [--bundle FICHIER]   vérifie cet ordinateur ou une archive de diagnostic
   fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
   bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
 
-Options :
+Options&#xa0;:
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
   --lang fr|en       langue de la sortie texte
   --journal FICHIER  journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)
@@ -543,16 +543,20 @@ Options :
   --version          affiche la version
   --help             affiche cette aide
 
-Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot;.</source>
+        <translation>Valeur non valide «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -561,6 +565,335 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
         <source>, </source>
         <comment>separator between service names</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCatalogue</name>
+    <message>
+        <source>port closed</source>
+        <translation>port fermé</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte injoignable</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation>Le nom %1 ne se résout pas</translation>
+    </message>
+    <message>
+        <source>Windows cannot find the address of the VPN server, so it cannot even try to connect (error 868).</source>
+        <translation>Windows ne trouve pas l’adresse du serveur VPN et ne peut donc même pas tenter de se connecter (erreur 868).</translation>
+    </message>
+    <message>
+        <source>Check the server name in the VPN connection, then your Internet connection and DNS settings.</source>
+        <translation>Vérifiez le nom du serveur dans la connexion VPN, puis votre connexion Internet et vos réglages DNS.</translation>
+    </message>
+    <message>
+        <source>The VPN server does not answer on UDP port 500</source>
+        <translation>Le serveur VPN ne répond pas sur le port UDP 500</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor sent the IKE packets Windows sends and got no answer at all: a firewall on the way drops them, or the server is down. Windows reports this as error 809.</source>
+        <translation>IPsec Doctor a envoyé les paquets IKE qu’envoie Windows et n’a reçu aucune réponse&#xa0;: un pare-feu sur le chemin les bloque, ou le serveur est arrêté. Windows signale ce cas par l’erreur 809.</translation>
+    </message>
+    <message>
+        <source>Ask the network administrator to allow UDP ports 500 and 4500 to the VPN server, or try from another network.</source>
+        <translation>Demandez à l’administrateur réseau d’autoriser les ports UDP 500 et 4500 vers le serveur VPN, ou essayez depuis un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Nothing answers IKE at %1</source>
+        <translation>Rien ne répond à IKE à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>The network reported that the server cannot be reached on UDP port 500 (%1): the VPN service does not run there, or this is not the VPN server&apos;s address.</source>
+        <translation>Le réseau a indiqué que le serveur est injoignable sur le port UDP 500 (%1)&#xa0;: le service VPN n’y fonctionne pas, ou ce n’est pas l’adresse du serveur VPN.</translation>
+    </message>
+    <message>
+        <source>Check the server address; ask the server&apos;s administrator whether the VPN service runs.</source>
+        <translation>Vérifiez l’adresse du serveur&#xa0;; demandez à son administrateur si le service VPN fonctionne.</translation>
+    </message>
+    <message>
+        <source>The VPN server stopped answering after a few packets</source>
+        <translation>Le serveur VPN a cessé de répondre après quelques paquets</translation>
+    </message>
+    <message>
+        <source>It answered, then went silent: it limits connection attempts from one address. This protects it against attacks and is not a fault, but some answers are missing from this test.</source>
+        <translation>Il a répondu, puis s’est tu&#xa0;: il limite les tentatives de connexion venant d’une même adresse. C’est une protection contre les attaques, pas une panne, mais certaines réponses manquent à ce test.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before testing again.</source>
+        <translation>Attendez une minute avant de refaire le test.</translation>
+    </message>
+    <message>
+        <source>The VPN server answers on UDP port 500</source>
+        <translation>Le serveur VPN répond sur le port UDP 500</translation>
+    </message>
+    <message>
+        <source>IKE packets reach the server and its answers come back (%1 ms).</source>
+        <translation>Les paquets IKE atteignent le serveur et ses réponses reviennent (%1&#xa0;ms).</translation>
+    </message>
+    <message>
+        <source>A NAT router sits between this computer and the server</source>
+        <translation>Un routeur NAT se trouve entre cet ordinateur et le serveur</translation>
+    </message>
+    <message>
+        <source>Addresses are translated on the way, so IKE moves to UDP port 4500. This is normal at home; when the server itself is behind NAT, L2TP/IPsec also needs the AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <translation>Les adresses sont traduites en chemin, IKE passe donc sur le port UDP 4500. C’est normal à la maison&#xa0;; quand le serveur lui-même est derrière un NAT, L2TP/IPsec demande aussi la valeur de registre AssumeUDPEncapsulationContextOnSendRule.</translation>
+    </message>
+    <message>
+        <source>The server refuses the encryption settings Windows proposes</source>
+        <translation>Le serveur refuse les réglages de chiffrement que propose Windows</translation>
+    </message>
+    <message>
+        <source>None of the IKEv2 proposals this connection sends is accepted, so Windows fails with error 13868 (no policy match). The server accepts: %1.</source>
+        <translation>Aucune des propositions IKEv2 qu’envoie cette connexion n’est acceptée&#xa0;: Windows échoue avec l’erreur 13868 (aucune stratégie correspondante). Le serveur accepte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept a proposal Windows sends.</source>
+        <translation>Demandez à l’administrateur du serveur d’accepter une proposition qu’envoie Windows.</translation>
+    </message>
+    <message>
+        <source>Give the connection a policy the server accepts: %1</source>
+        <translation>Donnez à la connexion une stratégie que le serveur accepte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server accepts no encryption settings Windows can use</source>
+        <translation>Le serveur n’accepte aucun réglage de chiffrement utilisable par Windows</translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; default proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
+        <translation>Ni les propositions par défaut de Windows ni aucune stratégie personnalisée possible sous Windows ne sont acceptées&#xa0;: la connexion échoue avec l’erreur 13868.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept a proposal Windows supports, such as aes256-sha256-modp2048.</source>
+        <translation>Demandez à l’administrateur du serveur d’accepter une proposition que Windows prend en charge, par exemple aes256-sha256-modp2048.</translation>
+    </message>
+    <message>
+        <source>The server wants a key exchange group this connection does not offer</source>
+        <translation>Le serveur demande un groupe d’échange de clés que cette connexion ne propose pas</translation>
+    </message>
+    <message>
+        <source>The server asked for Diffie-Hellman group %1, which is not in the proposals of this connection.</source>
+        <translation>Le serveur a demandé le groupe Diffie-Hellman %1, absent des propositions de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept group 2 or 14.</source>
+        <translation>Demandez à l’administrateur du serveur d’accepter le groupe 2 ou 14.</translation>
+    </message>
+    <message>
+        <source>The server accepts Windows&apos; IKEv2 proposals</source>
+        <translation>Le serveur accepte les propositions IKEv2 de Windows</translation>
+    </message>
+    <message>
+        <source>It chose %1.</source>
+        <translation>Il a choisi %1.</translation>
+    </message>
+    <message>
+        <source>The server refuses Windows&apos; L2TP/IPsec proposals</source>
+        <translation>Le serveur refuse les propositions L2TP/IPsec de Windows</translation>
+    </message>
+    <message>
+        <source>None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: the connection fails with error 13868.</source>
+        <translation>Aucune des propositions IKEv1 en mode principal qu’envoie Windows pour L2TP/IPsec n’est acceptée&#xa0;: la connexion échoue avec l’erreur 13868.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept AES-256 with SHA-1 and group 14.</source>
+        <translation>Demandez à l’administrateur du serveur d’accepter AES-256 avec SHA-1 et le groupe 14.</translation>
+    </message>
+    <message>
+        <source>The server only answers IKEv1 Aggressive Mode</source>
+        <translation>Le serveur ne répond qu’en mode agressif IKEv1</translation>
+    </message>
+    <message>
+        <source>Windows uses Main Mode only, so it cannot connect to this server. With a pre-shared key, Aggressive Mode also lets an eavesdropper guess the key offline.</source>
+        <translation>Windows n’utilise que le mode principal et ne peut donc pas se connecter à ce serveur. Avec une clé prépartagée, le mode agressif permet en outre à un espion de deviner la clé hors ligne.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable Main Mode and disable Aggressive Mode.</source>
+        <translation>Demandez à l’administrateur du serveur d’activer le mode principal et de désactiver le mode agressif.</translation>
+    </message>
+    <message>
+        <source>The server answers IKEv1 Aggressive Mode (security risk)</source>
+        <translation>Le serveur répond en mode agressif IKEv1 (risque de sécurité)</translation>
+    </message>
+    <message>
+        <source>Windows does not use it, but with a pre-shared key anyone can capture the answer and guess the key offline.</source>
+        <translation>Windows ne l’utilise pas, mais avec une clé prépartagée n’importe qui peut capturer la réponse et deviner la clé hors ligne.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to disable Aggressive Mode.</source>
+        <translation>Demandez à l’administrateur du serveur de désactiver le mode agressif.</translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv1 (L2TP/IPsec)</source>
+        <translation>Le serveur ne parle qu’IKEv1 (L2TP/IPsec)</translation>
+    </message>
+    <message>
+        <source>It does not answer IKEv2: an IKEv2 connection cannot work, L2TP/IPsec can.</source>
+        <translation>Il ne répond pas à IKEv2&#xa0;: une connexion IKEv2 ne peut pas fonctionner, L2TP/IPsec le peut.</translation>
+    </message>
+    <message>
+        <source>Set the VPN type to L2TP/IPsec, or ask for IKEv2 on the server.</source>
+        <translation>Choisissez le type de VPN L2TP/IPsec, ou demandez IKEv2 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv2</source>
+        <translation>Le serveur ne parle qu’IKEv2</translation>
+    </message>
+    <message>
+        <source>It refuses IKEv1: an L2TP/IPsec connection cannot work, IKEv2 can.</source>
+        <translation>Il refuse IKEv1&#xa0;: une connexion L2TP/IPsec ne peut pas fonctionner, IKEv2 le peut.</translation>
+    </message>
+    <message>
+        <source>Set the VPN type to IKEv2.</source>
+        <translation>Choisissez le type de VPN IKEv2.</translation>
+    </message>
+    <message>
+        <source>The connection would use weak encryption (%1)</source>
+        <translation>La connexion utiliserait un chiffrement faible (%1)</translation>
+    </message>
+    <message>
+        <source>The server accepts it, but DES, 3DES, MD5 and Diffie-Hellman groups 1 and 2 can be broken today.</source>
+        <translation>Le serveur l’accepte, mais DES, 3DES, MD5 et les groupes Diffie-Hellman 1 et 2 peuvent être cassés aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Switch to a stronger policy both sides support: %1</source>
+        <translation>Passez à une stratégie plus robuste que les deux côtés prennent en charge&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOutputText</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>answers, then stops answering (rate limiting)</source>
+        <translation>répond, puis cesse de répondre (limitation du débit)</translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation>injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>the name does not resolve (%1)</source>
+        <translation>le nom ne se résout pas (%1)</translation>
+    </message>
+    <message>
+        <source>error (%1)</source>
+        <translation>erreur (%1)</translation>
+    </message>
+    <message>
+        <source>answered (a security risk with pre-shared keys)</source>
+        <translation>répond (un risque de sécurité avec les clés prépartagées)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>Server %1 (%2), UDP port %3: %4</source>
+        <translation>Serveur %1 (%2), port UDP %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>  first answer after %1 ms, %2 packet(s) sent in all</source>
+        <translation>  première réponse après %1&#xa0;ms, %2 paquet(s) envoyé(s) en tout</translation>
+    </message>
+    <message>
+        <source>IKEv2: Windows&apos; proposals (%1) accepted: %2</source>
+        <translation>IKEv2&#xa0;: propositions de Windows (%1) acceptées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  accepted: %1%2</source>
+        <translation>  acceptées&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source> (list may be incomplete)</source>
+        <translation> (liste peut-être incomplète)</translation>
+    </message>
+    <message>
+        <source>  the server asked for key exchange group %1</source>
+        <translation>  le serveur a demandé le groupe d’échange de clés %1</translation>
+    </message>
+    <message>
+        <source>IKEv1 Main Mode accepted: %1%2</source>
+        <translation>IKEv1 en mode principal, accepté&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>IKEv1 Aggressive Mode: %1</source>
+        <translation>IKEv1 en mode agressif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>NAT between this computer and the server: %1</source>
+        <translation>NAT entre cet ordinateur et le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for a certificate from the CA with key SHA-1 %1</source>
+        <translation>Le serveur demande un certificat de l’autorité dont la clé a pour SHA-1 %1</translation>
+    </message>
+    <message>
+        <source>Server software: %1</source>
+        <translation>Logiciel du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Strongest proposal both sides support: %1</source>
+        <translation>Proposition la plus robuste acceptée des deux côtés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>
+Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
+  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
+        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
+        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
+  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
+            e.g. AES256,SHA256,Group14,AES256,SHA256128,None
+</source>
+        <translation>
+Tester un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis un port UDP éphémère)&#xa0;:
+  probe HÔTE [--port N] [--ike v1|v2|both] [--windows-set JEU]
+        [--policy CHIFFREMENT,INTÉGRITÉ,GROUPEDH,CHIFFREMENT-ESP,AUTHENTIFICATION-ESP,PFS]
+        [--timeout SECONDES] [--no-discovery] [--id NOM] [--json]
+  JEU&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  --policy&#xa0;: les six valeurs de Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
+            par exemple AES256,SHA256,Group14,AES256,SHA256128,None
+</translation>
+    </message>
+    <message>
+        <source>The --policy values are not a policy Windows accepts (see --help).</source>
+        <translation>Les valeurs de --policy ne forment pas une stratégie acceptée par Windows (voir --help).</translation>
     </message>
 </context>
 <context>

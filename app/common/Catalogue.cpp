@@ -1,4 +1,5 @@
 #include "Catalogue.h"
+#include "ProbeCatalogue.h"
 
 #include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
@@ -73,6 +74,9 @@ static QString consequence(const QString& serviceName) {
 }
 
 FindingText Catalogue::finding(const Finding& f) {
+    if (auto probe = ProbeCatalogue::finding(f)) {
+        return *probe;
+    }
     const QString service = QString::fromStdString(f.subject);
     const QString name = serviceDisplayName(service);
     const QString cond = condition(f);
