@@ -148,14 +148,18 @@ class UdpRelay:
     """Forwards datagrams from (listen) to (target) from its own socket: a user-space NAPT.
     With delay_ms it also adds that much to every round trip (half each way)."""
 
-    def __init__(self, listen, target, source_ip="127.0.0.2", delay_ms=0, drop=False):
+    def __init__(self, listen, target, source_ip="127.0.0.2", delay_ms=0, drop=False, record=None):
         self.listen = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.listen.bind(listen)
         self.outside = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.outside.bind((source_ip, 0))
+        for sock in (self.listen, self.outside):
+            sock.settimeout(0.2)
         self.target = target
         self.delay = delay_ms / 2000.0
         self.drop = drop
+        self.record = record  # folder: each answer from the server is saved there (fuzz seeds)
+        self.recorded = 0
         self.client = None
         self.stop = False
         self.threads = [threading.Thread(target=self._in, daemon=True), threading.Thread(target=self._out, daemon=True)]
@@ -167,6 +171,8 @@ class UdpRelay:
 
     def __exit__(self, *exc):
         self.stop = True
+        for t in self.threads:  # they wake up within the socket timeout and see `stop`
+            t.join(2)
         self.listen.close()
         self.outside.close()
         return False
@@ -188,6 +194,8 @@ class UdpRelay:
         while not self.stop:
             try:
                 data, addr = self.listen.recvfrom(65535)
+            except socket.timeout:
+                continue
             except OSError:
                 return
             if self.drop:
@@ -199,7 +207,13 @@ class UdpRelay:
         while not self.stop:
             try:
                 data, _ = self.outside.recvfrom(65535)
+            except socket.timeout:
+                continue
             except OSError:
                 return
+            if self.record:
+                self.recorded += 1
+                with open(os.path.join(self.record, "answer-%02d.bin" % self.recorded), "wb") as f:
+                    f.write(data)
             if self.client:
                 self._later(self.listen, data, self.client)
