@@ -54,6 +54,12 @@ TEST(IkeCrypto, KeySharesHaveTheWireSizeAndAreFresh) {
     for (auto group : kGroups) {
         auto a = generateKeyShare(group);
         auto b = generateKeyShare(group);
+#ifdef _WIN32
+        // Wine's bcrypt.dll lacks P-521 (real Windows has it; Windows never offers ECP521).
+        if (group == DhGroup::Ecp521 && !a && a.error().code == ErrorCode::NotSupported) {
+            continue;
+        }
+#endif
         ASSERT_TRUE(a) << charonName(group) << ": " << a.error().detail;
         ASSERT_TRUE(b);
         EXPECT_EQ(a->group, group);

@@ -3,6 +3,7 @@
 // 4096 bits, so MODP6144/8192 are NotSupported here (Windows itself offers at most 2048 bits).
 #include "ipsecdoctor/ike/crypto.h"
 
+#include "ike/modexp.h"
 #include "ike/modp_groups.h"
 
 #include <windows.h>
@@ -78,7 +79,9 @@ Expected<Bytes> exportPublic(const Key& key, const wchar_t* blobType) {
 Expected<KeyShare> ecpShare(DhGroup group, const wchar_t* algorithm, ULONG bits) {
     Algorithm alg(algorithm);
     if (!ok(alg.status())) {
-        return cngError("open ECDH provider", alg.status());
+        // Wine 8's bcrypt.dll has no P-521 (Windows has); Windows never offers ECP521 itself.
+        return Error::make(ErrorCode::NotSupported, "CNG: no ECDH provider for " + charonName(group),
+                           static_cast<std::uint32_t>(alg.status()));
     }
     Key key;
     NTSTATUS status = BCryptGenerateKeyPair(alg.get(), key.out(), bits, 0);
@@ -108,6 +111,23 @@ Expected<KeyShare> ecpShare(DhGroup group, const wchar_t* algorithm, ULONG bits)
     return share;
 }
 
+/// g^x mod p without CNG's DH (Wine's bcrypt.dll has none): a 256-bit random x — below the
+/// 256-bit subgroup order of group 24 when its top bit is cleared.
+Expected<KeyShare> portableModpShare(DhGroup group, const Bytes& prime, const Bytes& generator,
+                                     bool safePrime) {
+    auto x = randomBytes(32);
+    if (!x) {
+        return x.error();
+    }
+    (*x)[0] = safePrime ? static_cast<std::uint8_t>((*x)[0] | 0x80)
+                        : static_cast<std::uint8_t>(((*x)[0] & 0x7f) | 0x40);
+    auto y = modExp(generator, *x, prime);
+    if (!y) {
+        return y.error();
+    }
+    return KeyShare{group, std::move(*y)};
+}
+
 Expected<KeyShare> modpShare(DhGroup group, const ModpGroup& params) {
     const std::size_t size = keyShareSize(group);
     if (size > 512) {
@@ -132,7 +152,7 @@ Expected<KeyShare> modpShare(DhGroup group, const ModpGroup& params) {
 
     Algorithm alg(BCRYPT_DH_ALGORITHM);
     if (!ok(alg.status())) {
-        return cngError("open DH provider", alg.status());
+        return portableModpShare(group, *prime, *generator, params.order.empty());
     }
     Key key;
     NTSTATUS status = BCryptGenerateKeyPair(alg.get(), key.out(), static_cast<ULONG>(size * 8), 0);
