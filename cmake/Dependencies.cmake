@@ -7,6 +7,8 @@ else()
     find_package(fmt REQUIRED)
     find_package(spdlog 1.10 REQUIRED)
     find_package(ZLIB REQUIRED)
+    # libcrypto: the IKE probe's key shares, random and SHA-1 (Windows uses CNG instead).
+    find_package(OpenSSL 3.0 REQUIRED COMPONENTS Crypto)
     if(IPSECDOCTOR_BUILD_TESTS)
         find_package(GTest REQUIRED)
     endif()

@@ -1143,12 +1143,337 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>Invalid certificate option &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid value &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Presentation</name>
     <message>
         <source>, </source>
         <comment>separator between service names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCatalogue</name>
+    <message>
+        <source>port closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot find the address of the VPN server, so it cannot even try to connect (error 868).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in the VPN connection, then your Internet connection and DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server does not answer on UDP port 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor sent the IKE packets Windows sends and got no answer at all: a firewall on the way drops them, or the server is down. Windows reports this as error 809.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network administrator to allow UDP ports 500 and 4500 to the VPN server, or try from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers IKE at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network reported that the server cannot be reached on UDP port 500 (%1): the VPN service does not run there, or this is not the VPN server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address; ask the server&apos;s administrator whether the VPN service runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server stopped answering after a few packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answered, then went silent: it limits connection attempts from one address. This protects it against attacks and is not a fault, but some answers are missing from this test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute before testing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server answers on UDP port 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE packets reach the server and its answers come back (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAT router sits between this computer and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses are translated on the way, so IKE moves to UDP port 4500. This is normal at home; when the server itself is behind NAT, L2TP/IPsec also needs the AssumeUDPEncapsulationContextOnSendRule registry value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the encryption settings Windows proposes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the IKEv2 proposals this connection sends is accepted, so Windows fails with error 13868 (no policy match). The server accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept a proposal Windows sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a policy the server accepts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts no encryption settings Windows can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; default proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept a proposal Windows supports, such as aes256-sha256-modp2048.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a key exchange group this connection does not offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for Diffie-Hellman group %1, which is not in the proposals of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept group 2 or 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts Windows&apos; IKEv2 proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It chose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses Windows&apos; L2TP/IPsec proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: the connection fails with error 13868.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to accept AES-256 with SHA-1 and group 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only answers IKEv1 Aggressive Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows uses Main Mode only, so it cannot connect to this server. With a pre-shared key, Aggressive Mode also lets an eavesdropper guess the key offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to enable Main Mode and disable Aggressive Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers IKEv1 Aggressive Mode (security risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows does not use it, but with a pre-shared key anyone can capture the answer and guess the key offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to disable Aggressive Mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv1 (L2TP/IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not answer IKEv2: an IKEv2 connection cannot work, L2TP/IPsec can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VPN type to L2TP/IPsec, or ask for IKEv2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refuses IKEv1: an L2TP/IPsec connection cannot work, IKEv2 can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VPN type to IKEv2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection would use weak encryption (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts it, but DES, 3DES, MD5 and Diffie-Hellman groups 1 and 2 can be broken today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to a stronger policy both sides support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeOutputText</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers, then stops answering (rate limiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not resolve (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered (a security risk with pre-shared keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 (%2), UDP port %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  first answer after %1 ms, %2 packet(s) sent in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv2: Windows&apos; proposals (%1) accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  accepted: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (list may be incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  the server asked for key exchange group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 Main Mode accepted: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 Aggressive Mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT between this computer and the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a certificate from the CA with key SHA-1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server software: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest proposal both sides support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeText</name>
+    <message>
+        <source>
+Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
+  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
+        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
+        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
+  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
+            e.g. AES256,SHA256,Group14,AES256,SHA256128,None
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The --policy values are not a policy Windows accepts (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

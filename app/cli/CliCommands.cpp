@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
+#include "ProbeCommand.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
@@ -211,13 +212,15 @@ std::string usageText() {
                "\n"
                "Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.\n")
                .toStdString() +
-           CliText::tr("Fix ids:").toStdString() + "\n" + [] {
+           CliText::tr("Fix ids:").toStdString() + "\n" +
+           [] {
                std::string ids;
                for (const auto& id : allRemediationIds()) {
                    ids += "  " + id + "\n";
                }
                return ids;
-           }();
+           }() +
+           probeUsageText();
 }
 
 std::string usageErrorText(const UsageError& e) {
@@ -266,6 +269,9 @@ std::string usageErrorText(const UsageError& e) {
     case UsageProblem::BadSince:
         text = CliText::tr("\"%1\" is not a duration: write it as 7d, 24h or 90m.").arg(arg);
         break;
+    case UsageProblem::BadValue:
+        text = CliText::tr("Invalid value \"%1\".").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -299,6 +305,8 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         return explainCommand(o, out, err);
     case CliCommand::Diagnose:
         return diagnoseCommand(o, env, out, err);
+    case CliCommand::Probe:
+        return runProbeCommand(o, env, out, err);
     }
     return kExitUsage;
 }

@@ -52,6 +52,9 @@ std::optional<std::int64_t> parseSince(std::string_view text) {
 }
 
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args) {
+    if (isProbeCommandLine(args)) {
+        return parseProbeCli(args);
+    }
     CliOptions o;
     std::vector<std::string> positional;
     for (std::size_t i = 0; i < args.size(); ++i) {

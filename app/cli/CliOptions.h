@@ -3,6 +3,7 @@
 // binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
 
 #include "AppPaths.h"
+#include "ProbeCliOptions.h"
 
 #include "ipsecdoctor/certs/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
@@ -17,7 +18,19 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Certs, Explain, Diagnose };
+enum class CliCommand {
+    Help,
+    Version,
+    Check,
+    Fix,
+    Undo,
+    Journal,
+    BundleExport,
+    Certs,
+    Explain,
+    Diagnose,
+    Probe
+};
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
@@ -42,6 +55,7 @@ struct CliOptions {
     std::string code;                                // explain CODE
     std::int64_t sinceSeconds = 7 * 86400;           // --since 7d: window of the live event logs
     std::string eventsPath;                          // --events FILE: a saved .evtx or event XML to analyse
+    ProbeCliOptions probe;                           // probe HOST [options] (ProbeCliOptions.cpp)
 };
 
 enum class UsageProblem {
@@ -59,6 +73,7 @@ enum class UsageProblem {
     BadResultPath,
     BadCertificateOption, // --auth, --certreq, --store, --file, --thumbprint value or placement
     BadSince,
+    BadValue, // an option value or argument outside what it accepts (e.g. probe --port 0)
 };
 
 struct UsageError {
@@ -71,6 +86,8 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
 
 /// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
 std::optional<std::int64_t> parseSince(std::string_view text);
+/// The probe command line (ProbeCliOptions.cpp); parseCli delegates to it.
+std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string>& args);
 
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);

@@ -1,4 +1,5 @@
 #include "Catalogue.h"
+#include "ProbeCatalogue.h"
 
 #include "CertificateCatalogue.h"
 #include "LogsCatalogue.h"
@@ -78,6 +79,9 @@ static QString consequence(const QString& serviceName) {
 FindingText Catalogue::finding(const Finding& f) {
     if (CertificateCatalogue::handles(QString::fromStdString(f.id))) {
         return CertificateCatalogue::finding(f);
+    }
+    if (auto probe = ProbeCatalogue::finding(f)) {
+        return *probe;
     }
     const QString service = QString::fromStdString(f.subject);
     const QString name = serviceDisplayName(service);

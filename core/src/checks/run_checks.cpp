@@ -1,4 +1,5 @@
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/checks/probe_checks.h"
 
 #include "ipsecdoctor/checks/log_checks.h"
 
@@ -20,6 +21,13 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
     if (!step || *step == Step::Logs) {
         auto logs = checkLogs(snapshot);
         findings.insert(findings.end(), logs.begin(), logs.end());
+    }
+    if (snapshot.probe) {
+        for (auto& f : checkProbe(*snapshot.probe)) {
+            if (!step || f.step == *step) {
+                findings.push_back(std::move(f));
+            }
+        }
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

@@ -1,4 +1,5 @@
 #include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/model/probe_json.h"
 
 #include "ipsecdoctor/model/certificate_json.h"
 
@@ -112,6 +113,9 @@ json toJson(const SystemSnapshot& snapshot) {
     if (snapshot.logs) {
         out["logs"] = json_detail::logsToJson(*snapshot.logs);
     }
+    if (snapshot.probe) {
+        out["probe"] = toJson(*snapshot.probe);
+    }
     return out;
 }
 
@@ -169,92 +173,101 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* certs = r.member(j, "snapshot", "certificates", false)) {
         s.certificates = json_detail::certificatesFromJson(r, *certs, "snapshot.certificates");
-        if (const auto* logs = r.member(j, "snapshot", "logs", false); logs && r.ok()) {
-            s.logs = json_detail::logsFromJson(r, *logs, "snapshot.logs");
-        }
-        if (!r.ok()) {
-            return r.error();
-        }
-        return s;
     }
+    if (const auto* logs = r.member(j, "snapshot", "logs", false); logs && r.ok()) {
+        s.logs = json_detail::logsFromJson(r, *logs, "snapshot.logs");
+    }
+    if (!r.ok()) {
+        return r.error();
+    }
+    // Optional: bundles written before the probe existed have no "probe" member.
+    if (auto it = j.find("probe"); it != j.end() && !it->is_null()) {
+        auto probe = probeResultFromJson(*it);
+        if (!probe) {
+            return Error::make(probe.error().code, "snapshot." + probe.error().detail);
+        }
+        s.probe = std::move(*probe);
+    }
+    return s;
+}
 
-    Expected<Finding> findingFromJson(const json& j) {
-        Reader r;
-        Finding f;
-        const std::string path = "finding";
-        f.id = r.string(j, path, "id");
-        f.subject = r.string(j, path, "subject", false);
-        f.severity = r.enumeration(j, path, "severity", severityFromId, Severity::Ok);
-        f.step = r.enumeration(j, path, "step", stepFromId, Step::Services);
-        f.phase = r.enumeration(j, path, "phase", ikePhaseFromId, IkePhase::Local);
-        if (const auto* ev = r.member(j, path, "evidence", false)) {
-            if (!ev->is_object()) {
-                r.fail(path + ".evidence", "expected an object");
-            } else {
-                for (const auto& [key, value] : ev->items()) {
-                    if (!value.is_string()) {
-                        r.fail(path + ".evidence." + key, "expected a string");
-                        break;
-                    }
-                    f.evidence.emplace(key, value.get<std::string>());
+Expected<Finding> findingFromJson(const json& j) {
+    Reader r;
+    Finding f;
+    const std::string path = "finding";
+    f.id = r.string(j, path, "id");
+    f.subject = r.string(j, path, "subject", false);
+    f.severity = r.enumeration(j, path, "severity", severityFromId, Severity::Ok);
+    f.step = r.enumeration(j, path, "step", stepFromId, Step::Services);
+    f.phase = r.enumeration(j, path, "phase", ikePhaseFromId, IkePhase::Local);
+    if (const auto* ev = r.member(j, path, "evidence", false)) {
+        if (!ev->is_object()) {
+            r.fail(path + ".evidence", "expected an object");
+        } else {
+            for (const auto& [key, value] : ev->items()) {
+                if (!value.is_string()) {
+                    r.fail(path + ".evidence." + key, "expected a string");
+                    break;
                 }
+                f.evidence.emplace(key, value.get<std::string>());
             }
         }
-        f.remediations = stringList(r, j, path, "remediations");
-        if (!r.ok()) {
-            return r.error();
-        }
-        return f;
     }
+    f.remediations = stringList(r, j, path, "remediations");
+    if (!r.ok()) {
+        return r.error();
+    }
+    return f;
+}
 
-    Expected<std::vector<Finding>> findingsFromJson(const json& j) {
-        if (!j.is_array()) {
-            return Error::make(ErrorCode::Malformed, "findings: expected an array");
-        }
-        std::vector<Finding> out;
-        for (std::size_t i = 0; i < j.size(); ++i) {
-            auto f = findingFromJson(j[i]);
-            if (!f) {
-                return Error::make(ErrorCode::Malformed,
-                                   "findings[" + std::to_string(i) + "]: " + f.error().detail);
-            }
-            out.push_back(std::move(f).value());
-        }
-        return out;
+Expected<std::vector<Finding>> findingsFromJson(const json& j) {
+    if (!j.is_array()) {
+        return Error::make(ErrorCode::Malformed, "findings: expected an array");
     }
+    std::vector<Finding> out;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        auto f = findingFromJson(j[i]);
+        if (!f) {
+            return Error::make(ErrorCode::Malformed,
+                               "findings[" + std::to_string(i) + "]: " + f.error().detail);
+        }
+        out.push_back(std::move(f).value());
+    }
+    return out;
+}
 
-    Expected<json> parseJson(std::string_view text) {
-        // Depth is bounded by nlohmann's recursive parser only by the stack; reject absurd nesting
-        // before parsing so hostile input cannot overflow it.
-        int depth = 0;
-        bool inString = false;
-        bool escaped = false;
-        for (char c : text) {
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
+Expected<json> parseJson(std::string_view text) {
+    // Depth is bounded by nlohmann's recursive parser only by the stack; reject absurd nesting
+    // before parsing so hostile input cannot overflow it.
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
             }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > 64) {
-                    return Error::make(ErrorCode::Malformed, "JSON nested deeper than 64 levels");
-                }
-            } else if (c == '}' || c == ']') {
-                --depth;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > 64) {
+                return Error::make(ErrorCode::Malformed, "JSON nested deeper than 64 levels");
             }
+        } else if (c == '}' || c == ']') {
+            --depth;
         }
-        json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-        if (j.is_discarded()) {
-            return Error::make(ErrorCode::Malformed, "not valid JSON");
-        }
-        return j;
     }
+    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) {
+        return Error::make(ErrorCode::Malformed, "not valid JSON");
+    }
+    return j;
+}
 
 } // namespace ipsecdoctor

@@ -4,6 +4,7 @@
 
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/logs_info.h"
+#include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/service_info.h"
 
 #include <optional>
@@ -44,6 +45,7 @@ struct SystemSnapshot {
     std::vector<CollectionError> errors;
     CertificateInventory certificates; // optional in JSON: older bundles have none
     std::optional<LogsInfo> logs;      // Logs step; absent in bundles of older versions
+    std::optional<ProbeResult> probe;  // the IKE probe of the VPN server, when one ran (optional on read)
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

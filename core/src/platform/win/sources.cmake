@@ -13,6 +13,8 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_certificate_store.cpp
     src/platform/win/win32_event_log.cpp
     src/platform/win/win32_audit_policy.cpp
+    src/platform/win/crypto_bcrypt.cpp
+    src/platform/win/udp_transport_win.cpp
 )
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
@@ -21,3 +23,5 @@ target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
 target_link_libraries(ipsecdoctor_core PRIVATE crypt32 ncrypt)
 # wevtapi: EvtQuery/EvtRender (Logs step, saved .evtx files).
 target_link_libraries(ipsecdoctor_core PRIVATE wevtapi)
+# bcrypt: CNG key shares, random and SHA-1 for the IKE probe. ws2_32: the probe's UDP socket.
+target_link_libraries(ipsecdoctor_core PRIVATE bcrypt ws2_32)

@@ -1,0 +1,108 @@
+#include "ProbeCommand.h"
+
+#include "CliOutput.h"
+
+#include "ipsecdoctor/checks/probe_checks.h"
+#include "ipsecdoctor/ike/probe.h"
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/model/probe_json.h"
+
+#include <QCoreApplication>
+
+namespace ipsecdoctor::app {
+namespace {
+
+class ProbeText {
+    Q_DECLARE_TR_FUNCTIONS(ProbeText)
+};
+
+/// The enum value whose PowerShell name is `name` (case-insensitive), among [0, count).
+template <class E>
+std::optional<E> fromPowerShellName(const std::string& name, int count) {
+    for (int i = 0; i < count; ++i) {
+        const auto value = static_cast<E>(i);
+        if (QString::fromStdString(name).compare(QString::fromUtf8(ike::powerShellName(value).data()),
+                                                 Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ike::VpnIpsecPolicy> parsePolicy(const std::vector<std::string>& v) {
+    auto e = fromPowerShellName<ike::EncryptionMethod>(v[0], 7);
+    auto i = fromPowerShellName<ike::IntegrityCheckMethod>(v[1], 4);
+    auto d = fromPowerShellName<ike::DhGroupSetting>(v[2], 7);
+    auto c = fromPowerShellName<ike::CipherTransform>(v[3], 9);
+    auto a = fromPowerShellName<ike::AuthenticationTransform>(v[4], 7);
+    auto p = fromPowerShellName<ike::PfsGroup>(v[5], 8);
+    if (!e || !i || !d || !c || !a || !p) {
+        return std::nullopt;
+    }
+    ike::VpnIpsecPolicy policy{*e, *i, *d, *c, *a, *p};
+    if (!ike::validate(policy)) {
+        return std::nullopt;
+    }
+    return policy;
+}
+
+} // namespace
+
+std::string probeUsageText() {
+    return ProbeText::tr(
+               "\n"
+               "Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):\n"
+               "  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]\n"
+               "        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]\n"
+               "        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]\n"
+               "  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced\n"
+               "  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,\n"
+               "            e.g. AES256,SHA256,Group14,AES256,SHA256128,None\n")
+        .toStdString();
+}
+
+int runProbeCommand(const CliOptions& o, CliEnvironment&, std::ostream& out, std::ostream& err) {
+    const auto& p = o.probe;
+    ike::ProbeOptions options;
+    options.host = p.host;
+    options.port = p.port;
+    options.versions = p.ike == "v1"   ? ike::IkeVersions::V1
+                       : p.ike == "v2" ? ike::IkeVersions::V2
+                                       : ike::IkeVersions::Both;
+    options.windowsSet = *ike::windowsIkev2SetFromId(p.windowsSet);
+    options.discover = p.discover;
+    options.aggressiveId = p.aggressiveId;
+    options.deadline = std::chrono::seconds(p.timeoutSeconds);
+    if (!p.policy.empty()) {
+        options.customPolicy = parsePolicy(p.policy);
+        if (!options.customPolicy) {
+            const Error e =
+                Error::make(ErrorCode::InvalidArgument, "--policy values are not a valid Windows policy");
+            if (o.json) {
+                out << errorToJson(e).dump(2) << "\n";
+            } else {
+                err << ProbeText::tr("The --policy values are not a policy Windows accepts (see --help).")
+                           .toStdString()
+                    << "\n";
+            }
+            return kExitUsage;
+        }
+    }
+    auto transport = ike::makeSystemUdpTransport();
+    const ProbeResult result = ike::runProbe(options, *transport);
+    const auto findings = checkProbe(result);
+    if (o.json) {
+        auto body = toJson(result);
+        body["findings"] = toJson(findings);
+        out << document(body).dump(2) << "\n";
+    } else {
+        out << probeToText(result).toStdString() << "\n";
+        out << checkToText(CheckSource{"probe", {}, nullptr}, findings).toStdString();
+    }
+    if (result.transport == "error") {
+        return kExitRuntimeError;
+    }
+    return worstSeverity(findings) <= Severity::Info ? kExitHealthy : kExitProblems;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,161 @@
+// Meanings follow docs/ipsec-facts.md §3 (809, 13868) and §7 (what each IKE answer means).
+#include "ProbeCatalogue.h"
+
+namespace ipsecdoctor::app {
+namespace {
+
+QString ev(const Finding& f, const char* key) {
+    auto it = f.evidence.find(key);
+    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
+}
+
+/// "Set-VpnConnectionIPsecConfiguration … -Force" when the probe found a policy, else empty.
+QString command(const Finding& f) {
+    const QString args = ev(f, "recommended_powershell");
+    if (args.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("Set-VpnConnectionIPsecConfiguration -ConnectionName \"<VPN>\" %1 -Force")
+        .arg(args);
+}
+
+} // namespace
+
+QString ProbeCatalogue::icmp(const QString& kind) {
+    if (kind == QLatin1String("port-unreachable")) {
+        return tr("port closed");
+    }
+    if (kind == QLatin1String("host-unreachable")) {
+        return tr("host unreachable");
+    }
+    if (kind == QLatin1String("network-unreachable")) {
+        return tr("network unreachable");
+    }
+    return kind;
+}
+
+std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
+    const QString id = QString::fromStdString(f.id);
+    const QString server = QString::fromStdString(f.subject);
+    if (id == QLatin1String("connectivity.dns.failed")) {
+        return FindingText{
+            tr("The name %1 does not resolve").arg(server),
+            tr("Windows cannot find the address of the VPN server, so it cannot even try to "
+               "connect (error 868)."),
+            tr("Check the server name in the VPN connection, then your Internet connection and "
+               "DNS settings.")};
+    }
+    if (id == QLatin1String("connectivity.udp500.timeout")) {
+        return FindingText{
+            tr("The VPN server does not answer on UDP port 500"),
+            tr("IPsec Doctor sent the IKE packets Windows sends and got no answer at all: a "
+               "firewall on the way drops them, or the server is down. Windows reports this as "
+               "error 809."),
+            tr("Ask the network administrator to allow UDP ports 500 and 4500 to the VPN server, "
+               "or try from another network.")};
+    }
+    if (id == QLatin1String("connectivity.udp500.unreachable")) {
+        return FindingText{tr("Nothing answers IKE at %1").arg(server),
+                           tr("The network reported that the server cannot be reached on UDP port 500 (%1): "
+                              "the VPN service does not run there, or this is not the VPN server's address.")
+                               .arg(icmp(ev(f, "icmp"))),
+                           tr("Check the server address; ask the server's administrator whether the VPN "
+                              "service runs.")};
+    }
+    if (id == QLatin1String("connectivity.udp500.throttled")) {
+        return FindingText{
+            tr("The VPN server stopped answering after a few packets"),
+            tr("It answered, then went silent: it limits connection attempts from one address. "
+               "This protects it against attacks and is not a fault, but some answers are "
+               "missing from this test."),
+            tr("Wait a minute before testing again.")};
+    }
+    if (id == QLatin1String("connectivity.udp500.reachable")) {
+        return FindingText{
+            tr("The VPN server answers on UDP port 500"),
+            tr("IKE packets reach the server and its answers come back (%1 ms).").arg(ev(f, "rtt_ms")),
+            {}};
+    }
+    if (id == QLatin1String("connectivity.nat.detected")) {
+        return FindingText{
+            tr("A NAT router sits between this computer and the server"),
+            tr("Addresses are translated on the way, so IKE moves to UDP port 4500. This is normal at home; "
+               "when the server itself is behind NAT, L2TP/IPsec also needs the "
+               "AssumeUDPEncapsulationContextOnSendRule registry value."),
+            {}};
+    }
+    if (id == QLatin1String("proposal.ikev2.windows-default-rejected")) {
+        const QString cmd = command(f);
+        return FindingText{
+            tr("The server refuses the encryption settings Windows proposes"),
+            tr("None of the IKEv2 proposals this connection sends is accepted, so Windows fails "
+               "with error 13868 (no policy match). The server accepts: %1.")
+                .arg(ev(f, "accepted")),
+            cmd.isEmpty() ? tr("Ask the server's administrator to accept a proposal Windows sends.")
+                          : tr("Give the connection a policy the server accepts: %1").arg(cmd)};
+    }
+    if (id == QLatin1String("proposal.ikev2.no-common-proposal")) {
+        return FindingText{
+            tr("The server accepts no encryption settings Windows can use"),
+            tr("Neither Windows' default proposals nor any custom policy Windows can be set to is "
+               "accepted: the connection fails with error 13868."),
+            tr("Ask the server's administrator to accept a proposal Windows supports, such as "
+               "aes256-sha256-modp2048.")};
+    }
+    if (id == QLatin1String("proposal.ikev2.dh-group-mismatch")) {
+        const QString cmd = command(f);
+        return FindingText{
+            tr("The server wants a key exchange group this connection does not offer"),
+            tr("The server asked for Diffie-Hellman group %1, which is not in the proposals of "
+               "this connection.")
+                .arg(ev(f, "ke_group_requested")),
+            cmd.isEmpty() ? tr("Ask the server's administrator to accept group 2 or 14.")
+                          : tr("Give the connection a policy the server accepts: %1").arg(cmd)};
+    }
+    if (id == QLatin1String("proposal.ikev2.accepted")) {
+        return FindingText{
+            tr("The server accepts Windows' IKEv2 proposals"), tr("It chose %1.").arg(ev(f, "chosen")), {}};
+    }
+    if (id == QLatin1String("proposal.ikev1.no-common-proposal")) {
+        return FindingText{
+            tr("The server refuses Windows' L2TP/IPsec proposals"),
+            tr("None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: "
+               "the connection fails with error 13868."),
+            tr("Ask the server's administrator to accept AES-256 with SHA-1 and group 14.")};
+    }
+    if (id == QLatin1String("proposal.ikev1.aggressive-only")) {
+        return FindingText{
+            tr("The server only answers IKEv1 Aggressive Mode"),
+            tr("Windows uses Main Mode only, so it cannot connect to this server. With a "
+               "pre-shared key, Aggressive Mode also lets an eavesdropper guess the key offline."),
+            tr("Ask the server's administrator to enable Main Mode and disable Aggressive Mode.")};
+    }
+    if (id == QLatin1String("proposal.ikev1.aggressive-mode-answered")) {
+        return FindingText{
+            tr("The server answers IKEv1 Aggressive Mode (security risk)"),
+            tr("Windows does not use it, but with a pre-shared key anyone can capture the answer "
+               "and guess the key offline."),
+            tr("Ask the server's administrator to disable Aggressive Mode.")};
+    }
+    if (id == QLatin1String("proposal.version.ikev1-only")) {
+        return FindingText{tr("The server only speaks IKEv1 (L2TP/IPsec)"),
+                           tr("It does not answer IKEv2: an IKEv2 connection cannot work, L2TP/IPsec can."),
+                           tr("Set the VPN type to L2TP/IPsec, or ask for IKEv2 on the server.")};
+    }
+    if (id == QLatin1String("proposal.version.ikev2-only")) {
+        return FindingText{tr("The server only speaks IKEv2"),
+                           tr("It refuses IKEv1: an L2TP/IPsec connection cannot work, IKEv2 can."),
+                           tr("Set the VPN type to IKEv2.")};
+    }
+    if (id == QLatin1String("proposal.weak-crypto")) {
+        const QString cmd = command(f);
+        return FindingText{
+            tr("The connection would use weak encryption (%1)").arg(ev(f, "negotiated")),
+            tr("The server accepts it, but DES, 3DES, MD5 and Diffie-Hellman groups 1 and 2 can be "
+               "broken today."),
+            cmd.isEmpty() ? QString() : tr("Switch to a stronger policy both sides support: %1").arg(cmd)};
+    }
+    return std::nullopt;
+}
+
+} // namespace ipsecdoctor::app

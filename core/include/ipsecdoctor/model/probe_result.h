@@ -1,0 +1,118 @@
+#pragma once
+// What the active IKE probe learned about the VPN server, as plain values: the CLI prints it as
+// JSON, the snapshot (and so a diagnostic bundle) carries it, the checks turn it into findings.
+// Proposals are kept both in strongSwan notation and as IANA transform ids.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor {
+
+/// Bumped when a field of the probe result changes meaning or is removed.
+inline constexpr int kProbeSchemaVersion = 1;
+
+struct ProbeTransform {
+    std::string type; // "encr" | "prf" | "integ" | "dh" | "esn"
+    std::uint16_t id = 0;
+    std::uint16_t keyBits = 0; // 0 when absent
+
+    bool operator==(const ProbeTransform&) const = default;
+};
+
+struct ProbeProposal {
+    std::string notation; // strongSwan notation, "aes256-sha1-modp1024"
+    std::vector<ProbeTransform> transforms;
+
+    bool operator==(const ProbeProposal&) const = default;
+};
+
+/// One request/answer exchange, in order, for support staff.
+struct ProbeExchange {
+    std::string purpose; // "ikev2-windows", "ikev2-discovery", "ikev1-main", "ikev1-aggressive", …
+    int proposalsOffered = 0;
+    std::string outcome; // "accepted", "no-proposal-chosen", "invalid-ke", "cookie", "notify",
+                         // "timeout", "unreachable", "malformed", "skipped"
+    std::string detail;  // chosen proposal, notify name, parse error…
+    int attempts = 0;
+    std::optional<double> rttMs;
+
+    bool operator==(const ProbeExchange&) const = default;
+};
+
+struct ProbeIkev2 {
+    bool probed = false;
+    bool answered = false;
+    std::string windowsSet;                     // "windows10-default", …, or "custom-policy"
+    std::optional<bool> windowsDefaultAccepted; // nullopt: no answer
+    std::optional<ProbeProposal> windowsDefaultChosen;
+    std::vector<ProbeProposal> accepted; // discovered accepted set, strongest first
+    bool discoveryComplete = false;
+    std::optional<std::uint16_t> keGroupRequested; // from INVALID_KE_PAYLOAD
+    bool cookieRequested = false;
+    bool fragmentationSupported = false;
+    std::vector<std::string> notifies; // names of notifies seen in answers
+
+    bool operator==(const ProbeIkev2&) const = default;
+};
+
+struct ProbeIkev1 {
+    bool probed = false;
+    std::optional<bool> mainModeAnswered; // nullopt: no answer (timeout or throttled)
+    std::optional<bool> windowsMainModeAccepted;
+    std::vector<ProbeProposal> mainModeAccepted;
+    bool discoveryComplete = false;
+    std::string aggressiveMode = "not-probed"; // "answered" | "rejected" | "no-answer" | "not-probed"
+    std::vector<std::string> notifies;
+
+    bool operator==(const ProbeIkev1&) const = default;
+};
+
+struct ProbeRecommendation {
+    std::string proposal;   // strongSwan notation of the IKE proposal
+    std::string powerShell; // "-AuthenticationTransformConstants … -PfsGroup None"
+    std::string encryptionMethod, integrityCheckMethod, dhGroup, cipherTransformConstants,
+        authenticationTransformConstants, pfsGroup;
+
+    bool operator==(const ProbeRecommendation&) const = default;
+};
+
+struct ProbeResult {
+    int schemaVersion = kProbeSchemaVersion;
+    std::string startedAt; // ISO 8601 UTC
+    std::string host;
+    std::uint16_t port = 500;
+    std::string dns = "ok";             // "ok" | "failed" | "numeric"
+    std::vector<std::string> addresses; // what the name resolved to
+    std::string address;                // the one probed
+    std::string localAddress;
+    std::uint16_t localPort = 0;
+    std::string transport = "not-run"; // "reachable" | "timeout" | "unreachable" | "throttled" |
+                                       // "dns-failed" | "error"
+    std::string transportDetail;       // ICMP kind, OS error
+    bool reachable = false;
+    std::optional<double> rttMs; // first answer's round trip
+    int attempts = 0;            // packets sent to get the first answer
+    int packetsSent = 0;
+    int packetsReceived = 0;
+    double elapsedMs = 0;
+    bool cancelled = false;
+    ProbeIkev2 ikev2;
+    ProbeIkev1 ikev1;
+    std::optional<bool> natDetected;
+    bool localBehindNat = false;
+    bool serverBehindNat = false;
+    std::vector<std::string> certreqCaSha1; // hex
+    std::vector<std::string> vendorIds;     // hex
+    std::vector<std::string> vendorIdNames; // known names, same order (empty when unknown)
+    std::string serverFingerprint = "unknown";
+    std::string fingerprintBasis; // "vendor-id:strongswan", "notify:MULTIPLE_AUTH_SUPPORTED", …
+    std::optional<ProbeRecommendation> recommendation;
+    std::vector<ProbeExchange> exchanges;
+    std::string cryptoBackend;
+
+    bool operator==(const ProbeResult&) const = default;
+};
+
+} // namespace ipsecdoctor

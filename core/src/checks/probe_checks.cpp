@@ -1,0 +1,210 @@
+// What a probe result means for the VPN. Silence after answers is throttling, not a closed port;
+// an ICMP error is a closed port or host, not a firewall that drops (docs/ipsec-facts.md §7.4).
+#include "ipsecdoctor/checks/probe_checks.h"
+
+#include <algorithm>
+
+namespace ipsecdoctor {
+namespace {
+
+Finding make(std::string id, Severity severity, Step step, IkePhase phase, const ProbeResult& p) {
+    Finding f;
+    f.id = std::move(id);
+    f.subject = p.host;
+    f.severity = severity;
+    f.step = step;
+    f.phase = phase;
+    f.evidence["server"] = p.host;
+    f.evidence["address"] = p.address;
+    f.evidence["port"] = std::to_string(p.port);
+    return f;
+}
+
+std::string join(const std::vector<ProbeProposal>& list) {
+    std::string out;
+    for (const auto& p : list) {
+        out += (out.empty() ? "" : ",") + p.notation;
+    }
+    return out;
+}
+
+std::string formatMs(double ms) {
+    return std::to_string(static_cast<long long>(ms + 0.5));
+}
+
+void addRecommendation(Finding& f, const ProbeResult& p) {
+    if (p.recommendation) {
+        f.evidence["recommended_proposal"] = p.recommendation->proposal;
+        f.evidence["recommended_powershell"] = p.recommendation->powerShell;
+    }
+}
+
+/// Algorithms that are broken or below 112-bit strength (NIST SP 800-57): DES, 3DES, MD5,
+/// MODP768/1024.
+bool weak(const std::string& notation) {
+    std::size_t start = 0;
+    while (start <= notation.size()) {
+        const auto end = std::min(notation.find('-', start), notation.size());
+        const auto word = notation.substr(start, end - start);
+        if (word == "des" || word == "3des" || word == "md5" || word == "prfmd5" || word == "modp768" ||
+            word == "modp1024") {
+            return true;
+        }
+        start = end + 1;
+    }
+    return false;
+}
+
+void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
+    const auto step = Step::Connectivity;
+    if (p.transport == "dns-failed") {
+        auto f = make("connectivity.dns.failed", Severity::Error, step, IkePhase::Transport, p);
+        f.evidence["detail"] = p.transportDetail;
+        out.push_back(f);
+        return;
+    }
+    if (p.transport == "timeout") {
+        auto f = make("connectivity.udp500.timeout", Severity::Error, step, IkePhase::Transport, p);
+        f.evidence["packets_sent"] = std::to_string(p.packetsSent);
+        f.evidence["elapsed_ms"] = formatMs(p.elapsedMs);
+        out.push_back(f);
+        return;
+    }
+    if (p.transport == "unreachable") {
+        auto f = make("connectivity.udp500.unreachable", Severity::Error, step, IkePhase::Transport, p);
+        f.evidence["icmp"] = p.transportDetail;
+        out.push_back(f);
+        return;
+    }
+    if (!p.reachable) {
+        return; // "error", "cancelled", "not-run": no conclusion about the path
+    }
+    if (p.transport == "throttled") {
+        auto f = make("connectivity.udp500.throttled", Severity::Warning, step, IkePhase::Transport, p);
+        f.evidence["cookie_requested"] = p.ikev2.cookieRequested ? "true" : "false";
+        f.evidence["packets_sent"] = std::to_string(p.packetsSent);
+        f.evidence["packets_received"] = std::to_string(p.packetsReceived);
+        out.push_back(f);
+    }
+    auto ok = make("connectivity.udp500.reachable", Severity::Ok, step, IkePhase::Transport, p);
+    if (p.rttMs) {
+        ok.evidence["rtt_ms"] = formatMs(*p.rttMs);
+    }
+    ok.evidence["attempts"] = std::to_string(p.attempts);
+    ok.evidence["server_fingerprint"] = p.serverFingerprint;
+    out.push_back(ok);
+    if (p.natDetected == true) {
+        auto f = make("connectivity.nat.detected", Severity::Info, step, IkePhase::Transport, p);
+        f.evidence["local_behind_nat"] = p.localBehindNat ? "true" : "false";
+        f.evidence["server_behind_nat"] = p.serverBehindNat ? "true" : "false";
+        out.push_back(f);
+    }
+}
+
+void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
+    const auto& v2 = p.ikev2;
+    const auto step = Step::Proposals;
+    if (!v2.probed || !v2.answered || !v2.windowsDefaultAccepted) {
+        return;
+    }
+    if (*v2.windowsDefaultAccepted) {
+        auto f = make("proposal.ikev2.accepted", Severity::Ok, step, IkePhase::Phase1, p);
+        f.evidence["windows_set"] = v2.windowsSet;
+        f.evidence["chosen"] = v2.windowsDefaultChosen ? v2.windowsDefaultChosen->notation : "";
+        f.evidence["accepted"] = join(v2.accepted);
+        out.push_back(f);
+        return;
+    }
+    if (v2.accepted.empty() && v2.discoveryComplete) {
+        auto f = make("proposal.ikev2.no-common-proposal", Severity::Critical, step, IkePhase::Phase1, p);
+        f.evidence["windows_set"] = v2.windowsSet;
+        out.push_back(f);
+        return;
+    }
+    // The server took a proposal with another group than any Windows offers in this set.
+    if (v2.keGroupRequested) {
+        auto f = make("proposal.ikev2.dh-group-mismatch", Severity::Error, step, IkePhase::Phase1, p);
+        f.evidence["ke_group_requested"] = std::to_string(*v2.keGroupRequested);
+        f.evidence["windows_set"] = v2.windowsSet;
+        addRecommendation(f, p);
+        out.push_back(f);
+        return;
+    }
+    auto f = make("proposal.ikev2.windows-default-rejected", Severity::Error, step, IkePhase::Phase1, p);
+    f.evidence["windows_set"] = v2.windowsSet;
+    f.evidence["accepted"] = join(v2.accepted);
+    f.evidence["discovery_complete"] = v2.discoveryComplete ? "true" : "false";
+    addRecommendation(f, p);
+    out.push_back(f);
+}
+
+void ikev1(const ProbeResult& p, std::vector<Finding>& out) {
+    const auto& v1 = p.ikev1;
+    const auto step = Step::Proposals;
+    if (!v1.probed) {
+        return;
+    }
+    const bool mainAccepted = !v1.mainModeAccepted.empty();
+    if (v1.aggressiveMode == "answered") {
+        auto f =
+            make(mainAccepted ? "proposal.ikev1.aggressive-mode-answered" : "proposal.ikev1.aggressive-only",
+                 mainAccepted ? Severity::Warning : Severity::Error, step, IkePhase::Phase1, p);
+        out.push_back(f);
+    }
+    // An IKEv2 server refusing IKEv1 is proposal.version.ikev2-only, not a failure.
+    const bool ikev2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
+    if (v1.mainModeAnswered == true && !mainAccepted && v1.discoveryComplete && !ikev2Works) {
+        auto f = make("proposal.ikev1.no-common-proposal", Severity::Error, step, IkePhase::Phase1, p);
+        f.evidence["notifies"] = "";
+        for (const auto& n : v1.notifies) {
+            f.evidence["notifies"] += (f.evidence["notifies"].empty() ? "" : ",") + n;
+        }
+        out.push_back(f);
+    }
+}
+
+void versions(const ProbeResult& p, std::vector<Finding>& out) {
+    if (!p.ikev1.probed || !p.ikev2.probed || p.transport == "throttled") {
+        return;
+    }
+    const bool v2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
+    const bool v1Works = !p.ikev1.mainModeAccepted.empty();
+    if (v1Works && !v2Works && !p.ikev2.answered) {
+        out.push_back(
+            make("proposal.version.ikev1-only", Severity::Warning, Step::Proposals, IkePhase::Phase1, p));
+    } else if (v2Works && !v1Works && p.ikev1.mainModeAnswered == true && p.ikev1.discoveryComplete) {
+        out.push_back(
+            make("proposal.version.ikev2-only", Severity::Info, Step::Proposals, IkePhase::Phase1, p));
+    }
+}
+
+void weakCrypto(const ProbeResult& p, std::vector<Finding>& out) {
+    std::string used;
+    if (p.ikev2.windowsDefaultChosen && weak(p.ikev2.windowsDefaultChosen->notation)) {
+        used = p.ikev2.windowsDefaultChosen->notation;
+    } else if (p.ikev2.accepted.empty() && !p.ikev1.mainModeAccepted.empty() &&
+               weak(p.ikev1.mainModeAccepted.front().notation)) {
+        used = p.ikev1.mainModeAccepted.front().notation;
+    }
+    if (used.empty()) {
+        return;
+    }
+    auto f = make("proposal.weak-crypto", Severity::Warning, Step::Proposals, IkePhase::Phase1, p);
+    f.evidence["negotiated"] = used;
+    addRecommendation(f, p);
+    out.push_back(f);
+}
+
+} // namespace
+
+std::vector<Finding> checkProbe(const ProbeResult& probe) {
+    std::vector<Finding> out;
+    connectivity(probe, out);
+    ikev2(probe, out);
+    ikev1(probe, out);
+    versions(probe, out);
+    weakCrypto(probe, out);
+    return out;
+}
+
+} // namespace ipsecdoctor
