@@ -1,5 +1,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 
+#include "ipsecdoctor/proposals/proposal_checks.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -9,6 +11,10 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
     if (!step || *step == Step::Services) {
         auto services = checkServices(snapshot);
         findings.insert(findings.end(), services.begin(), services.end());
+    }
+    if (!step || *step == Step::Proposals) {
+        auto profiles = proposals::checkProfiles(snapshot);
+        findings.insert(findings.end(), profiles.begin(), profiles.end());
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

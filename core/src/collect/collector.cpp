@@ -1,6 +1,7 @@
 #include "ipsecdoctor/collect/collector.h"
 
 #include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/util/version.h"
@@ -38,6 +39,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
         if (context.progress) {
             context.progress(done, total);
         }
+    }
+    if (context.registry || !context.phonebooks.empty()) {
+        snapshot.vpn = collectVpnConfiguration(context.registry, context.phonebooks, snapshot.errors);
     }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;

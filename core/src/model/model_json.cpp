@@ -1,6 +1,7 @@
 #include "ipsecdoctor/model/model_json.h"
 
 #include "model/json_reader.h"
+#include "model/vpn_json.h"
 
 namespace ipsecdoctor {
 
@@ -97,13 +98,17 @@ json toJson(const SystemSnapshot& snapshot) {
     for (const auto& e : snapshot.errors) {
         errors.push_back({{"area", e.area}, {"target", e.target}, {"code", e.code}, {"native", e.native}});
     }
-    return json{
+    json out{
         {"schema_version", snapshot.schemaVersion},
         {"collected_at", snapshot.collectedAt},
         {"machine", json_detail::machineToJson(snapshot.machine)},
         {"services", services},
         {"errors", errors},
     };
+    if (snapshot.vpn) {
+        out["vpn"] = json_detail::vpnToJson(*snapshot.vpn);
+    }
+    return out;
 }
 
 json toJson(const Finding& f) {
@@ -157,6 +162,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
             ce.native = static_cast<std::uint32_t>(r.integer(e, path, "native", 0, UINT32_MAX));
             s.errors.push_back(std::move(ce));
         }
+    }
+    if (const auto* vpn = r.member(j, "snapshot", "vpn", false)) {
+        s.vpn = json_detail::vpnFromJson(r, *vpn, "snapshot.vpn");
     }
     if (!r.ok()) {
         return r.error();

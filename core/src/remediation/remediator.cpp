@@ -160,6 +160,11 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
         return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
     }
     JournalEntry entry = *it;
+    if (!entry.settings.empty()) {
+        return Error::make(ErrorCode::NotSupported,
+                           "journal entry '" + entry.id +
+                               "' changed a setting, not a service: see undoJournalEntry");
+    }
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
@@ -213,7 +218,7 @@ Expected<JournalEntry> Remediator::undoLast() {
         return entries.error();
     }
     for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-        if (it->status == JournalStatus::Applied && it->reversible) {
+        if (it->status == JournalStatus::Applied && it->reversible && it->settings.empty()) {
             return undo(it->id);
         }
     }

@@ -4,6 +4,8 @@
 
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/phonebook_locations.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -17,6 +19,8 @@ struct CollectContext {
     MachineInfoSource& machine;
     const std::atomic<bool>* cancel = nullptr;           // checked between items
     std::function<void(int done, int total)> progress{}; // called after each item
+    Registry* registry = nullptr;                        // with it: snapshot.vpn (profiles + registry facts)
+    std::vector<PhonebookLocation> phonebooks{};         // the phonebooks to read into snapshot.vpn
 };
 
 /// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).

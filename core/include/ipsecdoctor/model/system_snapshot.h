@@ -3,6 +3,9 @@
 // bundle stores exactly this, so offline analysis runs the same checks.
 
 #include "ipsecdoctor/model/service_info.h"
+#include "ipsecdoctor/model/vpn_configuration.h"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -39,6 +42,7 @@ struct SystemSnapshot {
     MachineInfo machine;
     std::vector<ServiceInfo> services;
     std::vector<CollectionError> errors;
+    std::optional<VpnConfiguration> vpn; // VPN profiles and registry facts; absent in older bundles
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

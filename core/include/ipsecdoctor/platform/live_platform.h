@@ -3,6 +3,7 @@
 
 #include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -14,6 +15,7 @@ struct LivePlatform {
     std::unique_ptr<ServiceControl> services;
     std::unique_ptr<Elevation> elevation;
     std::unique_ptr<MachineInfoSource> machine;
+    std::unique_ptr<Registry> registry; // null where there is none
 };
 
 /// The Win32 backends on Windows; Error{NotSupported} elsewhere (live checks need Windows,

@@ -2,6 +2,7 @@
 
 #include "platform/win/win32_elevation.h"
 #include "platform/win/win32_machine_info.h"
+#include "platform/win/win32_registry.h"
 #include "platform/win/win32_service_control.h"
 
 namespace ipsecdoctor {
@@ -13,6 +14,7 @@ Expected<LivePlatform> makeLivePlatform() {
     // The machine-info source keeps a reference to the elevation object: both live in the same
     // LivePlatform, and unique_ptr keeps its address stable when LivePlatform moves.
     platform.machine = std::make_unique<win::Win32MachineInfo>(*platform.elevation);
+    platform.registry = std::make_unique<win::Win32Registry>();
     return platform;
 }
 

@@ -9,7 +9,9 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_machine_info.cpp
     src/platform/win/atomic_replace_win.cpp
     src/platform/win/live_platform_win.cpp
-    src/platform/win/console_win.cpp)
+    src/platform/win/console_win.cpp
+    src/platform/win/win32_registry.cpp
+    src/platform/win/win32_phonebook_locations.cpp)
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
-target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32)
+target_link_libraries(ipsecdoctor_core PRIVATE advapi32 shell32 ole32)
