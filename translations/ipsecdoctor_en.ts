@@ -507,6 +507,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
   bundle export FILE.zip                    write a diagnostic bundle for support staff
+  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
+  check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp]
+        [--pbk FILE] [--accepts PROPOSAL]...  what Windows offers against what the server accepts
 
 Options:
   --json           machine-readable output (documented schema, schema_version 1)
@@ -529,11 +540,7 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <source>Invalid value: &quot;%1&quot; (see --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +549,408 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     <message>
         <source>, </source>
         <comment>separator between service names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsCatalogue</name>
+    <message>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts what Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 can succeed: the strongest proposal both sides support is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses Windows&apos; key exchange group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers the Diffie-Hellman group %1; the server only accepts %2. The connection fails in phase 1 (usually error 13868 or 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses every proposal Windows sends by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows does not offer without a custom IPsec policy. The connection fails in phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the profile&apos;s custom IPsec policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile sends only %1; the server accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and the server have no algorithm in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows cannot send, even with a custom policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing Windows proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must allow a proposal Windows supports, such as AES-256 / SHA-256 / group 14 (MODP 2048).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only answers in aggressive mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows negotiates L2TP/IPsec in main mode only; a server that requires aggressive mode never completes phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must allow main mode. Nothing on this PC can change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers aggressive mode (security risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In aggressive mode, the server sends a hash of the pre-shared key that an eavesdropper can attack offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to disable aggressive mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv1 (L2TP/IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses IKEv2, which this server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the profile to L2TP/IPsec, or ask for IKEv2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses L2TP/IPsec (IKEv1), which this server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the profile to IKEv2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cryptography (security warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom policy uses %1, which are no longer considered safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best proposal both sides accept uses %1, which are no longer considered safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer AES-256 with SHA-256 and group 14 or better, on the profile and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec through NAT is not allowed on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is NAT between this PC and the server, and Windows does not set up L2TP/IPsec through NAT unless AssumeUDPEncapsulationContextOnSendRule is 2 (now: %1). Typical result: error 809.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2, then restart the PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect forward secrecy does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses PFS %1 but the server&apos;s phase 2 proposals are %2. The VPN connects, then drops at the first rekey (about an hour later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 fails: no common ESP proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs show the server refused the ESP proposals Windows sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the ESP cipher and integrity of the profile with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom IPsec policy cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phonebook says the profile has a custom policy, but its value is not one Windows writes. Windows may refuse to dial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a known policy to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile does not use IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTP and PPTP profiles do not negotiate IKE proposals: this step does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec is switched off for L2TP (ProhibitIpSec = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows will not protect L2TP with IPsec: servers that require IPsec refuse it, and the traffic is not encrypted by IPsec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ProhibitIpSec unless your administrator set it on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak L2TP/IPsec algorithms are allowed (AllowL2TPWeakCrypto = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows accepts DES and MD5 for L2TP/IPsec: a security risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove AllowL2TPWeakCrypto once the server supports AES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server accepts is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows will offer: %1 (key exchange group %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing came back on UDP port 500: proposals cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and that UDP 500 and 4500 are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the recommended IPsec policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the tunnel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offer AES-256 with group 14 (all VPNs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow L2TP/IPsec through NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a custom IPsec policy into the VPN profile, the same setting as Set-VpnConnectionIPsecConfiguration. Undo restores the profile&apos;s previous settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the tunnel type of the VPN profile. Undo restores the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets NegotiateDH2048_AES256 to 1: every IKEv2 VPN on this PC also offers AES-256 with group 14. Undo restores the previous value (or removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets AssumeUDPEncapsulationContextOnSendRule to 2 so that L2TP/IPsec works when this PC and the server are both behind NAT. Undo restores the previous value (or removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you connect the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after the Remote Access Connection Manager restarts (or the PC restarts); then reconnect the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after the PC restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange group sent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP-MSCHAPv2 (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP-TLS (certificate or smart card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — server %2, %3 (%4), %5, IPsec policy: %6, split tunnelling: %7 [%8]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE) is where the PC and the server agree on algorithms and prove who they are. In main mode, identities are exchanged only once the channel is encrypted. Aggressive mode is faster but sends them in the clear, with a hash of the pre-shared key that can be cracked offline. Windows always uses main mode for L2TP/IPsec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsText</name>
+    <message>
+        <source>VPN %1 — server %2, tunnel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   &lt;- accepted by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo it: ipsecdoctor-cli undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPN profile found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +1068,129 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows offers to the VPN server, what the server accepts, and how to make them agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the proposals Windows would send and records what the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of IPsec Doctor cannot ask the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the VPN server&apos;s name and choose the tunnel type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IKEv2 or L2TP/IPsec VPN profile was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (IKE %2, ESP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE SA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (main mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 (ESP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 (quick mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the previous settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

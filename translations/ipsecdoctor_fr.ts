@@ -507,6 +507,14 @@
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
   bundle export FILE.zip                    write a diagnostic bundle for support staff
+  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
+  check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp]
+        [--pbk FILE] [--accepts PROPOSAL]...  what Windows offers against what the server accepts
 
 Options:
   --json           machine-readable output (documented schema, schema_version 1)
@@ -534,6 +545,9 @@ Commandes :
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
   bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
+  profiles [--pbk FICHIER]                     liste les profils VPN des annuaires téléphoniques
+  check --step proposals [--profile NOM | --server HÔTE --tunnel ikev2|l2tp]
+        [--pbk FICHIER] [--accepts PROPOSITION]...  ce que Windows propose face à ce que le serveur accepte
 
 Options :
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
@@ -547,12 +561,8 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
 </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not the absolute path of a journal.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier journal.json dans un dossier IPsecDoctor existant.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not the absolute path of a helper-result.json file in an existing IPsecDoctor folder.</source>
-        <translation>« %1 » n’est pas le chemin absolu d’un fichier helper-result.json dans un dossier IPsecDoctor existant.</translation>
+        <source>Invalid value: &quot;%1&quot; (see --help).</source>
+        <translation>Valeur non valide : « %1 » (voir --help).</translation>
     </message>
 </context>
 <context>
@@ -561,6 +571,408 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
         <source>, </source>
         <comment>separator between service names</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsCatalogue</name>
+    <message>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1).</source>
+        <translation>Appliquez au profil VPN les réglages IPsec recommandés (%1).</translation>
+    </message>
+    <message>
+        <source>The server accepts what Windows offers</source>
+        <translation>Le serveur accepte ce que Windows propose</translation>
+    </message>
+    <message>
+        <source>Phase 1 can succeed: the strongest proposal both sides support is %1.</source>
+        <translation>La phase 1 peut aboutir : la proposition la plus forte acceptée des deux côtés est %1.</translation>
+    </message>
+    <message>
+        <source>The server refuses Windows&apos; key exchange group</source>
+        <translation>Le serveur refuse le groupe d’échange de clés de Windows</translation>
+    </message>
+    <message>
+        <source>Windows offers the Diffie-Hellman group %1; the server only accepts %2. The connection fails in phase 1 (usually error 13868 or 809).</source>
+        <translation>Windows propose le groupe Diffie-Hellman %1 ; le serveur n’accepte que %2. La connexion échoue en phase 1 (en général erreur 13868 ou 809).</translation>
+    </message>
+    <message>
+        <source>The server refuses every proposal Windows sends by default</source>
+        <translation>Le serveur refuse toutes les propositions que Windows envoie par défaut</translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows does not offer without a custom IPsec policy. The connection fails in phase 1.</source>
+        <translation>Le serveur accepte %1, que Windows ne propose pas sans stratégie IPsec personnalisée. La connexion échoue en phase 1.</translation>
+    </message>
+    <message>
+        <source>The server refuses the profile&apos;s custom IPsec policy</source>
+        <translation>Le serveur refuse la stratégie IPsec personnalisée du profil</translation>
+    </message>
+    <message>
+        <source>The profile sends only %1; the server accepts %2.</source>
+        <translation>Le profil n’envoie que %1 ; le serveur accepte %2.</translation>
+    </message>
+    <message>
+        <source>Windows and the server have no algorithm in common</source>
+        <translation>Windows et le serveur n’ont aucun algorithme en commun</translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows cannot send, even with a custom policy.</source>
+        <translation>Le serveur accepte %1, que Windows ne sait pas envoyer, même avec une stratégie personnalisée.</translation>
+    </message>
+    <message>
+        <source>nothing Windows proposed</source>
+        <translation>rien de ce que Windows a proposé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must allow a proposal Windows supports, such as AES-256 / SHA-256 / group 14 (MODP 2048).</source>
+        <translation>L’administrateur du serveur doit autoriser une proposition que Windows prend en charge, par exemple AES-256 / SHA-256 / groupe 14 (MODP 2048).</translation>
+    </message>
+    <message>
+        <source>The server only answers in aggressive mode</source>
+        <translation>Le serveur ne répond qu’en mode agressif</translation>
+    </message>
+    <message>
+        <source>Windows negotiates L2TP/IPsec in main mode only; a server that requires aggressive mode never completes phase 1.</source>
+        <translation>Windows négocie L2TP/IPsec uniquement en mode principal ; avec un serveur qui exige le mode agressif, la phase 1 n’aboutit jamais.</translation>
+    </message>
+    <message>
+        <source>The server must allow main mode. Nothing on this PC can change that.</source>
+        <translation>Le serveur doit autoriser le mode principal. Rien sur ce PC ne peut y remédier.</translation>
+    </message>
+    <message>
+        <source>The server answers aggressive mode (security risk)</source>
+        <translation>Le serveur répond en mode agressif (risque de sécurité)</translation>
+    </message>
+    <message>
+        <source>In aggressive mode, the server sends a hash of the pre-shared key that an eavesdropper can attack offline.</source>
+        <translation>En mode agressif, le serveur envoie une empreinte de la clé pré-partagée qu’un espion peut attaquer hors ligne.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to disable aggressive mode.</source>
+        <translation>Demandez à l’administrateur du serveur de désactiver le mode agressif.</translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv1 (L2TP/IPsec)</source>
+        <translation>Le serveur ne parle que IKEv1 (L2TP/IPsec)</translation>
+    </message>
+    <message>
+        <source>The profile uses IKEv2, which this server does not answer.</source>
+        <translation>Le profil utilise IKEv2, auquel ce serveur ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Switch the profile to L2TP/IPsec, or ask for IKEv2 on the server.</source>
+        <translation>Passez le profil en L2TP/IPsec, ou demandez IKEv2 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv2</source>
+        <translation>Le serveur ne parle que IKEv2</translation>
+    </message>
+    <message>
+        <source>The profile uses L2TP/IPsec (IKEv1), which this server does not answer.</source>
+        <translation>Le profil utilise L2TP/IPsec (IKEv1), auquel ce serveur ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Switch the profile to IKEv2.</source>
+        <translation>Passez le profil en IKEv2.</translation>
+    </message>
+    <message>
+        <source>Weak cryptography (security warning)</source>
+        <translation>Chiffrement faible (avertissement de sécurité)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom policy uses %1, which are no longer considered safe.</source>
+        <translation>La stratégie personnalisée du profil utilise %1, qui ne sont plus considérés comme sûrs.</translation>
+    </message>
+    <message>
+        <source>The best proposal both sides accept uses %1, which are no longer considered safe.</source>
+        <translation>La meilleure proposition acceptée des deux côtés utilise %1, qui ne sont plus considérés comme sûrs.</translation>
+    </message>
+    <message>
+        <source>Prefer AES-256 with SHA-256 and group 14 or better, on the profile and on the server.</source>
+        <translation>Préférez AES-256 avec SHA-256 et le groupe 14 ou mieux, sur le profil et sur le serveur.</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec through NAT is not allowed on this PC</source>
+        <translation>L2TP/IPsec à travers un NAT n’est pas autorisé sur ce PC</translation>
+    </message>
+    <message>
+        <source>There is NAT between this PC and the server, and Windows does not set up L2TP/IPsec through NAT unless AssumeUDPEncapsulationContextOnSendRule is 2 (now: %1). Typical result: error 809.</source>
+        <translation>Il y a un NAT entre ce PC et le serveur, et Windows n’établit pas L2TP/IPsec à travers un NAT tant que AssumeUDPEncapsulationContextOnSendRule ne vaut pas 2 (actuellement : %1). Résultat typique : erreur 809.</translation>
+    </message>
+    <message>
+        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2, then restart the PC.</source>
+        <translation>Réglez AssumeUDPEncapsulationContextOnSendRule sur 2, puis redémarrez le PC.</translation>
+    </message>
+    <message>
+        <source>Perfect forward secrecy does not match</source>
+        <translation>La confidentialité persistante (PFS) ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The profile uses PFS %1 but the server&apos;s phase 2 proposals are %2. The VPN connects, then drops at the first rekey (about an hour later).</source>
+        <translation>Le profil utilise la PFS %1 mais les propositions de phase 2 du serveur sont %2. Le VPN se connecte, puis tombe au premier renouvellement des clés (environ une heure plus tard).</translation>
+    </message>
+    <message>
+        <source>Phase 2 fails: no common ESP proposal</source>
+        <translation>La phase 2 échoue : aucune proposition ESP commune</translation>
+    </message>
+    <message>
+        <source>The logs show the server refused the ESP proposals Windows sent (%1).</source>
+        <translation>Les journaux montrent que le serveur a refusé les propositions ESP envoyées par Windows (%1).</translation>
+    </message>
+    <message>
+        <source>Align the ESP cipher and integrity of the profile with the server&apos;s.</source>
+        <translation>Alignez le chiffrement et l’intégrité ESP du profil sur ceux du serveur.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom IPsec policy cannot be read</source>
+        <translation>La stratégie IPsec personnalisée du profil est illisible</translation>
+    </message>
+    <message>
+        <source>The phonebook says the profile has a custom policy, but its value is not one Windows writes. Windows may refuse to dial.</source>
+        <translation>L’annuaire indique que le profil a une stratégie personnalisée, mais sa valeur n’est pas de celles qu’écrit Windows. Windows peut refuser de se connecter.</translation>
+    </message>
+    <message>
+        <source>Apply a known policy to the profile.</source>
+        <translation>Appliquez une stratégie connue au profil.</translation>
+    </message>
+    <message>
+        <source>This profile does not use IPsec</source>
+        <translation>Ce profil n’utilise pas IPsec</translation>
+    </message>
+    <message>
+        <source>SSTP and PPTP profiles do not negotiate IKE proposals: this step does not apply.</source>
+        <translation>Les profils SSTP et PPTP ne négocient pas de propositions IKE : cette étape ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>IPsec is switched off for L2TP (ProhibitIpSec = 1)</source>
+        <translation>IPsec est désactivé pour L2TP (ProhibitIpSec = 1)</translation>
+    </message>
+    <message>
+        <source>Windows will not protect L2TP with IPsec: servers that require IPsec refuse it, and the traffic is not encrypted by IPsec.</source>
+        <translation>Windows ne protège pas L2TP par IPsec : les serveurs qui exigent IPsec le refusent, et le trafic n’est pas chiffré par IPsec.</translation>
+    </message>
+    <message>
+        <source>Remove ProhibitIpSec unless your administrator set it on purpose.</source>
+        <translation>Supprimez ProhibitIpSec, sauf si votre administrateur l’a réglé volontairement.</translation>
+    </message>
+    <message>
+        <source>Weak L2TP/IPsec algorithms are allowed (AllowL2TPWeakCrypto = 1)</source>
+        <translation>Des algorithmes L2TP/IPsec faibles sont autorisés (AllowL2TPWeakCrypto = 1)</translation>
+    </message>
+    <message>
+        <source>Windows accepts DES and MD5 for L2TP/IPsec: a security risk.</source>
+        <translation>Windows accepte DES et MD5 pour L2TP/IPsec : c’est un risque de sécurité.</translation>
+    </message>
+    <message>
+        <source>Remove AllowL2TPWeakCrypto once the server supports AES.</source>
+        <translation>Supprimez AllowL2TPWeakCrypto dès que le serveur prend en charge AES.</translation>
+    </message>
+    <message>
+        <source>What the server accepts is not known yet</source>
+        <translation>On ne sait pas encore ce que le serveur accepte</translation>
+    </message>
+    <message>
+        <source>Windows will offer: %1 (key exchange group %2).</source>
+        <translation>Windows proposera : %1 (groupe d’échange de clés %2).</translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation>Le serveur n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Nothing came back on UDP port 500: proposals cannot be compared.</source>
+        <translation>Aucune réponse sur le port UDP 500 : impossible de comparer les propositions.</translation>
+    </message>
+    <message>
+        <source>Check the server name and that UDP 500 and 4500 are open.</source>
+        <translation>Vérifiez le nom du serveur et que les ports UDP 500 et 4500 sont ouverts.</translation>
+    </message>
+    <message>
+        <source>Proposals: %1</source>
+        <translation>Propositions : %1</translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor.</source>
+        <translation>Ce constat provient d’une version plus récente d’IPsec Doctor.</translation>
+    </message>
+    <message>
+        <source>Apply the recommended IPsec policy</source>
+        <translation>Appliquer la stratégie IPsec recommandée</translation>
+    </message>
+    <message>
+        <source>Switch the tunnel type</source>
+        <translation>Changer le type de tunnel</translation>
+    </message>
+    <message>
+        <source>Also offer AES-256 with group 14 (all VPNs)</source>
+        <translation>Proposer aussi AES-256 avec le groupe 14 (tous les VPN)</translation>
+    </message>
+    <message>
+        <source>Allow L2TP/IPsec through NAT</source>
+        <translation>Autoriser L2TP/IPsec à travers un NAT</translation>
+    </message>
+    <message>
+        <source>Writes a custom IPsec policy into the VPN profile, the same setting as Set-VpnConnectionIPsecConfiguration. Undo restores the profile&apos;s previous settings.</source>
+        <translation>Écrit une stratégie IPsec personnalisée dans le profil VPN, le même réglage que Set-VpnConnectionIPsecConfiguration. Annuler rétablit les réglages précédents du profil.</translation>
+    </message>
+    <message>
+        <source>Changes the tunnel type of the VPN profile. Undo restores the previous one.</source>
+        <translation>Change le type de tunnel du profil VPN. Annuler rétablit le précédent.</translation>
+    </message>
+    <message>
+        <source>Sets NegotiateDH2048_AES256 to 1: every IKEv2 VPN on this PC also offers AES-256 with group 14. Undo restores the previous value (or removes it).</source>
+        <translation>Règle NegotiateDH2048_AES256 sur 1 : chaque VPN IKEv2 de ce PC propose aussi AES-256 avec le groupe 14. Annuler rétablit la valeur précédente (ou la supprime).</translation>
+    </message>
+    <message>
+        <source>Sets AssumeUDPEncapsulationContextOnSendRule to 2 so that L2TP/IPsec works when this PC and the server are both behind NAT. Undo restores the previous value (or removes it).</source>
+        <translation>Règle AssumeUDPEncapsulationContextOnSendRule sur 2 pour que L2TP/IPsec fonctionne quand ce PC et le serveur sont tous deux derrière un NAT. Annuler rétablit la valeur précédente (ou la supprime).</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you connect the VPN.</source>
+        <translation>Prend effet à la prochaine connexion du VPN.</translation>
+    </message>
+    <message>
+        <source>Takes effect after the Remote Access Connection Manager restarts (or the PC restarts); then reconnect the VPN.</source>
+        <translation>Prend effet après le redémarrage du Gestionnaire des connexions d’accès à distance (ou du PC) ; reconnectez ensuite le VPN.</translation>
+    </message>
+    <message>
+        <source>Takes effect after the PC restarts.</source>
+        <translation>Prend effet après le redémarrage du PC.</translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation>Windows propose</translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation>Le serveur accepte</translation>
+    </message>
+    <message>
+        <source>Recommended policy</source>
+        <translation>Stratégie recommandée</translation>
+    </message>
+    <message>
+        <source>Proposal set</source>
+        <translation>Jeu de propositions</translation>
+    </message>
+    <message>
+        <source>Key exchange group sent first</source>
+        <translation>Groupe d’échange de clés envoyé en premier</translation>
+    </message>
+    <message>
+        <source>VPN profile</source>
+        <translation>Profil VPN</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>EAP-MSCHAPv2 (user name and password)</source>
+        <translation>EAP-MSCHAPv2 (nom d’utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <source>EAP-TLS (certificate or smart card)</source>
+        <translation>EAP-TLS (certificat ou carte à puce)</translation>
+    </message>
+    <message>
+        <source>PEAP</source>
+        <translation>PEAP</translation>
+    </message>
+    <message>
+        <source>EAP</source>
+        <translation>EAP</translation>
+    </message>
+    <message>
+        <source>machine certificate</source>
+        <translation>certificat d’ordinateur</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>clé pré-partagée</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Windows defaults</source>
+        <translation>réglages par défaut de Windows</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 — server %2, %3 (%4), %5, IPsec policy: %6, split tunnelling: %7 [%8]</source>
+        <translation>%1 — serveur %2, %3 (%4), %5, stratégie IPsec : %6, tunnel partagé : %7 [%8]</translation>
+    </message>
+    <message>
+        <source>no strategy</source>
+        <translation>pas de stratégie</translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE) is where the PC and the server agree on algorithms and prove who they are. In main mode, identities are exchanged only once the channel is encrypted. Aggressive mode is faster but sends them in the clear, with a hash of the pre-shared key that can be cracked offline. Windows always uses main mode for L2TP/IPsec.</source>
+        <translation>La phase 1 (IKE) est le moment où le PC et le serveur s’accordent sur les algorithmes et prouvent qui ils sont. En mode principal, les identités ne sont échangées qu’une fois le canal chiffré. Le mode agressif est plus rapide mais les envoie en clair, avec une empreinte de la clé pré-partagée qui peut être cassée hors ligne. Windows utilise toujours le mode principal pour L2TP/IPsec.</translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
+        <translation>Un groupe Diffie-Hellman est la méthode mathématique avec laquelle les deux côtés fabriquent une clé commune. Par défaut, Windows ne propose que le groupe 2 (MODP 1024), que les serveurs récents refusent car trop faible. Une stratégie IPsec personnalisée sur le profil, ou NegotiateDH2048_AES256, fait proposer à Windows le groupe 14 (MODP 2048) ou des courbes elliptiques.</translation>
+    </message>
+    <message>
+        <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
+        <translation>Le NAT (une box ou le routeur d’un hôtel) réécrit les adresses, ce qui casse IPsec sauf si les deux côtés l’encapsulent dans le port UDP 4500 (NAT-T). IKEv2 le fait tout seul. Pour L2TP/IPsec, Windows le refuse quand le serveur est lui aussi derrière un NAT, sauf si AssumeUDPEncapsulationContextOnSendRule vaut 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsText</name>
+    <message>
+        <source>VPN %1 — server %2, tunnel %3</source>
+        <translation>VPN %1 — serveur %2, tunnel %3</translation>
+    </message>
+    <message>
+        <source>Windows offers (%1):</source>
+        <translation>Windows propose (%1) :</translation>
+    </message>
+    <message>
+        <source>   &lt;- accepted by the server</source>
+        <translation>   &lt;- accepté par le serveur</translation>
+    </message>
+    <message>
+        <source>ESP: %1</source>
+        <translation>ESP : %1</translation>
+    </message>
+    <message>
+        <source>Server accepts: %1</source>
+        <translation>Le serveur accepte : %1</translation>
+    </message>
+    <message>
+        <source>Fix (%1): %2</source>
+        <translation>Correctif (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 (journal entry %2).</source>
+        <translation>Annulé : %1 (entrée de journal %2).</translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2).</source>
+        <translation>Appliqué : %1 (entrée de journal %2).</translation>
+    </message>
+    <message>
+        <source>To undo it: ipsecdoctor-cli undo %1</source>
+        <translation>Pour l’annuler : ipsecdoctor-cli undo %1</translation>
+    </message>
+    <message>
+        <source>No VPN profile found.</source>
+        <translation>Aucun profil VPN trouvé.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1090,129 @@ Codes de sortie : 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilis
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>What Windows offers to the VPN server, what the server accepts, and how to make them agree.</source>
+        <translation>Ce que Windows propose au serveur VPN, ce que le serveur accepte, et comment les mettre d’accord.</translation>
+    </message>
+    <message>
+        <source>VPN:</source>
+        <translation>VPN :</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>Interroger le serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation>Windows propose</translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation>Le serveur accepte</translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation>Un autre serveur…</translation>
+    </message>
+    <message>
+        <source>Sends the proposals Windows would send and records what the server answers.</source>
+        <translation>Envoie les propositions que Windows enverrait et note ce que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>This version of IPsec Doctor cannot ask the server yet.</source>
+        <translation>Cette version d’IPsec Doctor ne sait pas encore interroger le serveur.</translation>
+    </message>
+    <message>
+        <source>Type the VPN server&apos;s name and choose the tunnel type.</source>
+        <translation>Saisissez le nom du serveur VPN et choisissez le type de tunnel.</translation>
+    </message>
+    <message>
+        <source>No IKEv2 or L2TP/IPsec VPN profile was found on this computer.</source>
+        <translation>Aucun profil VPN IKEv2 ou L2TP/IPsec n’a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Server %1, %2</source>
+        <translation>Serveur %1, %2</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (IKE %2, ESP %3).</source>
+        <translation>Recommandé : %1 (IKE %2, ESP %3).</translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE SA)</source>
+        <translation>Phase 1 (SA IKE)</translation>
+    </message>
+    <message>
+        <source>Phase 1 (main mode)</source>
+        <translation>Phase 1 (mode principal)</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>pas demandé</translation>
+    </message>
+    <message>
+        <source>Phase 2 (ESP)</source>
+        <translation>Phase 2 (ESP)</translation>
+    </message>
+    <message>
+        <source>Phase 2 (quick mode)</source>
+        <translation>Phase 2 (mode rapide)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Impossible d’interroger le serveur : %1</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>C’est fait. %1</translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation>Le correctif a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Undone: the previous settings are back.</source>
+        <translation>Annulé : les réglages précédents sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>L’annulation a échoué : %1</translation>
     </message>
 </context>
 <context>

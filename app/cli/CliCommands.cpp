@@ -1,11 +1,13 @@
 #include "CliCommands.h"
 
 #include "CliOutput.h"
+#include "ProposalsCommand.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/version.h"
@@ -48,6 +50,9 @@ int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error&
 }
 
 int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    if (o.step == Step::Proposals) {
+        return checkProposalsCommand(o, env, out, err);
+    }
     SystemSnapshot snapshot;
     CheckSource source;
     if (!o.bundlePath.empty()) {
@@ -62,7 +67,10 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         if (!platform) {
             return fail(o, out, err, platform.error());
         }
-        auto collected = collectSnapshot({*platform->services, *platform->machine});
+        CollectContext context{*platform->services, *platform->machine};
+        context.registry = platform->registry.get(); // VPN profiles and registry facts too
+        context.phonebooks = env.phonebooks();
+        auto collected = collectSnapshot(context);
         if (!collected) {
             return fail(o, out, err, collected.error());
         }
@@ -142,7 +150,10 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!platform) {
         return fail(o, out, err, platform.error());
     }
-    auto snapshot = collectSnapshot({*platform->services, *platform->machine});
+    CollectContext context{*platform->services, *platform->machine};
+    context.registry = platform->registry.get();
+    context.phonebooks = env.phonebooks();
+    auto snapshot = collectSnapshot(context);
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -174,6 +185,10 @@ std::string usageText() {
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
                "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
+               "  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks\n"
+               "  check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp]\n"
+               "        [--pbk FILE] [--accepts PROPOSAL]...  what Windows offers against what the server "
+               "accepts\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
@@ -188,6 +203,9 @@ std::string usageText() {
            CliText::tr("Fix ids:").toStdString() + "\n" + [] {
                std::string ids;
                for (const auto& id : allRemediationIds()) {
+                   ids += "  " + id + "\n";
+               }
+               for (const auto& id : allSettingRemediationIds()) {
                    ids += "  " + id + "\n";
                }
                return ids;
@@ -234,6 +252,9 @@ std::string usageErrorText(const UsageError& e) {
                 "\"%1\" is not the absolute path of a journal.json file in an existing IPsecDoctor folder.")
                 .arg(arg);
         break;
+    case UsageProblem::BadOptionValue:
+        text = CliText::tr("Invalid value: \"%1\" (see --help).").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -255,8 +276,14 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
     case CliCommand::Check:
         return check(o, env, out, err);
     case CliCommand::Fix:
-    case CliCommand::Undo:
+        if (isSettingRemediationId(o.remediationId)) {
+            return settingFixCommand(o, env, out, err);
+        }
         return remediate(o, env, out, err);
+    case CliCommand::Undo:
+        return undoAnyCommand(o, env, out, err);
+    case CliCommand::Profiles:
+        return listProfilesCommand(o, env, out, err);
     case CliCommand::Journal:
         return listJournal(o, env, out, err);
     case CliCommand::BundleExport:

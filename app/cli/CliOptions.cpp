@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <filesystem>
 #include <regex>
@@ -87,6 +88,10 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (!isValidDataFilePath(o.resultPath, kResultFileName)) {
                 return UsageError{UsageProblem::BadResultPath, o.resultPath};
             }
+        } else if (auto handled = parseProposalsOption(args, i, o.proposals)) {
+            if (*handled) {
+                return **handled;
+            }
         } else if (a.size() > 1 && a[0] == '-') {
             return UsageError{UsageProblem::UnknownOption, a};
         } else {
@@ -117,7 +122,7 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         if (auto e = tooMany(1)) {
             return *e;
         }
-        if (!parseRemediationId(positional[1])) {
+        if (!parseRemediationId(positional[1]) && !isSettingRemediationId(positional[1])) {
             return UsageError{UsageProblem::BadRemediationId, positional[1]};
         }
         o.remediationId = positional[1];
@@ -137,6 +142,11 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         }
     } else if (cmd == "journal") {
         o.command = CliCommand::Journal;
+        if (auto e = tooMany(0)) {
+            return *e;
+        }
+    } else if (cmd == "profiles") {
+        o.command = CliCommand::Profiles;
         if (auto e = tooMany(0)) {
             return *e;
         }
@@ -161,6 +171,9 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
     }
     if (!o.bundlePath.empty() && o.command != CliCommand::Check) {
         return UsageError{UsageProblem::UnknownOption, "--bundle"};
+    }
+    if (auto e = validateProposalsOptions(o)) {
+        return *e;
     }
     return o;
 }

@@ -3,6 +3,7 @@
 // binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
 
 #include "AppPaths.h"
+#include "ProposalsOptions.h"
 
 #include "ipsecdoctor/model/step.h"
 
@@ -14,20 +15,21 @@
 
 namespace ipsecdoctor::app {
 
-enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport };
+enum class CliCommand { Help, Version, Check, Fix, Undo, Journal, BundleExport, Profiles };
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
     bool json = false;
-    std::string lang;          // "fr" | "en" | "" (preferred)
-    std::optional<Step> step;  // check --step
-    std::string bundlePath;    // check --bundle
-    std::string remediationId; // fix <id> (validated against the allow-list)
-    std::string journalId;     // undo <id>
-    bool undoLast = false;     // undo --last
-    std::string journalPath;   // --journal FILE (validated; default: the user's journal)
-    std::string resultPath;    // --result FILE: also write the JSON document there (validated)
-    std::string exportPath;    // bundle export FILE
+    std::string lang;           // "fr" | "en" | "" (preferred)
+    std::optional<Step> step;   // check --step
+    std::string bundlePath;     // check --bundle
+    std::string remediationId;  // fix <id> (validated against the allow-list)
+    std::string journalId;      // undo <id>
+    bool undoLast = false;      // undo --last
+    std::string journalPath;    // --journal FILE (validated; default: the user's journal)
+    std::string resultPath;     // --result FILE: also write the JSON document there (validated)
+    std::string exportPath;     // bundle export FILE
+    ProposalsOptions proposals; // check --step proposals, profiles, profile fixes (ProposalsOptions.h)
 };
 
 enum class UsageProblem {
@@ -43,6 +45,7 @@ enum class UsageProblem {
     BadJournalId,
     BadJournalPath,
     BadResultPath,
+    BadOptionValue, // argument: "--option value"
 };
 
 struct UsageError {

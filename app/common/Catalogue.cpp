@@ -1,5 +1,7 @@
 #include "Catalogue.h"
 
+#include "ProposalsCatalogue.h"
+
 #include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 
@@ -73,6 +75,9 @@ static QString consequence(const QString& serviceName) {
 }
 
 FindingText Catalogue::finding(const Finding& f) {
+    if (auto proposals = ProposalsCatalogue::finding(f)) {
+        return *proposals;
+    }
     const QString service = QString::fromStdString(f.subject);
     const QString name = serviceDisplayName(service);
     const QString cond = condition(f);
@@ -152,6 +157,9 @@ FindingText Catalogue::finding(const Finding& f) {
 }
 
 QString Catalogue::remediationLabel(const QString& remediationId) {
+    if (auto label = ProposalsCatalogue::remediationLabel(remediationId); !label.isEmpty()) {
+        return label;
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
         return remediationId;
@@ -170,6 +178,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
 }
 
 QString Catalogue::remediationDescription(const QString& remediationId) {
+    if (auto text = ProposalsCatalogue::remediationDescription(remediationId); !text.isEmpty()) {
+        return text + QLatin1Char(' ') + ProposalsCatalogue::aftermath(remediationId);
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
         return tr("Unknown fix %1: IPsec Doctor will not run it.").arg(remediationId);
@@ -287,6 +298,9 @@ QString Catalogue::errorMessageForId(const QString& errorId) {
 }
 
 QString Catalogue::evidenceKey(const QString& key) {
+    if (auto text = ProposalsCatalogue::evidenceKey(key); !text.isEmpty()) {
+        return text;
+    }
     if (key == QLatin1String("state")) {
         return tr("State");
     }

@@ -307,7 +307,8 @@ TEST(ProposalChecks, HandTypedServerGetsNoProfileFix) {
     auto c = profileContext();
     c.subject.profile.clear();
     c.server = ikev2Server({ikeP("aes256-sha256-modp2048")});
-    const auto& f = checkProposals(c).front();
+    const auto findings = checkProposals(c);
+    const auto& f = findings.front();
     EXPECT_EQ(f.id, "proposal.ikev2.dh-group-mismatch");
     EXPECT_EQ(f.subject, "vpn.example.net");
     EXPECT_EQ(f.remediations, std::vector<std::string>{std::string(fix::kNegotiateDh2048)});

@@ -59,8 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     require(restored.hasValue(), "the inverse edit succeeds");
     auto again = vpn::parsePhonebook(*restored);
     require(again.hasValue(), "a restored phonebook parses");
-    const auto* back = again->find(entry.name);
-    const auto* value = back ? back->find("VpnStrategy") : nullptr;
+    const auto* restoredEntry = again->find(entry.name);
+    const auto* value = restoredEntry ? restoredEntry->find("VpnStrategy") : nullptr;
     require(before ? value && value->value == *before : value == nullptr,
             "the inverse edit restores the value");
     if (!before && input.substr(0, 2) != "\xFF\xFE") { // UTF-16: unpaired surrogates become U+FFFD
