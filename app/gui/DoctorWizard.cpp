@@ -2,16 +2,20 @@
 
 #include "Session.h"
 #include "pages/PageId.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/LogWindow.h"
 #include "widgets/StatusIcon.h"
 
+#include "AppPaths.h"
 #include "Language.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace ipsecdoctor::gui {
@@ -24,6 +28,14 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     setPixmap(QWizard::LogoPixmap, StatusIcon::application().pixmap(QSize(48, 48))); // Modern style header
     setPage(WelcomePageId, new WelcomePage(session, language, prompts, this));
     setPage(ServicesPageId, new ServicesPage(session, prompts, this));
+    auto* proposals = new ProposalsPage(session, prompts, this);
+    const QString resultFile =
+        QFileInfo(session.options().journalFile).dir().filePath(QLatin1String(app::kResultFileName));
+    proposals->setEnvironment(
+        productProposalsEnvironment(QDir::toNativeSeparators(session.options().journalFile).toStdString(),
+                                    QDir::toNativeSeparators(resultFile).toStdString(),
+                                    session.options().cliPath.toStdString(), session.isElevated()));
+    setPage(ProposalsPageId, proposals);
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));
     setStartId(WelcomePageId);
 

@@ -169,6 +169,8 @@ void Session::startCheck() {
                                        promise.setProgressRange(0, total);
                                        promise.setProgressValue(done);
                                    }};
+            context.registry = platform->registry.get(); // VPN profiles and registry facts too
+            context.phonebooks = systemPhonebooks();
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {

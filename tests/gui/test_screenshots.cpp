@@ -46,6 +46,7 @@ TEST_P(ScreenshotTest, LiveWizardWithADisabledPolicyAgent) {
     shoot(QStringLiteral("services-fixed"));
     click(QStringLiteral("undoPushButton_policyagent"));
     ASSERT_TRUE(waitIdle());
+    goNext(); // Proposals (test_proposals_page.cpp shoots it with profiles)
     goNext();
     if (auto* first = wizard().findChild<gui::FindingWidget*>()) {
         first->setEvidenceShown(true);
@@ -70,6 +71,7 @@ TEST_P(ScreenshotTest, BundleOpenedWithoutLiveChecks) {
     goNext();
     shoot(QStringLiteral("services-bundle"));
     goNext();
+    goNext();
     shoot(QStringLiteral("summary-bundle"));
 }
 
@@ -93,6 +95,7 @@ TEST_P(ScreenshotTest, DisabledBaseFilteringEngineBlocksTheOthers) {
     applyLanguage();
     goNext();
     shoot(QStringLiteral("services-bfe-disabled"));
+    goNext();
     goNext();
     shoot(QStringLiteral("summary-bfe-disabled"));
 }

@@ -24,7 +24,8 @@ protected:
     void reachSummary() {
         goNext();
         goNext();
-        ASSERT_EQ(wizard().currentId(), 2);
+        goNext(); // through Proposals
+        ASSERT_EQ(wizard().currentId(), 3);
     }
 
     /// The finding widgets in the order the page lays them out.
