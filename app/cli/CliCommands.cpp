@@ -5,11 +5,13 @@
 #include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
 #include "ProbeCommand.h"
+#include "ProposalsCommand.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/remediation/remediator.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/version.h"
@@ -52,6 +54,9 @@ int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error&
 }
 
 int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    if (o.step == Step::Proposals) {
+        return checkProposalsCommand(o, env, out, err);
+    }
     SystemSnapshot snapshot;
     CheckSource source;
     if (!o.bundlePath.empty()) {
@@ -68,7 +73,10 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         if (!platform) {
             return fail(o, out, err, platform.error());
         }
-        auto collected = collectSnapshot(collectContextFor(o, *platform));
+        auto context = collectContextFor(o, *platform);
+        context.registry = platform->registry.get(); // VPN profiles and registry facts too
+        context.phonebooks = env.phonebooks();
+        auto collected = collectSnapshot(context);
         if (!collected) {
             return fail(o, out, err, collected.error());
         }
@@ -155,7 +163,10 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!platform) {
         return fail(o, out, err, platform.error());
     }
-    auto snapshot = collectSnapshot(collectContextFor(o, *platform));
+    auto context = collectContextFor(o, *platform);
+    context.registry = platform->registry.get();
+    context.phonebooks = env.phonebooks();
+    auto snapshot = collectSnapshot(context);
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -199,6 +210,10 @@ std::string usageText() {
                "0x800B0109, 4653)\n"
                "  diagnose [--bundle FILE]                  rank the root causes; message for the VPN "
                "provider\n"
+               "  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks\n"
+               "  check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp]\n"
+               "        [--pbk FILE] [--accepts PROPOSAL]...  what Windows offers against what the server "
+               "accepts\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
@@ -216,6 +231,9 @@ std::string usageText() {
            [] {
                std::string ids;
                for (const auto& id : allRemediationIds()) {
+                   ids += "  " + id + "\n";
+               }
+               for (const auto& id : allSettingRemediationIds()) {
                    ids += "  " + id + "\n";
                }
                return ids;
@@ -272,6 +290,9 @@ std::string usageErrorText(const UsageError& e) {
     case UsageProblem::BadValue:
         text = CliText::tr("Invalid value \"%1\".").arg(arg);
         break;
+    case UsageProblem::BadOptionValue:
+        text = CliText::tr("Invalid value: \"%1\" (see --help).").arg(arg);
+        break;
     case UsageProblem::BadResultPath:
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
@@ -293,8 +314,14 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
     case CliCommand::Check:
         return check(o, env, out, err);
     case CliCommand::Fix:
-    case CliCommand::Undo:
+        if (isSettingRemediationId(o.remediationId)) {
+            return settingFixCommand(o, env, out, err);
+        }
         return remediate(o, env, out, err);
+    case CliCommand::Undo:
+        return undoAnyCommand(o, env, out, err);
+    case CliCommand::Profiles:
+        return listProfilesCommand(o, env, out, err);
     case CliCommand::Journal:
         return listJournal(o, env, out, err);
     case CliCommand::BundleExport:

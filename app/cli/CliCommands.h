@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 
 #include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/platform/phonebook_locations.h"
 
 #include <functional>
 #include <ostream>
@@ -26,6 +27,8 @@ struct CliEnvironment {
     std::function<std::string()> readLog = [] {
         return std::string();
     }; // for bundle export
+    /// The user's and all-users phonebooks (tests point them at a folder).
+    std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
 };
 
 int runCli(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);

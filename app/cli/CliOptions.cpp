@@ -3,6 +3,7 @@
 #include "CertificateCommands.h"
 
 #include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <filesystem>
 #include <regex>
@@ -130,6 +131,10 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (auto e = value(o.eventsPath)) {
                 return *e;
             }
+        } else if (auto handled = parseProposalsOption(args, i, o.proposals)) {
+            if (*handled) {
+                return **handled;
+            }
         } else if (a.size() > 1 && a[0] == '-' && !(a[1] >= '0' && a[1] <= '9')) {
             return UsageError{UsageProblem::UnknownOption, a};
         } else {
@@ -160,7 +165,8 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         if (auto e = tooMany(1)) {
             return *e;
         }
-        if (!parseRemediationId(positional[1]) && !isCertificateFixId(positional[1])) {
+        if (!parseRemediationId(positional[1]) && !isCertificateFixId(positional[1]) &&
+            !isSettingRemediationId(positional[1])) {
             return UsageError{UsageProblem::BadRemediationId, positional[1]};
         }
         o.remediationId = positional[1];
@@ -185,6 +191,11 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         }
     } else if (cmd == "journal") {
         o.command = CliCommand::Journal;
+        if (auto e = tooMany(0)) {
+            return *e;
+        }
+    } else if (cmd == "profiles") {
+        o.command = CliCommand::Profiles;
         if (auto e = tooMany(0)) {
             return *e;
         }
@@ -228,7 +239,15 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         o.command != CliCommand::Diagnose) {
         return UsageError{UsageProblem::UnknownOption, "--bundle"};
     }
+    // One --server option for both steps: the certificate options parse it (the name the profile
+    // dials, for the name checks) and the proposals step compares against that same host.
+    if (o.step == Step::Proposals && o.proposals.server.empty()) {
+        o.proposals.server = o.serverName;
+    }
     if (auto e = validateCertificateOptions(o)) {
+        return *e;
+    }
+    if (auto e = validateProposalsOptions(o)) {
         return *e;
     }
     return o;

@@ -4,6 +4,7 @@
 
 #include "AppPaths.h"
 #include "ProbeCliOptions.h"
+#include "ProposalsOptions.h"
 
 #include "ipsecdoctor/certs/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
@@ -29,7 +30,8 @@ enum class CliCommand {
     Certs,
     Explain,
     Diagnose,
-    Probe
+    Probe,
+    Profiles,
 };
 
 struct CliOptions {
@@ -56,6 +58,7 @@ struct CliOptions {
     std::int64_t sinceSeconds = 7 * 86400;           // --since 7d: window of the live event logs
     std::string eventsPath;                          // --events FILE: a saved .evtx or event XML to analyse
     ProbeCliOptions probe;                           // probe HOST [options] (ProbeCliOptions.cpp)
+    ProposalsOptions proposals; // check --step proposals, profiles, profile fixes (ProposalsOptions.h)
 };
 
 enum class UsageProblem {
@@ -73,7 +76,8 @@ enum class UsageProblem {
     BadResultPath,
     BadCertificateOption, // --auth, --certreq, --store, --file, --thumbprint value or placement
     BadSince,
-    BadValue, // an option value or argument outside what it accepts (e.g. probe --port 0)
+    BadValue,       // an option value or argument outside what it accepts (e.g. probe --port 0)
+    BadOptionValue, // argument: "--option value"
 };
 
 struct UsageError {

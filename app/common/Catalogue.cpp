@@ -4,6 +4,8 @@
 #include "CertificateCatalogue.h"
 #include "LogsCatalogue.h"
 
+#include "ProposalsCatalogue.h"
+
 #include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 
@@ -82,6 +84,9 @@ FindingText Catalogue::finding(const Finding& f) {
     }
     if (auto probe = ProbeCatalogue::finding(f)) {
         return *probe;
+    }
+    if (auto proposals = ProposalsCatalogue::finding(f)) {
+        return *proposals;
     }
     const QString service = QString::fromStdString(f.subject);
     const QString name = serviceDisplayName(service);
@@ -168,6 +173,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
     if (CertificateCatalogue::handles(remediationId)) {
         return CertificateCatalogue::remediationLabel(remediationId);
     }
+    if (auto label = ProposalsCatalogue::remediationLabel(remediationId); !label.isEmpty()) {
+        return label;
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
         return remediationId;
@@ -188,6 +196,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
 QString Catalogue::remediationDescription(const QString& remediationId) {
     if (CertificateCatalogue::handles(remediationId)) {
         return CertificateCatalogue::remediationDescription(remediationId);
+    }
+    if (auto text = ProposalsCatalogue::remediationDescription(remediationId); !text.isEmpty()) {
+        return text + QLatin1Char(' ') + ProposalsCatalogue::aftermath(remediationId);
     }
     auto spec = parseRemediationId(remediationId.toStdString());
     if (!spec) {
@@ -308,6 +319,9 @@ QString Catalogue::errorMessageForId(const QString& errorId) {
 QString Catalogue::evidenceKey(const QString& key) {
     if (const QString certificateKey = CertificateCatalogue::evidenceKey(key); !certificateKey.isEmpty()) {
         return certificateKey;
+    }
+    if (auto text = ProposalsCatalogue::evidenceKey(key); !text.isEmpty()) {
+        return text;
     }
     if (key == QLatin1String("state")) {
         return tr("State");

@@ -4,16 +4,20 @@
 #include "pages/CertificatesPage.h"
 #include "pages/LogsPage.h"
 #include "pages/PageId.h"
+#include "pages/ProposalsPage.h"
 #include "pages/ServicesPage.h"
 #include "pages/SummaryPage.h"
 #include "pages/WelcomePage.h"
 #include "widgets/LogWindow.h"
 #include "widgets/StatusIcon.h"
 
+#include "AppPaths.h"
 #include "Language.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace ipsecdoctor::gui {
@@ -27,6 +31,14 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     setPage(WelcomePageId, new WelcomePage(session, language, prompts, this));
     setPage(ServicesPageId, new ServicesPage(session, prompts, this));
     setPage(CertificatesPageId, new CertificatesPage(session, prompts, this));
+    auto* proposals = new ProposalsPage(session, prompts, this);
+    const QString resultFile =
+        QFileInfo(session.options().journalFile).dir().filePath(QLatin1String(app::kResultFileName));
+    proposals->setEnvironment(
+        productProposalsEnvironment(QDir::toNativeSeparators(session.options().journalFile).toStdString(),
+                                    QDir::toNativeSeparators(resultFile).toStdString(),
+                                    session.options().cliPath.toStdString(), session.isElevated()));
+    setPage(ProposalsPageId, proposals);
     setPage(LogsPageId, new LogsPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));
     setStartId(WelcomePageId);

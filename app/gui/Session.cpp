@@ -178,6 +178,8 @@ void Session::startCheck() {
                                    platform->certificates.get()};
             context.eventLog = platform->eventLog.get();
             context.auditPolicy = platform->auditPolicy.get();
+            context.registry = platform->registry.get(); // VPN profiles and registry facts too
+            context.phonebooks = systemPhonebooks();
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {

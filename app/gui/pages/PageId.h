@@ -9,6 +9,7 @@ enum PageId : int {
     WelcomePageId = 0,
     ServicesPageId = 1,
     CertificatesPageId = 2,
+    ProposalsPageId = 30,
     LogsPageId = 40,
     SummaryPageId = 100,
 };

@@ -3,6 +3,8 @@
 
 #include "ipsecdoctor/checks/log_checks.h"
 
+#include "ipsecdoctor/proposals/proposal_checks.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -28,6 +30,10 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
                 findings.push_back(std::move(f));
             }
         }
+    }
+    if (!step || *step == Step::Proposals) {
+        auto profiles = proposals::checkProfiles(snapshot);
+        findings.insert(findings.end(), profiles.begin(), profiles.end());
     }
     // Worst first; the check order (start order of the services) breaks ties, so stable_sort.
     std::stable_sort(findings.begin(), findings.end(),

@@ -1,6 +1,7 @@
 #include "ipsecdoctor/collect/collector.h"
 
 #include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/util/version.h"
@@ -44,6 +45,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
     }
     if (context.eventLog) {
         collectLogs(*context.eventLog, context.auditPolicy, context.logOptions, snapshot);
+    }
+    if (context.registry || !context.phonebooks.empty()) {
+        snapshot.vpn = collectVpnConfiguration(context.registry, context.phonebooks, snapshot.errors);
     }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;

@@ -2,27 +2,12 @@
 
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/time_format.h"
 
 #include <algorithm>
 #include <ctime>
 
 namespace ipsecdoctor {
-namespace {
-
-std::string isoFromUnix(std::int64_t t) {
-    const std::time_t tt = static_cast<std::time_t>(t);
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &tt);
-#else
-    gmtime_r(&tt, &tm);
-#endif
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
-} // namespace
 
 void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions& options,
                  SystemSnapshot& snapshot) {

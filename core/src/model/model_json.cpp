@@ -6,6 +6,7 @@
 #include "model/certificate_json_detail.h"
 #include "model/json_reader.h"
 #include "model/logs_json.h"
+#include "model/vpn_json.h"
 
 namespace ipsecdoctor {
 
@@ -116,6 +117,9 @@ json toJson(const SystemSnapshot& snapshot) {
     if (snapshot.probe) {
         out["probe"] = toJson(*snapshot.probe);
     }
+    if (snapshot.vpn) {
+        out["vpn"] = json_detail::vpnToJson(*snapshot.vpn);
+    }
     return out;
 }
 
@@ -176,6 +180,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* logs = r.member(j, "snapshot", "logs", false); logs && r.ok()) {
         s.logs = json_detail::logsFromJson(r, *logs, "snapshot.logs");
+    }
+    if (const auto* vpn = r.member(j, "snapshot", "vpn", false)) {
+        s.vpn = json_detail::vpnFromJson(r, *vpn, "snapshot.vpn");
     }
     if (!r.ok()) {
         return r.error();

@@ -33,6 +33,60 @@ ServiceStateRecord stateFromJson(Reader& r, const json& entry, const std::string
     return s;
 }
 
+json optionalText(const std::optional<std::string>& v) {
+    return v ? json(*v) : json(nullptr);
+}
+
+json settingsToJson(const std::vector<SettingChange>& changes) {
+    json arr = json::array();
+    for (const auto& c : changes) {
+        arr.push_back(json{{"kind", c.kind},
+                           {"location", c.location},
+                           {"entry", c.entry},
+                           {"name", c.name},
+                           {"before", optionalText(c.before)},
+                           {"after", optionalText(c.after)},
+                           {"backup", c.backup}});
+    }
+    return arr;
+}
+
+std::optional<std::string> optionalTextFromJson(Reader& r, const json& obj, const std::string& path,
+                                                const char* key) {
+    const auto* v = r.member(obj, path, key, true);
+    if (!v || v->is_null()) {
+        return std::nullopt;
+    }
+    if (!v->is_string()) {
+        r.fail(path + "." + key, "expected a string or null");
+        return std::nullopt;
+    }
+    return v->get<std::string>();
+}
+
+std::vector<SettingChange> settingsFromJson(Reader& r, const json& entry, const std::string& path) {
+    std::vector<SettingChange> changes;
+    if (const auto* arr = r.array(entry, path, "settings")) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            const std::string p = path + ".settings[" + std::to_string(i) + "]";
+            const auto& c = (*arr)[i];
+            SettingChange s;
+            s.kind = r.string(c, p, "kind");
+            if (r.ok() && s.kind != "registry" && s.kind != "phonebook") {
+                r.fail(p + ".kind", "unknown value '" + s.kind + "'");
+            }
+            s.location = r.string(c, p, "location");
+            s.entry = r.string(c, p, "entry", false);
+            s.name = r.string(c, p, "name");
+            s.before = optionalTextFromJson(r, c, p, "before");
+            s.after = optionalTextFromJson(r, c, p, "after");
+            s.backup = r.string(c, p, "backup", false);
+            changes.push_back(std::move(s));
+        }
+    }
+    return changes;
+}
+
 } // namespace
 
 json toJson(const JournalEntry& e) {
@@ -56,6 +110,9 @@ json toJson(const JournalEntry& e) {
                                   {"subject", c.subject},
                                   {"not_after", c.notAfter},
                                   {"added", c.added}};
+    }
+    if (!e.settings.empty()) {
+        out["settings"] = settingsToJson(e.settings);
     }
     return out;
 }
@@ -100,6 +157,7 @@ JournalEntry entryFromJson(Reader& r, const json& j, const std::string& path) {
         cert.added = r.boolean(*c, p, "added");
         e.certificate = std::move(cert);
     }
+    e.settings = settingsFromJson(r, j, path);
     return e;
 }
 

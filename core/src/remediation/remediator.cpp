@@ -165,6 +165,11 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
                            "journal entry '" + entry.id +
                                "' is a certificate change (CertificateRemediator)");
     }
+    if (!entry.settings.empty()) {
+        return Error::make(ErrorCode::NotSupported,
+                           "journal entry '" + entry.id +
+                               "' changed a setting, not a service: see undoJournalEntry");
+    }
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
@@ -218,7 +223,8 @@ Expected<JournalEntry> Remediator::undoLast() {
         return entries.error();
     }
     for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-        if (it->status == JournalStatus::Applied && it->reversible && !it->certificate) {
+        if (it->status == JournalStatus::Applied && it->reversible && !it->certificate &&
+            it->settings.empty()) {
             return undo(it->id);
         }
     }

@@ -4,6 +4,7 @@
 // only: a certificate never carries its private key.
 
 #include "ipsecdoctor/util/expected.h"
+#include "ipsecdoctor/util/time_format.h" // isoFromUnix / unixFromIso, used with these facts
 
 #include <cstdint>
 #include <optional>
@@ -70,11 +71,6 @@ Expected<CertificateFacts> parseCertificate(std::string_view der);
 /// The DER of a certificate file's contents: DER as is, or the first PEM "CERTIFICATE" block.
 /// Error{Malformed} when neither is found.
 Expected<std::string> certificateDerFromFile(std::string_view contents);
-
-/// "2026-11-27T10:15:00Z" for seconds since the epoch (also before 1970 and after 2038).
-std::string isoFromUnix(std::int64_t seconds);
-/// The inverse for exactly that form ("YYYY-MM-DDTHH:MM:SSZ"); nullopt for anything else.
-std::optional<std::int64_t> unixFromIso(std::string_view iso);
 
 /// Names of the KeyUsage bits set in `mask` ("digital-signature", "key-encipherment", ...).
 std::vector<std::string> keyUsageNames(std::uint16_t mask);

@@ -6,6 +6,8 @@
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/phonebook_locations.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -23,6 +25,8 @@ struct CollectContext {
     EventLog* eventLog = nullptr;                        // Logs step: collected when set
     AuditPolicy* auditPolicy = nullptr;
     LogCollectOptions logOptions{};
+    Registry* registry = nullptr;                // with it: snapshot.vpn (profiles + registry facts)
+    std::vector<PhonebookLocation> phonebooks{}; // the phonebooks to read into snapshot.vpn
 };
 
 /// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).

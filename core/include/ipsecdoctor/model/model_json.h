@@ -16,6 +16,8 @@ namespace ipsecdoctor {
 nlohmann::json toJson(const SystemSnapshot& snapshot);
 nlohmann::json toJson(const Finding& finding);
 nlohmann::json toJson(const std::vector<Finding>& findings);
+nlohmann::json toJson(const VpnProfile& profile);      // model/vpn_json.cpp
+nlohmann::json toJson(const VpnConfiguration& config); // profiles and registry facts
 
 Expected<SystemSnapshot> snapshotFromJson(const nlohmann::json& j);
 Expected<Finding> findingFromJson(const nlohmann::json& j);

@@ -6,6 +6,9 @@
 #include "ipsecdoctor/model/logs_info.h"
 #include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/service_info.h"
+#include "ipsecdoctor/model/vpn_configuration.h"
+
+#include <optional>
 
 #include <optional>
 #include <string>
@@ -43,9 +46,10 @@ struct SystemSnapshot {
     MachineInfo machine;
     std::vector<ServiceInfo> services;
     std::vector<CollectionError> errors;
-    CertificateInventory certificates; // optional in JSON: older bundles have none
-    std::optional<LogsInfo> logs;      // Logs step; absent in bundles of older versions
-    std::optional<ProbeResult> probe;  // the IKE probe of the VPN server, when one ran (optional on read)
+    CertificateInventory certificates;   // optional in JSON: older bundles have none
+    std::optional<LogsInfo> logs;        // Logs step; absent in bundles of older versions
+    std::optional<ProbeResult> probe;    // the IKE probe of the VPN server, when one ran (optional on read)
+    std::optional<VpnConfiguration> vpn; // VPN profiles and registry facts; absent in older bundles
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

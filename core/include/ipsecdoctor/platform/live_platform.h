@@ -6,6 +6,7 @@
 #include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/platform/event_log.h"
 #include "ipsecdoctor/platform/machine_info_source.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -20,6 +21,7 @@ struct LivePlatform {
     std::unique_ptr<CertificateStore> certificates; // may be null (then not collected)
     std::unique_ptr<EventLog> eventLog;             // null where the platform has no event log
     std::unique_ptr<AuditPolicy> auditPolicy;       // null where the platform has no audit policy
+    std::unique_ptr<Registry> registry;             // null where there is none
 };
 
 /// The Win32 backends on Windows; Error{NotSupported} elsewhere (live checks need Windows,

@@ -37,6 +37,19 @@ struct CertificateChangeRecord {
 
 enum class JournalStatus { Applied, Undone };
 
+/// One registry value or phonebook key a setting remediation changed (setting_remediator.h).
+struct SettingChange {
+    std::string kind;                  // "registry" | "phonebook"
+    std::string location;              // "HKLM\\SYSTEM\\...\\Parameters", or the phonebook path
+    std::string entry;                 // phonebook entry (profile) name; empty for the registry
+    std::string name;                  // value name or phonebook key
+    std::optional<std::string> before; // nullopt: absent. Registry: "<type>:<hex bytes>"; phonebook: the text
+    std::optional<std::string> after;
+    std::string backup; // phonebook: copy of the file taken before the change
+
+    bool operator==(const SettingChange&) const = default;
+};
+
 struct JournalEntry {
     std::string id;            // unique, sortable: "20261127T101500Z-3f2a9c"
     std::string remediationId; // as accepted by parseRemediationId
@@ -50,6 +63,7 @@ struct JournalEntry {
     std::vector<std::string> restartedDependents; // for a restart: dependents stopped and started again
     std::string hostname;
     std::optional<CertificateChangeRecord> certificate; // certificate entries only (service empty)
+    std::vector<SettingChange> settings; // a setting remediation's changes; empty for a service one
 
     bool operator==(const JournalEntry&) const = default;
 };

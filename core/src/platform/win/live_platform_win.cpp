@@ -5,6 +5,7 @@
 #include "platform/win/win32_elevation.h"
 #include "platform/win/win32_event_log.h"
 #include "platform/win/win32_machine_info.h"
+#include "platform/win/win32_registry.h"
 #include "platform/win/win32_service_control.h"
 
 namespace ipsecdoctor {
@@ -19,6 +20,7 @@ Expected<LivePlatform> makeLivePlatform() {
     platform.certificates = std::make_unique<win::Win32CertificateStore>();
     platform.eventLog = std::make_unique<win::Win32EventLog>();
     platform.auditPolicy = std::make_unique<win::Win32AuditPolicy>();
+    platform.registry = std::make_unique<win::Win32Registry>();
     return platform;
 }
 

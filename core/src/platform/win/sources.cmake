@@ -15,6 +15,8 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_audit_policy.cpp
     src/platform/win/crypto_bcrypt.cpp
     src/platform/win/udp_transport_win.cpp
+    src/platform/win/win32_registry.cpp
+    src/platform/win/win32_phonebook_locations.cpp
 )
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.
@@ -25,3 +27,5 @@ target_link_libraries(ipsecdoctor_core PRIVATE crypt32 ncrypt)
 target_link_libraries(ipsecdoctor_core PRIVATE wevtapi)
 # bcrypt: CNG key shares, random and SHA-1 for the IKE probe. ws2_32: the probe's UDP socket.
 target_link_libraries(ipsecdoctor_core PRIVATE bcrypt ws2_32)
+# ole32: CoTaskMemFree for SHGetKnownFolderPath (phonebook locations).
+target_link_libraries(ipsecdoctor_core PRIVATE ole32)

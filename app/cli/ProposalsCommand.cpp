@@ -1,0 +1,376 @@
+#include "ProposalsCommand.h"
+
+#include "CliOutput.h"
+#include "ProposalsCatalogue.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/collect/vpn_collector.h"
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/remediation/setting_remediator.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/vpn/registry_values.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+class ProposalsText {
+    Q_DECLARE_TR_FUNCTIONS(ProposalsText)
+};
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+std::filesystem::path u8(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
+
+/// The VPN configuration the command works on: a --pbk file, a bundle, or this machine.
+Expected<SystemSnapshot> loadConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
+    const auto& p = o.proposals;
+    SystemSnapshot snapshot;
+    if (!p.pbkPath.empty()) {
+        auto profiles = readPhonebookProfiles(u8(p.pbkPath), PhonebookScope::File);
+        if (!profiles) {
+            return profiles.error();
+        }
+        snapshot.vpn = VpnConfiguration{std::move(profiles).value(), {}};
+        source = {"phonebook", p.pbkPath, nullptr};
+        return snapshot;
+    }
+    if (!o.bundlePath.empty()) {
+        auto bundle = loadBundle(u8(o.bundlePath));
+        if (!bundle) {
+            return bundle.error();
+        }
+        source = {"bundle", o.bundlePath, nullptr};
+        return std::move(bundle->snapshot);
+    }
+    auto platform = env.makePlatform();
+    if (!platform) {
+        if (!o.proposals.server.empty()) {
+            return snapshot; // a server typed by hand needs nothing from this machine
+        }
+        return platform.error();
+    }
+    CollectContext context{*platform->services, *platform->machine};
+    context.registry = platform->registry.get();
+    context.phonebooks = env.phonebooks();
+    auto collected = collectSnapshot(context);
+    if (!collected) {
+        return collected.error();
+    }
+    source = {"live", {}, nullptr};
+    return std::move(collected).value();
+}
+
+QString fixCommandLine(const Finding& f, const std::string& id) {
+    QString line = QStringLiteral("ipsecdoctor-cli fix %1").arg(qs(id));
+    auto ev = [&](const char* k) {
+        auto it = f.evidence.find(k);
+        return it == f.evidence.end() ? std::string() : it->second;
+    };
+    if (id.rfind("profile.", 0) == 0) {
+        line +=
+            QStringLiteral(" --profile \"%1\" --phonebook %2").arg(qs(ev("profile")), qs(ev("phonebook")));
+        line += id == fix::kProfileIpsecPolicy
+                    ? QStringLiteral(" --ipsec-policy %1").arg(qs(ev("recommended_policy")))
+                    : QStringLiteral(" --strategy %1").arg(qs(ev("recommended_strategy")));
+    }
+    return line;
+}
+
+QString proposalsToText(const proposals::ProposalContext& c, const std::vector<Finding>& findings) {
+    QString out;
+    const QString subject = c.subject.profile.empty() ? qs(c.subject.server) : qs(c.subject.profile);
+    out += ProposalsText::tr("VPN %1 — server %2, tunnel %3")
+               .arg(subject, qs(c.subject.server), qs(std::string(tunnelTypeId(c.subject.tunnel))));
+    out += QLatin1String("\n");
+    if (auto offer = proposals::windowsOffer(c.inputs)) {
+        out += ProposalsText::tr("Windows offers (%1):").arg(qs(offer->source)) + QLatin1Char('\n');
+        for (const auto& p : offer->ike) {
+            out += QStringLiteral("    %1%2\n")
+                       .arg(qs(p.toString()),
+                            c.server && (c.server->ikev2 || c.server->ikev1) &&
+                                    proposals::accepts(c.server->ikev2 ? c.server->ikev2->accepted
+                                                                       : c.server->ikev1->mainModeAccepted,
+                                                       p)
+                                ? ProposalsText::tr("   <- accepted by the server")
+                                : QString());
+        }
+        out += ProposalsText::tr("ESP: %1").arg(qs(proposals::describe(offer->esp))) + QLatin1Char('\n');
+    }
+    if (c.server) {
+        const auto& accepted = c.server->ikev2   ? c.server->ikev2->accepted
+                               : c.server->ikev1 ? c.server->ikev1->mainModeAccepted
+                                                 : std::vector<ike::Proposal>{};
+        out += ProposalsText::tr("Server accepts: %1").arg(qs(proposals::describe(accepted))) +
+               QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n');
+    for (const auto& f : findings) {
+        const FindingText text = Catalogue::finding(f);
+        out += QStringLiteral("[%1] %2\n").arg(Catalogue::severity(f.severity).toUpper(), text.title);
+        if (f.severity >= Severity::Warning) {
+            out += QStringLiteral("    %1\n").arg(text.explanation);
+            if (!text.action.isEmpty()) {
+                out += QStringLiteral("    %1\n").arg(text.action);
+            }
+        }
+        for (const auto& id : f.remediations) {
+            out += QStringLiteral("    %1\n")
+                       .arg(ProposalsText::tr("Fix (%1): %2")
+                                .arg(ProposalsCatalogue::aftermath(qs(id)), fixCommandLine(f, id)));
+        }
+    }
+    return out;
+}
+
+QString settingEntryToText(const JournalEntry& e, bool undone) {
+    const QString label = Catalogue::remediationLabel(qs(e.remediationId));
+    if (undone) {
+        return ProposalsText::tr("Undone: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
+    }
+    QString out =
+        ProposalsText::tr("Applied: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
+    out += ProposalsCatalogue::aftermath(qs(e.remediationId)) + QLatin1Char('\n');
+    out += ProposalsText::tr("To undo it: ipsecdoctor-cli undo %1").arg(qs(e.id)) + QLatin1Char('\n');
+    return out;
+}
+
+SettingRemediator makeSettingRemediator(Registry* registry, Journal& journal, const std::string& hostname,
+                                        CliEnvironment& env) {
+    SettingRemediatorOptions options;
+    options.hostname = hostname;
+    options.phonebookPath = [&env](PhonebookScope scope) -> Expected<std::filesystem::path> {
+        for (const auto& location : env.phonebooks()) {
+            if (location.scope == scope) {
+                return location.path;
+            }
+        }
+        return Error::make(ErrorCode::NotSupported, "no phonebook of that scope on this system");
+    };
+    return SettingRemediator(registry, journal, options);
+}
+
+} // namespace
+
+proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel) {
+    proposals::ServerAcceptance s;
+    s.server = p.server;
+    s.reachable = true;
+    std::vector<ike::Proposal> accepted;
+    for (const auto& text : p.accepts) {
+        accepted.push_back(*ike::parseProposal(text, ike::Protocol::Ike));
+    }
+    if (tunnel == TunnelType::L2tp) {
+        s.ikev1 = proposals::Ikev1Acceptance{true, accepted, false};
+    } else {
+        s.ikev2 = proposals::Ikev2Acceptance{true, accepted, std::nullopt};
+    }
+    return s;
+}
+
+int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    CheckSource source;
+    auto snapshot = loadConfiguration(o, env, source);
+    if (!snapshot) {
+        return fail(o, out, err, snapshot.error());
+    }
+    const auto profiles = snapshot->vpn ? snapshot->vpn->profiles : std::vector<VpnProfile>{};
+    if (o.json) {
+        json arr = json::array();
+        for (const auto& p : profiles) {
+            arr.push_back(toJson(p));
+        }
+        json body{{"profiles", arr}};
+        if (snapshot->vpn) {
+            body["registry"] = toJson(*snapshot->vpn)["registry"];
+        }
+        out << document(body).dump(2) << "\n";
+        return kExitHealthy;
+    }
+    if (profiles.empty()) {
+        out << ProposalsText::tr("No VPN profile found.").toStdString() << "\n";
+    }
+    for (const auto& p : profiles) {
+        out << ProposalsCatalogue::profileSummary(p).toStdString() << "\n";
+    }
+    return kExitHealthy;
+}
+
+int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    CheckSource source;
+    auto snapshot = loadConfiguration(o, env, source);
+    if (!snapshot) {
+        return fail(o, out, err, snapshot.error());
+    }
+    const VpnConfiguration config = snapshot->vpn.value_or(VpnConfiguration{});
+    std::vector<proposals::ProposalContext> contexts;
+    const auto& p = o.proposals;
+    if (!p.server.empty()) {
+        proposals::ProposalContext c;
+        c.subject.server = p.server;
+        c.subject.tunnel = p.tunnel == "l2tp" ? TunnelType::L2tp : TunnelType::Ikev2;
+        c.inputs.tunnel = c.subject.tunnel;
+        c.config = config;
+        c.inputs.negotiateDh2048Aes256 = vpn::negotiateDh2048Aes256(config);
+        contexts.push_back(std::move(c));
+    } else if (!p.profile.empty()) {
+        const auto* profile = config.findProfile(p.profile);
+        if (!profile) {
+            return fail(o, out, err,
+                        Error::make(ErrorCode::NotFound, "no VPN profile named '" + p.profile + "'"));
+        }
+        contexts.push_back(proposals::contextForProfile(*profile, config, snapshot->machine.osBuild));
+    } else {
+        for (const auto& profile : config.profiles) {
+            contexts.push_back(proposals::contextForProfile(profile, config, snapshot->machine.osBuild));
+        }
+    }
+    std::vector<Finding> all;
+    QString text;
+    for (auto& c : contexts) {
+        if (!p.accepts.empty()) {
+            c.server = acceptanceFromOptions(p, c.subject.tunnel);
+            c.server->server = c.subject.server;
+        }
+        const auto findings = proposals::checkProposals(c);
+        all.insert(all.end(), findings.begin(), findings.end());
+        text += proposalsToText(c, findings) + QLatin1Char('\n');
+    }
+    source.snapshot = source.kind.empty() ? nullptr : &*snapshot;
+    if (source.kind.empty()) {
+        source.kind = "server";
+    }
+    if (o.json) {
+        out << checkToJson(source, all).dump(2) << "\n";
+    } else {
+        if (contexts.empty()) {
+            text = ProposalsText::tr("No VPN profile found.") + QLatin1Char('\n');
+        }
+        out << text.toStdString();
+    }
+    return worstSeverity(all) >= Severity::Warning ? kExitProblems : kExitHealthy;
+}
+
+int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    const auto& p = o.proposals;
+    SettingArguments args;
+    args.profile = p.profile;
+    args.scope = p.phonebook == "all-users" ? PhonebookScope::AllUsers : PhonebookScope::User;
+    if (!p.ipsecPolicy.empty()) {
+        args.policy = *parsePolicyArgument(p.ipsecPolicy);
+    }
+    if (!p.strategy.empty()) {
+        args.strategy = vpnStrategyFromId(p.strategy);
+    }
+    auto spec = parseSettingRemediation(o.remediationId, args);
+    if (!spec) {
+        return fail(o, out, err, spec.error());
+    }
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    if (spec->needsElevation && !platform->elevation->isElevated()) {
+        return fail(o, out, err,
+                    Error::make(ErrorCode::AccessDenied,
+                                "this change needs administrator rights: run from an elevated prompt"));
+    }
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto remediator = makeSettingRemediator(platform->registry.get(), journal,
+                                            platform->machine->machineInfo().hostname, env);
+    auto entry = remediator.apply(*spec);
+    if (!entry) {
+        return fail(o, out, err, entry.error());
+    }
+    const json result = document(json{{"result", "applied"},
+                                      {"aftermath", aftermathId(spec->aftermath)},
+                                      {"journal_entry", toJson(*entry)}});
+    if (!o.resultPath.empty()) {
+        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
+    }
+    if (o.json) {
+        out << result.dump(2) << "\n";
+    } else {
+        out << settingEntryToText(*entry, false).toStdString();
+    }
+    return kExitHealthy;
+}
+
+int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto entries = journal.load();
+    if (!entries) {
+        return fail(o, out, err, entries.error());
+    }
+    // Elevation is needed unless the entry only changed the user's own phonebook.
+    const std::string wanted = o.undoLast ? std::string() : o.journalId;
+    bool userOnly = false;
+    for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
+        if (wanted.empty() ? it->status == JournalStatus::Applied && it->reversible : it->id == wanted) {
+            userOnly =
+                !it->settings.empty() &&
+                std::all_of(it->settings.begin(), it->settings.end(), [&](const SettingChange& c) {
+                    const auto phonebooks = env.phonebooks();
+                    return c.kind == "phonebook" &&
+                           std::any_of(phonebooks.begin(), phonebooks.end(), [&](const PhonebookLocation& l) {
+                               const auto path = l.path.u8string();
+                               return l.scope == PhonebookScope::User &&
+                                      std::string(path.begin(), path.end()) == c.location;
+                           });
+                });
+            break;
+        }
+    }
+    if (!userOnly && !platform->elevation->isElevated()) {
+        return fail(
+            o, out, err,
+            Error::make(ErrorCode::AccessDenied,
+                        "changing a service needs administrator rights: run from an elevated prompt"));
+    }
+    const auto hostname = platform->machine->machineInfo().hostname;
+    Remediator services(*platform->services, journal, RemediatorOptions{std::chrono::seconds(30), hostname});
+    auto settings = makeSettingRemediator(platform->registry.get(), journal, hostname, env);
+    auto entry = undoJournalEntry(journal, services, settings, wanted);
+    if (!entry) {
+        return fail(o, out, err, entry.error());
+    }
+    const json result = document(json{{"result", "undone"}, {"journal_entry", toJson(*entry)}});
+    if (!o.resultPath.empty()) {
+        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
+    }
+    if (o.json) {
+        out << result.dump(2) << "\n";
+    } else {
+        out << (entry->settings.empty() ? journalEntryToText(*entry, true) : settingEntryToText(*entry, true))
+                   .toStdString();
+    }
+    return kExitHealthy;
+}
+
+} // namespace ipsecdoctor::app

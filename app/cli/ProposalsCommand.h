@@ -1,0 +1,22 @@
+#pragma once
+// The CLI's Proposals step, `profiles` and the setting fixes (profile policy, tunnel type,
+// registry values), over the core's proposals/ and remediation/setting_remediator.
+
+#include "CliCommands.h"
+
+#include "ipsecdoctor/proposals/proposal_checks.h"
+
+#include <ostream>
+
+namespace ipsecdoctor::app {
+
+int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+/// fix <setting id> and undo of any journal entry (services and settings).
+int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+
+/// What the server is said to accept (--accepts), as the comparison's input.
+proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel);
+
+} // namespace ipsecdoctor::app

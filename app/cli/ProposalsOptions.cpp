@@ -1,0 +1,149 @@
+#include "ProposalsOptions.h"
+
+#include "CliOptions.h"
+
+#include "ipsecdoctor/ike/proposal.h"
+#include "ipsecdoctor/model/vpn_configuration.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
+
+namespace ipsecdoctor::app {
+namespace {
+
+bool isHostName(const std::string& host) {
+    if (host.empty() || host.size() > 253) {
+        return false;
+    }
+    for (char c : host) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        c == '.' || c == '-' || c == ':' || c == '_';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+UsageError bad(const std::string& option, const std::string& value) {
+    return UsageError{UsageProblem::BadOptionValue, option + " " + value};
+}
+
+} // namespace
+
+std::optional<std::optional<UsageError>> parseProposalsOption(const std::vector<std::string>& args,
+                                                              std::size_t& i, ProposalsOptions& o) {
+    const std::string& a = args[i];
+    std::string* target = nullptr;
+    std::string appended;
+    if (a == "--profile") {
+        target = &o.profile;
+    } else if (a == "--server") {
+        target = &o.server;
+    } else if (a == "--tunnel") {
+        target = &o.tunnel;
+    } else if (a == "--pbk") {
+        target = &o.pbkPath;
+    } else if (a == "--phonebook") {
+        target = &o.phonebook;
+    } else if (a == "--ipsec-policy") {
+        target = &o.ipsecPolicy;
+    } else if (a == "--strategy") {
+        target = &o.strategy;
+    } else if (a == "--accepts") {
+        target = &appended;
+    } else {
+        return std::nullopt;
+    }
+    if (i + 1 >= args.size()) {
+        return std::optional<UsageError>{UsageError{UsageProblem::MissingValue, a}};
+    }
+    *target = args[++i];
+    const std::string& v = *target;
+    if (a == "--profile" && !isValidProfileName(v)) {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--server" && !isHostName(v)) {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--tunnel" && v != "ikev2" && v != "l2tp") {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--phonebook" && v != "user" && v != "all-users") {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--ipsec-policy" && !parsePolicyArgument(v)) {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--strategy" && !vpnStrategyFromId(v)) {
+        return std::optional<UsageError>{bad(a, v)};
+    }
+    if (a == "--accepts") {
+        if (!ike::parseProposal(v, ike::Protocol::Ike) || o.accepts.size() >= 64) {
+            return std::optional<UsageError>{bad(a, v)};
+        }
+        o.accepts.push_back(v);
+    }
+    return std::optional<UsageError>{};
+}
+
+std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
+    const auto& p = o.proposals;
+    const bool checkProposals = o.command == CliCommand::Check && o.step == Step::Proposals;
+    const bool settingFix = o.command == CliCommand::Fix && isSettingRemediationId(o.remediationId);
+    auto misplaced = [](const char* option) {
+        return UsageError{UsageProblem::UnknownOption, option};
+    };
+    if (!p.server.empty() || !p.tunnel.empty() || !p.accepts.empty()) {
+        if (!checkProposals) {
+            return misplaced(!p.server.empty() ? "--server" : !p.tunnel.empty() ? "--tunnel" : "--accepts");
+        }
+    }
+    if (!p.pbkPath.empty() && !checkProposals && o.command != CliCommand::Profiles) {
+        return misplaced("--pbk");
+    }
+    if (!p.profile.empty() && !checkProposals && !settingFix) {
+        return misplaced("--profile");
+    }
+    if ((!p.phonebook.empty() || !p.ipsecPolicy.empty() || !p.strategy.empty()) && !settingFix) {
+        return misplaced(!p.phonebook.empty()     ? "--phonebook"
+                         : !p.ipsecPolicy.empty() ? "--ipsec-policy"
+                                                  : "--strategy");
+    }
+    if (checkProposals) {
+        if (!p.profile.empty() && !p.server.empty()) {
+            return misplaced("--server");
+        }
+        if (!p.server.empty() && p.tunnel.empty()) {
+            return UsageError{UsageProblem::MissingValue, "--tunnel"};
+        }
+        if (p.server.empty() && !p.tunnel.empty()) {
+            return UsageError{UsageProblem::MissingValue, "--server"};
+        }
+        if (p.profile.empty() && p.server.empty() && !p.pbkPath.empty()) {
+            return UsageError{UsageProblem::MissingValue, "--profile"};
+        }
+        if (!o.bundlePath.empty() && !p.pbkPath.empty()) {
+            return misplaced("--pbk");
+        }
+    }
+    if (settingFix) {
+        const bool profileFix = o.remediationId.rfind("profile.", 0) == 0;
+        if (profileFix && (p.profile.empty() || p.phonebook.empty())) {
+            return UsageError{UsageProblem::MissingValue, p.profile.empty() ? "--profile" : "--phonebook"};
+        }
+        SettingArguments args;
+        args.profile = p.profile;
+        args.scope = p.phonebook == "all-users" ? PhonebookScope::AllUsers : PhonebookScope::User;
+        if (!p.ipsecPolicy.empty()) {
+            args.policy = *parsePolicyArgument(p.ipsecPolicy);
+        }
+        if (!p.strategy.empty()) {
+            args.strategy = vpnStrategyFromId(p.strategy);
+        }
+        if (!parseSettingRemediation(o.remediationId, args)) {
+            return UsageError{UsageProblem::BadRemediationId, o.remediationId};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ipsecdoctor::app

@@ -1,0 +1,39 @@
+#pragma once
+// Command-line options of the Proposals step, the profiles command and the profile fixes. Every
+// value is validated here (the same binary runs elevated): enums by exact name, proposals by the
+// strongSwan-notation parser, the profile name by isValidProfileName.
+//
+//   check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
+//                          [--accepts PROPOSAL]...
+//   profiles [--pbk FILE]
+//   fix profile.ipsec-policy.set --profile NAME --phonebook user|all-users --ipsec-policy P
+//   fix profile.tunnel-type.set  --profile NAME --phonebook user|all-users --strategy S
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor::app {
+
+struct CliOptions;
+struct UsageError;
+
+struct ProposalsOptions {
+    std::string profile;              // --profile NAME
+    std::string server;               // --server HOST
+    std::string tunnel;               // --tunnel ikev2|l2tp
+    std::string pbkPath;              // --pbk FILE (read only)
+    std::vector<std::string> accepts; // --accepts PROPOSAL: what the server is known to accept
+    std::string phonebook;            // --phonebook user|all-users (fixes)
+    std::string ipsecPolicy;          // --ipsec-policy (fixes)
+    std::string strategy;             // --strategy (fixes)
+};
+
+/// Consumes args[i] (and its value) when it is one of these options: nullopt when it is not,
+/// else nullopt-or-error inside.
+std::optional<std::optional<UsageError>> parseProposalsOption(const std::vector<std::string>& args,
+                                                              std::size_t& i, ProposalsOptions& o);
+/// Checks the combination against the command; called at the end of parseCli.
+std::optional<UsageError> validateProposalsOptions(const CliOptions& o);
+
+} // namespace ipsecdoctor::app

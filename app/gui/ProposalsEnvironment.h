@@ -1,0 +1,44 @@
+#pragma once
+// What the Proposals page needs from outside the session: where the phonebooks are, how a
+// setting fix runs (in this process, or through the elevated CLI), and the IKE probe. The wizard
+// gives the product's; tests point the phonebooks at a folder.
+
+#include "ipsecdoctor/platform/phonebook_locations.h"
+#include "ipsecdoctor/proposals/server_acceptance.h"
+#include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+namespace ipsecdoctor::gui {
+
+struct ProbeRequest {
+    std::string server;
+    TunnelType tunnel = TunnelType::Ikev2;
+};
+
+struct ProposalsEnvironment {
+    std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
+    /// Runs on a worker thread.
+    std::function<Expected<JournalEntry>(const SettingSpec& spec)> applyFix;
+    std::function<Expected<JournalEntry>(const std::string& journalId)> undo;
+    /// Asks the server what it accepts (worker thread; checks `cancel`, reports progress). Empty
+    /// while no probe engine is built in: the page then says the server was not asked.
+    std::function<Expected<proposals::ServerAcceptance>(const ProbeRequest&, const std::atomic<bool>& cancel,
+                                                        const std::function<void(int, int)>& progress)>
+        probe;
+};
+
+/// The product's environment: fixes in this process when they need no administrator rights (or
+/// the GUI is elevated), else `cliPath fix <id> --profile … --journal … --result …` elevated.
+ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
+                                                 const std::string& resultFile, const std::string& cliPath,
+                                                 bool elevated);
+
+/// The arguments of the elevated helper for a setting fix (tested against the real CLI parser).
+std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std::string& journalFile,
+                                             const std::string& resultFile);
+
+} // namespace ipsecdoctor::gui

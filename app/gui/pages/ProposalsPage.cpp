@@ -1,0 +1,519 @@
+#include "ProposalsPage.h"
+
+#include "../AsyncRunner.h"
+#include "Catalogue.h"
+#include "ProposalsCatalogue.h"
+
+#include "ipsecdoctor/collect/vpn_collector.h"
+#include "ipsecdoctor/vpn/registry_values.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ipsecdoctor::gui {
+
+using app::Catalogue;
+using app::ProposalsCatalogue;
+
+namespace {
+
+constexpr int kOtherServer = -1; // item data of "Another server…"
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+const QColor kMatch(0xd7, 0xf0, 0xd4);
+const QColor kNoMatch(0xf8, 0xdc, 0xd7);
+
+struct LoadResult {
+    std::optional<VpnConfiguration> config;
+};
+
+struct FixResult {
+    std::optional<JournalEntry> entry;
+    std::optional<Error> error;
+    bool undo = false;
+};
+
+struct ProbeOutcome {
+    std::optional<proposals::ServerAcceptance> acceptance;
+    std::optional<Error> error;
+};
+
+} // namespace
+
+ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* parent)
+    : QWizardPage(parent), m_session(session), m_prompts(std::move(prompts)), m_pickLabel(new QLabel(this)),
+      m_profileCombo(new QComboBox(this)), m_serverEdit(new QLineEdit(this)),
+      m_tunnelCombo(new QComboBox(this)), m_probeButton(new QPushButton(this)),
+      m_cancelButton(new QPushButton(this)), m_progressBar(new QProgressBar(this)),
+      m_profileLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_otherFindingsLabel(new QLabel(this)), m_fixButton(new QPushButton(this)),
+      m_fixLabel(new QLabel(this)), m_undoButton(new QPushButton(this)), m_messageLabel(new QLabel(this)),
+      m_whyButton(new QToolButton(this)), m_whyLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("proposalsPage"));
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    m_serverEdit->setObjectName(QStringLiteral("serverLineEdit"));
+    m_tunnelCombo->setObjectName(QStringLiteral("tunnelComboBox"));
+    m_probeButton->setObjectName(QStringLiteral("probePushButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelProbePushButton"));
+    m_progressBar->setObjectName(QStringLiteral("probeProgressBar"));
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    m_table->setObjectName(QStringLiteral("proposalsTableWidget"));
+    m_otherFindingsLabel->setObjectName(QStringLiteral("otherFindingsLabel"));
+    m_fixButton->setObjectName(QStringLiteral("proposalsFixPushButton"));
+    m_fixLabel->setObjectName(QStringLiteral("fixLabel"));
+    m_undoButton->setObjectName(QStringLiteral("proposalsUndoPushButton"));
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_whyButton->setObjectName(QStringLiteral("whyToolButton"));
+    m_whyLabel->setObjectName(QStringLiteral("whyLabel"));
+
+    m_tunnelCombo->addItem(QStringLiteral("IKEv2"), static_cast<int>(TunnelType::Ikev2));
+    m_tunnelCombo->addItem(QStringLiteral("L2TP/IPsec"), static_cast<int>(TunnelType::L2tp));
+    m_serverEdit->setMaxLength(253);
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setMaximumHeight(14);
+    m_progressBar->hide();
+    m_cancelButton->hide();
+    for (auto* label :
+         {m_profileLabel, m_verdictLabel, m_otherFindingsLabel, m_fixLabel, m_messageLabel, m_whyLabel}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_otherFindingsLabel->setTextFormat(Qt::RichText);
+    QFont verdictFont = m_verdictLabel->font();
+    verdictFont.setBold(true);
+    m_verdictLabel->setFont(verdictFont);
+    m_table->setColumnCount(3);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_whyButton->setCheckable(true);
+    m_whyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_whyButton->setArrowType(Qt::RightArrow);
+    m_whyLabel->hide();
+
+    auto* pick = new QHBoxLayout;
+    pick->addWidget(m_pickLabel);
+    pick->addWidget(m_profileCombo, 2);
+    pick->addWidget(m_serverEdit, 2);
+    pick->addWidget(m_tunnelCombo);
+    pick->addWidget(m_probeButton);
+    pick->addWidget(m_cancelButton);
+    auto* fix = new QHBoxLayout;
+    fix->addWidget(m_fixButton);
+    fix->addWidget(m_undoButton);
+    fix->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(pick);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_profileLabel);
+    layout->addWidget(m_verdictLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_otherFindingsLabel);
+    layout->addWidget(m_fixLabel);
+    layout->addLayout(fix);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(m_whyButton);
+    layout->addWidget(m_whyLabel);
+
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { selectionChanged(); });
+    connect(m_tunnelCombo, &QComboBox::currentIndexChanged, this, [this] { selectionChanged(); });
+    connect(m_serverEdit, &QLineEdit::editingFinished, this, [this] { selectionChanged(); });
+    connect(m_probeButton, &QPushButton::clicked, this, [this] { startProbe(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_cancel) {
+            m_cancel->store(true);
+        }
+    });
+    connect(m_fixButton, &QPushButton::clicked, this, [this] { applyFix(); });
+    connect(m_undoButton, &QPushButton::clicked, this, [this] { undoFix(); });
+    connect(m_whyButton, &QToolButton::toggled, this, [this](bool on) {
+        m_whyLabel->setVisible(on);
+        m_whyButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    retranslate();
+}
+
+void ProposalsPage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWizardPage::changeEvent(event);
+}
+
+void ProposalsPage::retranslate() {
+    setTitle(tr("Proposals"));
+    setSubTitle(
+        tr("What Windows offers to the VPN server, what the server accepts, and how to make them agree."));
+    m_pickLabel->setText(tr("VPN:"));
+    m_serverEdit->setPlaceholderText(tr("Server name or address"));
+    m_probeButton->setText(tr("Ask the server"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_undoButton->setText(tr("Undo"));
+    m_whyButton->setText(tr("Why?"));
+    m_whyLabel->setText(ProposalsCatalogue::whyMainAggressive() + QStringLiteral("\n\n") +
+                        ProposalsCatalogue::whyDhGroups() + QStringLiteral("\n\n") +
+                        ProposalsCatalogue::whyNatT());
+    m_table->setHorizontalHeaderLabels({tr("Phase"), tr("Windows offers"), tr("Server accepts")});
+    if (m_profileCombo->count() > 0) {
+        m_profileCombo->setItemText(m_profileCombo->count() - 1, tr("Another server…"));
+    }
+    render();
+}
+
+bool ProposalsPage::isComplete() const {
+    return !m_busy;
+}
+
+void ProposalsPage::setBusy(bool busy) {
+    m_busy = busy;
+    m_progressBar->setVisible(busy);
+    m_cancelButton->setVisible(busy && m_cancel);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_profileCombo, m_serverEdit, m_tunnelCombo,
+                                                      m_probeButton, m_fixButton, m_undoButton}) {
+        w->setEnabled(!busy);
+    }
+    emit completeChanged();
+    if (!busy) {
+        render();
+        emit idle();
+    }
+}
+
+void ProposalsPage::initializePage() {
+    loadProfiles();
+}
+
+void ProposalsPage::loadProfiles() {
+    // A bundle brings its own profiles; live, the phonebooks are read again (a fix may have changed them).
+    const auto& snapshot = m_session.snapshot();
+    if (m_session.mode() == SessionMode::Bundle || !m_env.phonebooks) {
+        m_config = snapshot && snapshot->vpn ? *snapshot->vpn : VpnConfiguration{};
+        fillPicker();
+        setBusy(false);
+        return;
+    }
+    const auto registry = snapshot && snapshot->vpn ? snapshot->vpn->registry : std::vector<RegistryFact>{};
+    const auto phonebooks = m_env.phonebooks();
+    m_cancel.reset();
+    setBusy(true);
+    AsyncRunner::runThenCallback(
+        this,
+        [phonebooks, registry]() {
+            std::vector<CollectionError> errors;
+            auto config = collectVpnConfiguration(nullptr, phonebooks, errors);
+            config.registry = registry;
+            return LoadResult{config};
+        },
+        [this](const LoadResult& result) {
+            m_config = result.config.value_or(VpnConfiguration{});
+            fillPicker();
+            setBusy(false);
+        });
+}
+
+void ProposalsPage::fillPicker() {
+    const QString previous = m_profileCombo->currentText();
+    QSignalBlocker block(m_profileCombo);
+    m_profileCombo->clear();
+    for (std::size_t i = 0; i < m_config.profiles.size(); ++i) {
+        const auto& p = m_config.profiles[i];
+        if (p.tunnel != TunnelType::Ikev2 && p.tunnel != TunnelType::L2tp) {
+            continue;
+        }
+        m_profileCombo->addItem(QStringLiteral("%1 (%2, %3)")
+                                    .arg(qs(p.name), qs(p.server), ProposalsCatalogue::tunnelName(p.tunnel)),
+                                static_cast<int>(i));
+    }
+    m_profileCombo->addItem(tr("Another server…"), kOtherServer);
+    const int again = m_profileCombo->findText(previous);
+    m_profileCombo->setCurrentIndex(again >= 0 ? again : 0);
+    selectionChanged();
+}
+
+void ProposalsPage::selectionChanged() {
+    const int index = m_profileCombo->currentData().toInt();
+    const bool other = index == kOtherServer;
+    m_serverEdit->setVisible(other);
+    m_tunnelCombo->setVisible(other);
+    std::optional<proposals::ProposalContext> context;
+    const std::string osBuild = m_session.snapshot() ? m_session.snapshot()->machine.osBuild : std::string();
+    if (!other && index >= 0 && static_cast<std::size_t>(index) < m_config.profiles.size()) {
+        context = proposals::contextForProfile(m_config.profiles[static_cast<std::size_t>(index)], m_config,
+                                               osBuild);
+    } else if (other && !m_serverEdit->text().trimmed().isEmpty()) {
+        proposals::ProposalContext c;
+        c.subject.server = m_serverEdit->text().trimmed().toStdString();
+        c.subject.tunnel = static_cast<TunnelType>(m_tunnelCombo->currentData().toInt());
+        c.inputs.tunnel = c.subject.tunnel;
+        c.inputs.negotiateDh2048Aes256 = vpn::negotiateDh2048Aes256(m_config);
+        c.config = m_config;
+        context = c;
+    }
+    const bool sameSubject = m_context && context && m_context->subject.server == context->subject.server &&
+                             m_context->subject.tunnel == context->subject.tunnel;
+    if (!sameSubject) {
+        m_acceptance.reset(); // what one server accepts says nothing about another
+    }
+    m_context = context;
+    render();
+}
+
+void ProposalsPage::setAcceptance(std::optional<proposals::ServerAcceptance> acceptance) {
+    m_acceptance = std::move(acceptance);
+    render();
+}
+
+std::optional<SettingSpec> ProposalsPage::recommendedSpec(const Finding& f) const {
+    if (f.remediations.empty() || !m_context) {
+        return std::nullopt;
+    }
+    const std::string& id = f.remediations.front();
+    SettingArguments args;
+    if (id.rfind("profile.", 0) == 0) {
+        args.profile = m_context->subject.profile;
+        args.scope = m_context->subject.scope;
+        auto ev = [&](const char* k) {
+            auto it = f.evidence.find(k);
+            return it == f.evidence.end() ? std::string() : it->second;
+        };
+        if (id == fix::kProfileIpsecPolicy) {
+            auto policy = parsePolicyArgument(ev("recommended_policy"));
+            if (!policy) {
+                return std::nullopt;
+            }
+            args.policy = *policy;
+        } else {
+            args.strategy = vpnStrategyFromId(ev("recommended_strategy"));
+        }
+    }
+    auto spec = parseSettingRemediation(id, args);
+    return spec ? std::optional<SettingSpec>(*spec) : std::nullopt;
+}
+
+void ProposalsPage::render() {
+    m_findings.clear();
+    std::optional<proposals::WindowsOffer> offer;
+    if (m_context) {
+        m_context->server = m_acceptance;
+        m_findings = proposals::checkProposals(*m_context);
+        if (auto o = proposals::windowsOffer(m_context->inputs)) {
+            offer = *o;
+        }
+    }
+    m_probeButton->setEnabled(!m_busy && m_context && m_env.probe && m_session.mode() != SessionMode::Bundle);
+    m_probeButton->setToolTip(
+        m_env.probe ? tr("Sends the proposals Windows would send and records what the server answers.")
+                    : tr("This version of IPsec Doctor cannot ask the server yet."));
+    if (!m_context) {
+        m_profileLabel->setText(m_profileCombo->currentData().toInt() == kOtherServer
+                                    ? tr("Type the VPN server's name and choose the tunnel type.")
+                                    : tr("No IKEv2 or L2TP/IPsec VPN profile was found on this computer."));
+        m_verdictLabel->clear();
+        m_table->setRowCount(0);
+        m_otherFindingsLabel->clear();
+        m_fixButton->hide();
+        m_fixLabel->clear();
+    } else {
+        if (!m_context->subject.profile.empty()) {
+            const auto* p = m_config.findProfile(m_context->subject.profile);
+            m_profileLabel->setText(p ? ProposalsCatalogue::profileSummary(*p) : QString());
+        } else {
+            m_profileLabel->setText(tr("Server %1, %2")
+                                        .arg(qs(m_context->subject.server),
+                                             ProposalsCatalogue::tunnelName(m_context->subject.tunnel)));
+        }
+        const Finding* top = m_findings.empty() ? nullptr : &m_findings.front();
+        if (top) {
+            const auto text = Catalogue::finding(*top);
+            m_verdictLabel->setText(text.title + QStringLiteral(". ") + text.explanation);
+        }
+        QString others;
+        for (std::size_t i = 1; i < m_findings.size(); ++i) {
+            others +=
+                QStringLiteral("<li>%1</li>").arg(Catalogue::finding(m_findings[i]).title.toHtmlEscaped());
+        }
+        m_otherFindingsLabel->setText(others.isEmpty() ? QString()
+                                                       : QStringLiteral("<ul>%1</ul>").arg(others));
+        const auto spec = top ? recommendedSpec(*top) : std::nullopt;
+        m_fixButton->setVisible(spec.has_value());
+        if (spec) {
+            const QString id = qs(spec->id);
+            m_fixButton->setText(Catalogue::remediationLabel(id));
+            QString detail = Catalogue::remediationDescription(id);
+            if (spec->arguments.policy) {
+                detail = tr("Recommended: %1 (IKE %2, ESP %3).")
+                             .arg(qs(policyArgument(*spec->arguments.policy)),
+                                  qs(ike::ikeProposal(*spec->arguments.policy).toString()),
+                                  qs(ike::espProposal(*spec->arguments.policy).toString())) +
+                         QLatin1Char(' ') + detail;
+            }
+            m_fixLabel->setText(detail);
+            m_fixButton->setEnabled(!m_busy && m_session.mode() != SessionMode::Bundle && m_env.applyFix);
+        } else {
+            m_fixLabel->setText(top ? Catalogue::finding(*top).action : QString());
+        }
+    }
+    renderTable(offer ? &*offer : nullptr);
+    m_undoButton->setVisible(m_lastEntry && m_lastEntry->status == JournalStatus::Applied);
+    m_undoButton->setEnabled(!m_busy);
+    m_messageLabel->setText(m_message);
+}
+
+void ProposalsPage::renderTable(const proposals::WindowsOffer* offer) {
+    m_table->setRowCount(0);
+    if (!offer) {
+        return;
+    }
+    const bool asked = m_acceptance && (m_acceptance->ikev2 || m_acceptance->ikev1);
+    const std::vector<ike::Proposal> accepted =
+        !m_acceptance ? std::vector<ike::Proposal>{}
+        : offer->version == proposals::IkeVersion::Ikev2
+            ? (m_acceptance->ikev2 ? m_acceptance->ikev2->accepted : std::vector<ike::Proposal>{})
+            : (m_acceptance->ikev1 ? m_acceptance->ikev1->mainModeAccepted : std::vector<ike::Proposal>{});
+    auto addRow = [&](const QString& phase, const QString& left, const QString& right,
+                      std::optional<bool> match) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString texts[3] = {phase, left, right};
+        for (int col = 0; col < 3; ++col) {
+            auto* item = new QTableWidgetItem(texts[col]);
+            if (match && col > 0 && !texts[col].isEmpty()) {
+                item->setBackground(*match ? kMatch : kNoMatch);
+            }
+            m_table->setItem(row, col, item);
+        }
+    };
+    const QString phase1 =
+        offer->version == proposals::IkeVersion::Ikev2 ? tr("Phase 1 (IKE SA)") : tr("Phase 1 (main mode)");
+    for (const auto& p : offer->ike) {
+        const bool match = proposals::accepts(accepted, p);
+        addRow(phase1, qs(p.toString()), match ? qs(p.toString()) : (asked ? tr("refused") : tr("not asked")),
+               asked ? std::optional<bool>(match) : std::nullopt);
+    }
+    for (const auto& a : accepted) {
+        const bool offered = std::any_of(offer->ike.begin(), offer->ike.end(),
+                                         [&](const ike::Proposal& p) { return proposals::accepts({a}, p); });
+        if (!offered) {
+            addRow(phase1, QString(), qs(a.toString()), false);
+        }
+    }
+    const QString phase2 =
+        offer->version == proposals::IkeVersion::Ikev2 ? tr("Phase 2 (ESP)") : tr("Phase 2 (quick mode)");
+    const auto& esp = m_acceptance ? m_acceptance->espAccepted : std::vector<ike::Proposal>{};
+    for (const auto& p : offer->esp) {
+        const bool match = proposals::accepts(esp, p);
+        addRow(phase2, qs(p.toString()),
+               esp.empty() ? tr("not known")
+               : match     ? qs(p.toString())
+                           : tr("refused"),
+               esp.empty() ? std::nullopt : std::optional<bool>(match));
+    }
+}
+
+void ProposalsPage::startProbe() {
+    if (!m_env.probe || !m_context || m_busy) {
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_message.clear();
+    setBusy(true);
+    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel};
+    AsyncRunner::runWithProgress<ProbeOutcome>(
+        this,
+        [probe = m_env.probe, request, cancel = m_cancel](QPromise<ProbeOutcome>& promise) {
+            auto result = probe(request, *cancel, [&promise](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            });
+            promise.addResult(result ? ProbeOutcome{*result, std::nullopt}
+                                     : ProbeOutcome{std::nullopt, result.error()});
+        },
+        [this](int done, int total) {
+            m_progressBar->setRange(0, total);
+            m_progressBar->setValue(done);
+        },
+        [this](const ProbeOutcome& result) {
+            if (result.acceptance) {
+                m_acceptance = result.acceptance;
+            } else if (result.error) {
+                m_message =
+                    tr("The server could not be asked: %1").arg(Catalogue::errorMessage(*result.error));
+            }
+            m_cancel.reset();
+            m_progressBar->setRange(0, 0);
+            setBusy(false);
+        });
+}
+
+void ProposalsPage::applyFix() {
+    if (m_busy || m_findings.empty() || !m_env.applyFix) {
+        return;
+    }
+    const auto spec = recommendedSpec(m_findings.front());
+    if (!spec) {
+        return;
+    }
+    m_message.clear();
+    setBusy(true);
+    AsyncRunner::runThenCallback(
+        this,
+        [apply = m_env.applyFix, spec = *spec]() {
+            auto entry = apply(spec);
+            return entry ? FixResult{*entry, std::nullopt, false}
+                         : FixResult{std::nullopt, entry.error(), false};
+        },
+        [this, id = qs(spec->id)](const FixResult& result) {
+            if (result.entry) {
+                m_lastEntry = result.entry;
+                m_message = tr("Done. %1").arg(ProposalsCatalogue::aftermath(id));
+            } else if (result.error) {
+                m_message = tr("The fix failed: %1").arg(Catalogue::errorMessage(*result.error));
+            }
+            loadProfiles(); // re-read the phonebook: the page shows what Windows will now offer
+        });
+}
+
+void ProposalsPage::undoFix() {
+    if (m_busy || !m_lastEntry || !m_env.undo) {
+        return;
+    }
+    m_message.clear();
+    setBusy(true);
+    AsyncRunner::runThenCallback(
+        this,
+        [undo = m_env.undo, id = m_lastEntry->id]() {
+            auto entry = undo(id);
+            return entry ? FixResult{*entry, std::nullopt, true}
+                         : FixResult{std::nullopt, entry.error(), true};
+        },
+        [this](const FixResult& result) {
+            if (result.entry) {
+                m_lastEntry = result.entry;
+                m_message = tr("Undone: the previous settings are back.");
+            } else if (result.error) {
+                m_message = tr("Undo failed: %1").arg(Catalogue::errorMessage(*result.error));
+            }
+            loadProfiles();
+        });
+}
+
+} // namespace ipsecdoctor::gui

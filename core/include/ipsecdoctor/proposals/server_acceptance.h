@@ -1,0 +1,37 @@
+#pragma once
+// What a VPN server accepts, as the comparison needs it. Filled from the IKE probe's result (or,
+// on the command line, from proposals the user states with --accepts), so that the comparison is
+// a pure function and testable without a server.
+
+#include "ipsecdoctor/ike/proposal.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ipsecdoctor::proposals {
+
+struct Ikev2Acceptance {
+    bool answered = false;                        // the server answered IKE_SA_INIT (accepting or refusing)
+    std::vector<ike::Proposal> accepted;          // IKE SA proposals it accepted, one algorithm per type
+    std::optional<ike::DhGroup> requestedKeGroup; // INVALID_KE_PAYLOAD asked for this group
+};
+
+struct Ikev1Acceptance {
+    bool mainModeAnswered = false;
+    std::vector<ike::Proposal> mainModeAccepted; // Main Mode transforms it accepted
+    bool aggressiveModeAnswered = false;         // it answered an Aggressive Mode exchange
+};
+
+struct ServerAcceptance {
+    std::string server;
+    bool reachable = false;               // anything came back on UDP 500
+    std::optional<Ikev2Acceptance> ikev2; // nullopt: IKEv2 not probed
+    std::optional<Ikev1Acceptance> ikev1; // nullopt: IKEv1 not probed
+    bool natDetected = false;             // NAT between this PC and the server (NAT-D payloads)
+    std::vector<ike::Proposal>
+        espAccepted;                    // ESP proposals known to be accepted (server config); empty: unknown
+    bool childSaRejectedInLogs = false; // logs show NO_PROPOSAL_CHOSEN for the CHILD SA / Quick Mode
+};
+
+} // namespace ipsecdoctor::proposals

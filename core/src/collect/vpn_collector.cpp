@@ -1,0 +1,63 @@
+#include "ipsecdoctor/collect/vpn_collector.h"
+
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/vpn/phonebook.h"
+#include "ipsecdoctor/vpn/registry_values.h"
+#include "ipsecdoctor/vpn/vpn_profiles.h"
+
+namespace ipsecdoctor {
+namespace {
+
+std::string pathText(const std::filesystem::path& p) {
+    const auto u8 = p.u8string();
+    return std::string(u8.begin(), u8.end());
+}
+
+} // namespace
+
+Expected<std::vector<VpnProfile>> readPhonebookProfiles(const std::filesystem::path& path,
+                                                        PhonebookScope scope) {
+    auto bytes = readFile(path, vpn::kMaxPhonebookBytes);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto book = vpn::parsePhonebook(*bytes);
+    if (!book) {
+        return Error{book.error().code, 0, pathText(path) + ": " + book.error().detail};
+    }
+    return vpn::vpnProfiles(*book, scope, pathText(path));
+}
+
+VpnConfiguration collectVpnConfiguration(Registry* registry, const std::vector<PhonebookLocation>& phonebooks,
+                                         std::vector<CollectionError>& errors) {
+    VpnConfiguration config;
+    for (const auto& location : phonebooks) {
+        auto profiles = readPhonebookProfiles(location.path, location.scope);
+        if (!profiles) {
+            if (profiles.error().code != ErrorCode::NotFound) {
+                logger()->warn("phonebook {}: {}", pathText(location.path), profiles.error().detail);
+                errors.push_back({"phonebook", std::string(phonebookScopeId(location.scope)),
+                                  std::string(errorCodeId(profiles.error().code)), profiles.error().native});
+            }
+            continue;
+        }
+        config.profiles.insert(config.profiles.end(), profiles->begin(), profiles->end());
+    }
+    if (!registry) {
+        return config;
+    }
+    for (const auto& known : vpn::knownRegistryValues()) {
+        auto value = registry->read(known.root, known.key, known.name);
+        if (!value) {
+            logger()->warn("registry {}: {}", known.name, value.error().detail);
+            errors.push_back({"registry", std::string(known.name),
+                              std::string(errorCodeId(value.error().code)), value.error().native});
+            continue;
+        }
+        config.registry.push_back(vpn::toFact(known, *value));
+    }
+    return config;
+}
+
+} // namespace ipsecdoctor

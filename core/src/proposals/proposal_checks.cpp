@@ -1,0 +1,509 @@
+#include "ipsecdoctor/proposals/proposal_checks.h"
+
+#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/vpn/registry_values.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ipsecdoctor::proposals {
+namespace {
+
+using ike::DhGroup;
+using ike::EncrId;
+using ike::IntegId;
+using ike::PrfId;
+using ike::Proposal;
+
+bool sameAlgorithms(const Proposal& a, const Proposal& b, bool compareDh) {
+    if (a.encryption != b.encryption || a.integrity != b.integrity) {
+        return false;
+    }
+    if (!a.prf.empty() && !b.prf.empty() && a.prf != b.prf) {
+        return false;
+    }
+    return !compareDh || a.dh == b.dh;
+}
+
+bool anyPair(const std::vector<Proposal>& accepted, const Proposal& offered, bool compareDh) {
+    for (const auto& o : offered.expand()) {
+        for (const auto& acc : accepted) {
+            for (const auto& a : acc.expand()) {
+                if (sameAlgorithms(o, a, compareDh)) {
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+
+int encryptionScore(const ike::Encryption& e) {
+    if (e.id == EncrId::AesGcm16 || e.id == EncrId::AesCbc) {
+        return (e.id == EncrId::AesGcm16 ? 1 : 0) + e.keyBits / 32; // AES-256 8/9, AES-128 4/5
+    }
+    return e.id == EncrId::TripleDes ? 1 : 0;
+}
+
+int groupScore(DhGroup g) {
+    switch (g) {
+    case DhGroup::Ecp384:
+    case DhGroup::Ecp521:
+        return 6;
+    case DhGroup::Ecp256:
+    case DhGroup::Curve25519:
+        return 5;
+    case DhGroup::Modp3072:
+    case DhGroup::Modp4096:
+    case DhGroup::Modp6144:
+    case DhGroup::Modp8192:
+        return 5;
+    case DhGroup::Modp2048:
+    case DhGroup::Modp2048s256:
+        return 4;
+    case DhGroup::Modp1536:
+        return 2;
+    case DhGroup::Modp1024:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int prfScore(const Proposal& p) {
+    if (p.prf.empty()) {
+        return 0;
+    }
+    switch (p.prf.front()) {
+    case PrfId::HmacSha2_512:
+        return 4;
+    case PrfId::HmacSha2_384:
+        return 3;
+    case PrfId::HmacSha2_256:
+        return 2;
+    case PrfId::HmacSha1:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/// Higher is stronger: no weak algorithm first, then the group, the cipher, the hash.
+std::tuple<bool, int, int, int> strength(const Proposal& p) {
+    return {weakAlgorithms(p).empty(), p.dh.empty() ? 0 : groupScore(p.dh.front()),
+            p.encryption.empty() ? 0 : encryptionScore(p.encryption.front()), prfScore(p)};
+}
+
+std::optional<Proposal> strongestCommon(const std::vector<Proposal>& offered,
+                                        const std::vector<Proposal>& accepted) {
+    std::optional<Proposal> best;
+    for (const auto& o : offered) {
+        for (const auto& single : o.expand()) {
+            if (accepts(accepted, single) && (!best || strength(single) > strength(*best))) {
+                best = single;
+            }
+        }
+    }
+    return best;
+}
+
+std::string groups(const std::vector<Proposal>& proposals) {
+    std::vector<std::string> names;
+    for (const auto& p : proposals) {
+        for (auto g : p.dh) {
+            auto k = ike::keyword(g);
+            if (std::find(names.begin(), names.end(), k) == names.end()) {
+                names.push_back(k);
+            }
+        }
+    }
+    std::string out;
+    for (const auto& n : names) {
+        out += (out.empty() ? "" : ", ") + n;
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) {
+        out += (out.empty() ? "" : ", ") + i;
+    }
+    return out;
+}
+
+class Builder {
+public:
+    Builder(const ProposalContext& c, const WindowsOffer* offer) : m_c(c), m_offer(offer) {}
+
+    Finding& add(std::string id, Severity severity, IkePhase phase) {
+        Finding f;
+        f.id = std::move(id);
+        f.subject = m_c.subject.profile.empty() ? m_c.subject.server : m_c.subject.profile;
+        f.severity = severity;
+        f.step = Step::Proposals;
+        f.phase = phase;
+        if (!m_c.subject.profile.empty()) {
+            f.evidence["profile"] = m_c.subject.profile;
+            f.evidence["phonebook"] = std::string(phonebookScopeId(m_c.subject.scope));
+        }
+        if (!m_c.subject.server.empty()) {
+            f.evidence["server"] = m_c.subject.server;
+        }
+        f.evidence["tunnel"] = std::string(tunnelTypeId(m_c.subject.tunnel));
+        if (m_offer) {
+            f.evidence["offer_source"] = m_offer->source;
+        }
+        m_findings.push_back(std::move(f));
+        return m_findings.back();
+    }
+
+    /// Adds the custom-policy fix with its argument when the profile is in a system phonebook.
+    void offerPolicyFix(Finding& f, const ike::VpnIpsecPolicy& policy) {
+        f.evidence["recommended_policy"] = policyArgument(policy);
+        f.evidence["recommended_ike"] = ike::ikeProposal(policy).toString();
+        f.evidence["recommended_esp"] = ike::espProposal(policy).toString();
+        if (!m_c.subject.profile.empty() && m_c.subject.scope != PhonebookScope::File) {
+            f.remediations.push_back(std::string(fix::kProfileIpsecPolicy));
+        }
+    }
+
+    std::vector<Finding> take() {
+        std::stable_sort(m_findings.begin(), m_findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+        return std::move(m_findings);
+    }
+
+private:
+    const ProposalContext& m_c;
+    const WindowsOffer* m_offer;
+    std::vector<Finding> m_findings;
+};
+
+void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2Acceptance& v2, Builder& b) {
+    const auto& accepted = v2.accepted;
+    const auto common = strongestCommon(offer.ike, accepted);
+    auto sides = [&](Finding& f) {
+        f.evidence["windows_offers"] = describe(offer.ike);
+        f.evidence["server_accepts"] = describe(accepted);
+        f.evidence["key_share"] = ike::keyword(offer.keyShare);
+        if (v2.requestedKeGroup) {
+            f.evidence["server_requested_group"] = ike::keyword(*v2.requestedKeGroup);
+        }
+    };
+    if (common) {
+        auto& f = b.add("proposal.ikev2.accepted", Severity::Info, IkePhase::Phase1);
+        sides(f);
+        f.evidence["strongest_common"] = common->toString();
+        if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
+            auto& w = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            sides(w);
+            w.evidence["side"] = "negotiated";
+            w.evidence["strongest_common"] = common->toString();
+            w.evidence["weak_algorithms"] = join(weak);
+            if (auto policy = recommendPolicy(accepted, c.server->espAccepted);
+                policy && weakAlgorithms(ike::ikeProposal(*policy)).empty()) {
+                b.offerPolicyFix(w, *policy);
+            }
+        }
+        return;
+    }
+    const auto policy = recommendPolicy(accepted, c.server->espAccepted);
+    if (accepted.empty() || !policy) {
+        auto& f = b.add("proposal.ikev2.no-common-proposal", Severity::Error, IkePhase::Phase1);
+        sides(f);
+        return;
+    }
+    // Only the group differs (13868 against servers that refuse MODP1024).
+    const bool onlyDh = std::any_of(offer.ike.begin(), offer.ike.end(),
+                                    [&](const Proposal& o) { return anyPair(accepted, o, false); });
+    std::string id = onlyDh               ? "proposal.ikev2.dh-group-mismatch"
+                     : offer.customPolicy ? "proposal.profile.custom-policy-rejected"
+                                          : "proposal.ikev2.windows-default-rejected";
+    auto& f = b.add(std::move(id), Severity::Error, IkePhase::Phase1);
+    sides(f);
+    f.evidence["windows_groups"] = groups(offer.ike);
+    f.evidence["server_groups"] = groups(accepted);
+    b.offerPolicyFix(f, *policy);
+    // The machine-wide alternative: Windows also offers AES-256 with MODP2048 (facts §1.1).
+    if (!offer.customPolicy && c.inputs.negotiateDh2048Aes256 == 0) {
+        const auto with2048 = ike::windowsIkev2Proposals(ike::WindowsIkev2Set::Dh2048Aes256Enabled);
+        if (strongestCommon(with2048, accepted)) {
+            f.remediations.push_back(std::string(fix::kNegotiateDh2048));
+        }
+    }
+}
+
+void checkIkev1(const ProposalContext& c, const WindowsOffer& offer, const Ikev1Acceptance& v1, Builder& b) {
+    auto sides = [&](Finding& f) {
+        f.evidence["windows_offers"] = describe(offer.ike);
+        f.evidence["server_accepts"] = describe(v1.mainModeAccepted);
+        f.evidence["aggressive_mode_answered"] = v1.aggressiveModeAnswered ? "true" : "false";
+    };
+    if (v1.aggressiveModeAnswered) {
+        // Aggressive Mode sends the PSK hash in the clear: a security warning whatever happens next.
+        auto& f = b.add("proposal.ikev1.aggressive-mode-answered", Severity::Warning, IkePhase::Phase1);
+        sides(f);
+    }
+    const bool mainModeWorks = v1.mainModeAnswered && !v1.mainModeAccepted.empty();
+    if (!mainModeWorks && v1.aggressiveModeAnswered) {
+        // Windows only initiates Main Mode (facts §1.2, §8.3): nothing on this PC can fix it.
+        auto& f = b.add("proposal.ikev1.aggressive-only", Severity::Error, IkePhase::Phase1);
+        sides(f);
+        return;
+    }
+    const auto common = strongestCommon(offer.ike, v1.mainModeAccepted);
+    if (common) {
+        auto& f = b.add("proposal.ikev1.accepted", Severity::Info, IkePhase::Phase1);
+        sides(f);
+        f.evidence["strongest_common"] = common->toString();
+        if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
+            auto& w = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            sides(w);
+            w.evidence["side"] = "negotiated";
+            w.evidence["strongest_common"] = common->toString();
+            w.evidence["weak_algorithms"] = join(weak);
+        }
+        return;
+    }
+    if (!v1.mainModeAnswered) {
+        return; // nothing answered IKEv1: the version check reports it
+    }
+    auto& f = b.add("proposal.ikev1.no-common-proposal", Severity::Error, IkePhase::Phase1);
+    sides(f);
+    if (auto policy = recommendPolicy(v1.mainModeAccepted, c.server->espAccepted)) {
+        b.offerPolicyFix(f, *policy);
+    }
+}
+
+void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder& b) {
+    const bool v2 = s.ikev2 && s.ikev2->answered;
+    const bool v1 = s.ikev1 && (s.ikev1->mainModeAnswered || s.ikev1->aggressiveModeAnswered);
+    const bool ikev2Profile = c.subject.tunnel == TunnelType::Ikev2;
+    if (ikev2Profile && s.ikev2 && !v2 && v1) {
+        auto& f = b.add("proposal.version.ikev1-only", Severity::Error, IkePhase::Phase1);
+        f.evidence["ikev2_answered"] = "false";
+        f.evidence["ikev1_answered"] = "true";
+        f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::L2tpOnly));
+        if (!c.subject.profile.empty() && c.subject.scope != PhonebookScope::File) {
+            f.remediations.push_back(std::string(fix::kProfileTunnelType));
+        }
+    }
+    if (!ikev2Profile && s.ikev1 && !v1 && v2) {
+        auto& f = b.add("proposal.version.ikev2-only", Severity::Error, IkePhase::Phase1);
+        f.evidence["ikev2_answered"] = "true";
+        f.evidence["ikev1_answered"] = "false";
+        f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::Ikev2Only));
+        if (!c.subject.profile.empty() && c.subject.scope != PhonebookScope::File) {
+            f.remediations.push_back(std::string(fix::kProfileTunnelType));
+        }
+    }
+}
+
+void checkPhase2(const ProposalContext& c, const WindowsOffer& offer, const ServerAcceptance& s, Builder& b) {
+    if (s.childSaRejectedInLogs) {
+        auto& f = b.add("proposal.phase2.no-common-proposal", Severity::Error, IkePhase::Phase2);
+        f.evidence["windows_offers_esp"] = describe(offer.esp);
+        f.evidence["source"] = "logs";
+        if (!s.espAccepted.empty()) {
+            f.evidence["server_accepts_esp"] = describe(s.espAccepted);
+        }
+    }
+    if (s.espAccepted.empty() || !offer.customPolicy) {
+        return;
+    }
+    // PFS: the first CHILD SA has no KE in IKEv2, so a mismatch only breaks the first rekey.
+    const auto pfs = ike::espProposal(*offer.customPolicy).dh;
+    std::set<DhGroup> serverPfs;
+    bool serverWithoutPfs = false;
+    for (const auto& p : s.espAccepted) {
+        serverWithoutPfs = serverWithoutPfs || p.dh.empty() || p.dh == std::vector<DhGroup>{DhGroup::None};
+        serverPfs.insert(p.dh.begin(), p.dh.end());
+    }
+    const bool ok = pfs.empty() ? serverWithoutPfs : serverPfs.count(pfs.front()) > 0;
+    if (!ok) {
+        auto& f = b.add("proposal.profile.pfs-mismatch", Severity::Warning, IkePhase::Phase2);
+        f.evidence["windows_pfs"] = pfs.empty() ? "none" : ike::keyword(pfs.front());
+        f.evidence["server_accepts_esp"] = describe(s.espAccepted);
+        f.evidence["fails_at"] = "first-rekey";
+        if (auto policy =
+                recommendPolicy(s.ikev2 ? s.ikev2->accepted : std::vector<Proposal>{}, s.espAccepted)) {
+            b.offerPolicyFix(f, *policy);
+        }
+    }
+    (void)c;
+}
+
+void checkLocal(const ProposalContext& c, const WindowsOffer* offer, Builder& b) {
+    if (c.subject.customPolicyUnreadable) {
+        auto& f = b.add("proposal.profile.custom-policy-unreadable", Severity::Warning, IkePhase::Local);
+        f.evidence["num_custom_policy"] = std::to_string(c.subject.numCustomPolicy);
+    }
+    if (offer && offer->customPolicy) {
+        if (const auto weak = weakAlgorithms(offer->ike.front()); !weak.empty()) {
+            auto& f = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            f.evidence["side"] = "profile";
+            f.evidence["windows_offers"] = describe(offer->ike);
+            f.evidence["weak_algorithms"] = join(weak);
+        }
+    }
+    if (c.subject.tunnel == TunnelType::L2tp) {
+        if (vpn::effectiveDword(c.config, vpn::reg::kProhibitIpsec) == 1) {
+            auto& f = b.add("proposal.l2tp.ipsec-prohibited", Severity::Warning, IkePhase::Local);
+            f.evidence["registry"] = "ProhibitIpSec=1";
+        }
+        if (vpn::effectiveDword(c.config, vpn::reg::kAllowL2tpWeakCrypto) == 1) {
+            auto& f = b.add("proposal.l2tp.weak-crypto-allowed", Severity::Warning, IkePhase::Local);
+            f.evidence["registry"] = "AllowL2TPWeakCrypto=1";
+        }
+    }
+}
+
+} // namespace
+
+bool accepts(const std::vector<Proposal>& accepted, const Proposal& offered) {
+    return anyPair(accepted, offered, true);
+}
+
+std::vector<std::string> weakAlgorithms(const Proposal& p) {
+    std::vector<std::string> weak;
+    auto add = [&](std::string k) {
+        if (std::find(weak.begin(), weak.end(), k) == weak.end()) {
+            weak.push_back(std::move(k));
+        }
+    };
+    for (const auto& e : p.encryption) {
+        if (e.id == EncrId::Des || e.id == EncrId::TripleDes) {
+            add(ike::keyword(e));
+        }
+    }
+    for (auto i : p.integrity) {
+        if (i == IntegId::HmacMd5_96 || i == IntegId::HmacSha1_96) {
+            add(ike::keyword(i));
+        }
+    }
+    for (auto prf : p.prf) {
+        if (prf == PrfId::HmacMd5 || prf == PrfId::HmacSha1) {
+            add(ike::keyword(ike::integForPrf(prf).value_or(IntegId::None)));
+        }
+    }
+    for (auto g : p.dh) {
+        if (g == DhGroup::Modp768 || g == DhGroup::Modp1024 || g == DhGroup::Modp1536) {
+            add(ike::keyword(g));
+        }
+    }
+    return weak;
+}
+
+std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& accepted,
+                                                   const std::vector<Proposal>& espAccepted) {
+    std::optional<Proposal> best;
+    for (const auto& candidate : ike::allWindowsCustomIkeProposals()) {
+        if (accepts(accepted, candidate) && (!best || strength(candidate) > strength(*best))) {
+            best = candidate;
+        }
+    }
+    if (!best) {
+        return std::nullopt;
+    }
+    auto policy = ike::policyForIkeProposal(*best);
+    if (!policy) {
+        return std::nullopt;
+    }
+    // When the server's ESP set is known, choose the PFS group with which it accepts the whole
+    // ESP proposal (None first: the first CHILD SA has no KE anyway).
+    if (!espAccepted.empty()) {
+        for (auto pfs :
+             {ike::PfsGroup::None, ike::PfsGroup::Ecp384, ike::PfsGroup::Ecp256, ike::PfsGroup::Pfs2048,
+              ike::PfsGroup::Pfs24, ike::PfsGroup::Pfs2, ike::PfsGroup::Pfs1}) {
+            auto candidate = *policy;
+            candidate.pfsGroup = pfs;
+            if (accepts(espAccepted, ike::espProposal(candidate))) {
+                policy->pfsGroup = pfs;
+                break;
+            }
+        }
+    }
+    return *policy;
+}
+
+std::string describe(const std::vector<Proposal>& proposals) {
+    std::string out;
+    for (const auto& p : proposals) {
+        out += (out.empty() ? "" : ", ") + p.toString();
+    }
+    return out;
+}
+
+ProposalContext contextForProfile(const VpnProfile& profile, const VpnConfiguration& config,
+                                  const std::string& osBuild) {
+    ProposalContext c;
+    c.subject.profile = profile.name;
+    c.subject.scope = profile.scope;
+    c.subject.server = profile.server;
+    c.subject.tunnel = profile.tunnel;
+    c.subject.numCustomPolicy = profile.numCustomPolicy;
+    c.subject.customPolicyUnreadable = profile.numCustomPolicy > 0 && !profile.customPolicy;
+    c.inputs = offerInputs(profile, config, osBuild);
+    c.config = config;
+    return c;
+}
+
+std::vector<Finding> checkProfiles(const SystemSnapshot& snapshot) {
+    std::vector<Finding> out;
+    if (!snapshot.vpn) {
+        return out;
+    }
+    for (const auto& profile : snapshot.vpn->profiles) {
+        for (auto& f : checkProposals(contextForProfile(profile, *snapshot.vpn, snapshot.machine.osBuild))) {
+            if (f.id != "proposal.server.not-probed" && f.id != "proposal.profile.not-ipsec") {
+                out.push_back(std::move(f));
+            }
+        }
+    }
+    return out;
+}
+
+std::vector<Finding> checkProposals(const ProposalContext& c) {
+    auto offer = windowsOffer(c.inputs);
+    Builder b(c, offer ? &*offer : nullptr);
+    if (!offer) {
+        b.add("proposal.profile.not-ipsec", Severity::Info, IkePhase::Local);
+        return b.take();
+    }
+    checkLocal(c, &*offer, b);
+    if (!c.server) {
+        auto& f = b.add("proposal.server.not-probed", Severity::Info, IkePhase::Phase1);
+        f.evidence["windows_offers"] = describe(offer->ike);
+        f.evidence["windows_offers_esp"] = describe(offer->esp);
+        f.evidence["key_share"] = ike::keyword(offer->keyShare);
+        return b.take();
+    }
+    const auto& s = *c.server;
+    if (!s.reachable) {
+        auto& f = b.add("proposal.server.unreachable", Severity::Warning, IkePhase::Transport);
+        f.evidence["windows_offers"] = describe(offer->ike);
+        return b.take();
+    }
+    checkVersions(c, s, b);
+    if (offer->version == IkeVersion::Ikev2 && s.ikev2 && s.ikev2->answered) {
+        checkIkev2(c, *offer, *s.ikev2, b);
+    }
+    if (offer->version == IkeVersion::Ikev1 && s.ikev1) {
+        checkIkev1(c, *offer, *s.ikev1, b);
+    }
+    // L2TP/IPsec behind NAT needs the PolicyAgent rule (KB926179); IKEv2 negotiates NAT-T itself.
+    if (s.natDetected && offer->version == IkeVersion::Ikev1 &&
+        vpn::effectiveDword(c.config, vpn::reg::kAssumeUdpEncapsulation) != 2) {
+        auto& f = b.add("proposal.nat-t.encapsulation-rule-missing", Severity::Error, IkePhase::Transport);
+        const auto* fact = c.config.findRegistry(vpn::reg::kAssumeUdpEncapsulation);
+        f.evidence["assume_udp_encapsulation"] =
+            fact && fact->present ? (fact->dword ? std::to_string(*fact->dword) : "not-a-dword") : "absent";
+        f.evidence["nat_detected"] = "true";
+        f.remediations.push_back(std::string(fix::kAssumeUdpEncapsulation));
+    }
+    checkPhase2(c, *offer, s, b);
+    return b.take();
+}
+
+} // namespace ipsecdoctor::proposals

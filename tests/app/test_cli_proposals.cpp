@@ -1,0 +1,175 @@
+// The CLI's Proposals step, profiles command and setting fixes, on real phonebooks from
+// shared/data and the simulated platform (the Win32 registry is tested under Wine).
+#include "CliCommands.h"
+#include "Language.h"
+
+#include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/vpn/phonebook.h"
+
+#include "simulated_platform.h"
+#include "temp_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace ipsecdoctor;
+using namespace ipsecdoctor::app;
+using nlohmann::json;
+
+namespace {
+
+std::string realPbk(const std::string& name) {
+    return std::string(IPSECDOCTOR_SHARED_DATA_DIR) + "/real-world/pbk/" + name;
+}
+
+class CliProposalsTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ipsecdoctor::testing::fillWindows10(scm);
+        language.apply(QStringLiteral("en"));
+        env.makePlatform = [this]() -> Expected<LivePlatform> {
+            return ipsecdoctor::testing::simulatedPlatform(scm, elevated);
+        };
+        std::filesystem::create_directories(dir.path() / "IPsecDoctor");
+        env.defaultJournalPath = (dir.path() / "IPsecDoctor" / "journal.json").string();
+        userPbk = dir.path() / "rasphone.pbk";
+        original =
+            *readFile(realPbk("githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"), vpn::kMaxPhonebookBytes);
+        ASSERT_TRUE(writeFileAtomic(userPbk, original).hasValue());
+        env.phonebooks = [this] {
+            return std::vector<PhonebookLocation>{{PhonebookScope::User, userPbk}};
+        };
+    }
+
+    int run(std::vector<std::string> args) {
+        out.str({});
+        err.str({});
+        auto parsed = parseCli(args);
+        EXPECT_TRUE(std::holds_alternative<CliOptions>(parsed));
+        if (!std::holds_alternative<CliOptions>(parsed)) {
+            return -1;
+        }
+        return runCli(std::get<CliOptions>(parsed), env, out, err);
+    }
+
+    ipsecdoctor::testing::TempDir dir;
+    ipsecdoctor::testing::SimulatedScm scm;
+    bool elevated = false;
+    Language language;
+    CliEnvironment env;
+    std::filesystem::path userPbk;
+    std::string original;
+    std::ostringstream out;
+    std::ostringstream err;
+};
+
+bool usageError(std::vector<std::string> args) {
+    return std::holds_alternative<UsageError>(parseCli(args));
+}
+
+} // namespace
+
+TEST_F(CliProposalsTest, ProfilesOfARealPhonebook) {
+    EXPECT_EQ(run({"profiles", "--pbk",
+                   realPbk("lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk"), "--json"}),
+              kExitHealthy);
+    const json j = json::parse(out.str());
+    ASSERT_EQ(j["profiles"].size(), 6u);
+    EXPECT_EQ(j["profiles"][0]["tunnel"], "ikev2");
+    EXPECT_EQ(j["profiles"][1]["strategy"], "l2tp-only");
+    EXPECT_EQ(j["profiles"][1]["scope"], "file");
+    EXPECT_EQ(run({"profiles", "--pbk", realPbk("snwaters-test_rasphone_AlwaysOn-SSTP-NRPT.pbk")}),
+              kExitHealthy);
+    EXPECT_NE(out.str().find("Turner AlwaysOn VPN"), std::string::npos);
+    EXPECT_NE(out.str().find("SSTP"), std::string::npos);
+}
+
+TEST_F(CliProposalsTest, CheckAProfileOfAFileAgainstWhatTheServerAccepts) {
+    EXPECT_EQ(run({"check", "--step", "proposals", "--pbk",
+                   realPbk("githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"), "--profile", "BestBuy",
+                   "--accepts", "aes256-sha256-modp2048", "--json"}),
+              kExitProblems);
+    const json j = json::parse(out.str());
+    EXPECT_EQ(j["source"]["kind"], "phonebook");
+    const auto& f = j["findings"][0];
+    EXPECT_EQ(f["id"], "proposal.ikev2.dh-group-mismatch");
+    EXPECT_EQ(f["evidence"]["recommended_policy"], "AES256,SHA256,Group14,AES256,SHA256128,None");
+    // A profile of a file cannot be fixed in place: only the machine-wide alternative.
+    EXPECT_EQ(f["remediations"], json::array({"registry.negotiate-dh2048-aes256.enable"}));
+
+    EXPECT_EQ(run({"check", "--step", "proposals", "--pbk",
+                   realPbk("githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"), "--profile", "BestBuy",
+                   "--accepts", "aes256-sha256-modp2048"}),
+              kExitProblems);
+    EXPECT_NE(out.str().find("aes256-sha256-modp2048"), std::string::npos);
+    EXPECT_NE(out.str().find("refuses"), std::string::npos);
+}
+
+TEST_F(CliProposalsTest, CheckAServerTypedByHandWorksOffWindows) {
+    EXPECT_EQ(run({"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "l2tp",
+                   "--accepts", "aes256-sha1-modp2048", "--json"}),
+              kExitProblems);
+    const json j = json::parse(out.str());
+    // Main mode works, with SHA-1 and no better: a security warning first, then the match.
+    ASSERT_EQ(j["findings"].size(), 2u);
+    EXPECT_EQ(j["findings"][0]["id"], "proposal.weak-crypto");
+    EXPECT_EQ(j["findings"][0]["evidence"]["weak_algorithms"], "sha1");
+    EXPECT_EQ(j["findings"][1]["id"], "proposal.ikev1.accepted");
+    EXPECT_EQ(j["findings"][1]["evidence"]["server"], "vpn.example.net");
+}
+
+TEST_F(CliProposalsTest, UserPhonebookFixNeedsNoElevationAndUndoRestoresTheFile) {
+    elevated = false;
+    EXPECT_EQ(run({"fix", "profile.ipsec-policy.set", "--profile", "BestBuy", "--phonebook", "user",
+                   "--ipsec-policy", "AES256,SHA256,Group14,AES256,SHA256128,None", "--json"}),
+              kExitHealthy)
+        << out.str() << err.str();
+    const json applied = json::parse(out.str());
+    EXPECT_EQ(applied["result"], "applied");
+    EXPECT_EQ(applied["aftermath"], "reconnect");
+    // The live check now sees the custom policy and the server's proposal is accepted.
+    EXPECT_EQ(run({"check", "--step", "proposals", "--profile", "BestBuy", "--accepts",
+                   "aes256-sha256-modp2048", "--json"}),
+              kExitHealthy)
+        << out.str() << err.str();
+    EXPECT_EQ(json::parse(out.str())["findings"][0]["id"], "proposal.ikev2.accepted");
+    EXPECT_EQ(run({"undo", "--last", "--json"}), kExitHealthy) << out.str() << err.str();
+    EXPECT_EQ(*readFile(userPbk, vpn::kMaxPhonebookBytes), original);
+}
+
+TEST_F(CliProposalsTest, RegistryFixNeedsElevation) {
+    elevated = false;
+    EXPECT_EQ(run({"fix", "registry.negotiate-dh2048-aes256.enable", "--json"}), kExitRuntimeError);
+    EXPECT_EQ(json::parse(out.str())["error"]["code"], "error.access-denied");
+    elevated = true; // the simulated platform has no registry: not supported off Windows
+    EXPECT_EQ(run({"fix", "registry.negotiate-dh2048-aes256.enable", "--json"}), kExitRuntimeError);
+    EXPECT_EQ(json::parse(out.str())["error"]["code"], "error.not-supported");
+}
+
+TEST(CliProposalsOptions, EveryValueIsValidated) {
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--server", "a b", "--tunnel", "ikev2"}));
+    EXPECT_TRUE(
+        usageError({"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "sstp"}));
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--server", "vpn.example.net"})); // no tunnel
+    EXPECT_TRUE(
+        usageError({"check", "--step", "proposals", "--profile", "A", "--server", "b", "--tunnel", "ikev2"}));
+    EXPECT_TRUE(usageError(
+        {"check", "--step", "proposals", "--server", "v", "--tunnel", "ikev2", "--accepts", "rot13"}));
+    EXPECT_TRUE(usageError({"check", "--server", "v", "--tunnel", "ikev2"})); // only with --step proposals
+    EXPECT_TRUE(usageError({"fix", "profile.ipsec-policy.set", "--profile", "A", "--phonebook", "user"}));
+    EXPECT_TRUE(usageError({"fix", "profile.ipsec-policy.set", "--profile", "A", "--phonebook", "C:\\x.pbk",
+                            "--ipsec-policy", "AES256,SHA256,Group14,AES256,SHA256128,None"}));
+    EXPECT_TRUE(usageError({"fix", "profile.ipsec-policy.set", "--profile", "A]\n[B", "--phonebook", "user",
+                            "--ipsec-policy", "AES256,SHA256,Group14,AES256,SHA256128,None"}));
+    EXPECT_TRUE(usageError(
+        {"fix", "profile.tunnel-type.set", "--profile", "A", "--phonebook", "user", "--strategy", "ikev3"}));
+    EXPECT_TRUE(usageError({"fix", "registry.negotiate-dh2048-aes256.enable", "--profile", "A"}));
+    EXPECT_TRUE(usageError({"fix", "registry.prohibit-ipsec.set"}));
+    EXPECT_FALSE(usageError({"fix", "profile.tunnel-type.set", "--profile", "VPN de l'\xC3\xA9quipe",
+                             "--phonebook", "all-users", "--strategy", "l2tp-only"}));
+    EXPECT_FALSE(usageError({"profiles", "--pbk", "x.pbk", "--json"}));
+}
