@@ -1113,13 +1113,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invalid certificate option &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write it as 7d, 24h or 90m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value: &quot;%1&quot; (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved event log %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
-  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle
-        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server NAME]
+  check [--step services|certificates|proposals|logs] [--bundle FILE]
+                                            check this computer, or a diagnostic bundle
+    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
+                  [--server NAME]
+    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
+                  [--accepts PROPOSAL]...
+    logs:         [--since 7d] [--events FILE]
   certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
                                             list the certificates IKE uses
+  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
+  probe HOST [options]                      ask a VPN server what it accepts (see below)
+  explain CODE                              what an error code or event id means
+                                            (809, 0x800B0109, 4653)
+  diagnose [--bundle FILE]                  rank the root causes; message for the VPN
+                                            provider
   fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
   fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
                                             import a CA certificate (undo removes it)
@@ -1139,12 +1170,1406 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CodeCatalogue</name>
     <message>
-        <source>Invalid certificate option &quot;%1&quot; (see --help).</source>
+        <source>Reaching the server (network, UDP 500/4500)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid value &quot;%1&quot;.</source>
+        <source>Phase 1: agreeing on the security proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1: authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2: the tunnel&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s IPsec services and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User sign-in after the tunnel is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Access (RAS) error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec/IKE error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate or network error (HRESULT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cut while the tunnel was being set up: something between this PC and the server (firewall, NAT router) stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP ports 500 and 4500 are open on your network, then look at the IKE codes logged just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before it was complete. The code itself is generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the IKE codes and events logged just before this one: they name the real cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the user name, password or domain. The IPsec tunnel itself worked: this is the user sign-in that follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your user name and password; if they are right, ask your VPN provider whether your account and authentication method (MS-CHAPv2, EAP) are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network protocol could be agreed after the tunnel came up: the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider whether the server&apos;s address pool is full; on this PC, reinstall the WAN Miniport adapters in Device Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows found no valid computer certificate for this L2TP/IPsec connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the computer certificate your VPN provider gives you in the computer&apos;s Personal store, or switch the connection to a pre-shared key if the server expects one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L2TP/IPsec security layer could not authenticate the server: the pre-shared key differs or the server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again exactly as given by your VPN provider; with certificates, install the provider&apos;s root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC and the server found no security settings (encryption, integrity, Diffie-Hellman group) they both accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the connection&apos;s IPsec settings with the server&apos;s, or ask your VPN provider to accept the settings Windows offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L2TP/IPsec negotiation failed at the start. The usual causes are a wrong pre-shared key, a server behind NAT without the NAT-T registry setting, or a certificate problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the pre-shared key first; if this PC or the server is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no certificate, or one this PC does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows has no IPsec policy for this connection: the IPsec Policy Agent service is stopped or disabled, or the ProhibitIpSec registry value is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor restore the IPsec Policy Agent service (Services step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec negotiation timed out: the server never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP ports 500 and 4500 can reach the server and that the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec layer reported a generic error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the IKE events logged at the same time: they say which step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate suitable for EAP-TLS was found (a user or computer certificate with the Client Authentication purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the user certificate your VPN provider gives you, with its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows could not establish the VPN: the server is unreachable, or the tunnel type or security settings are wrong. It is frequent with the VPN type &quot;Automatic&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VPN type of the connection to the one your provider uses (IKEv2 or L2TP/IPsec), and check that the server name resolves and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be validated: its chain does not lead to a trusted root, its name does not match the server address, or it lacks the server authentication purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the provider&apos;s root certificate in the computer&apos;s trusted roots and connect with the exact name written in the server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRE packets are blocked. This concerns PPTP only, not IPsec VPNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IKEv2 or L2TP/IPsec connection, or ask your network administrator to allow GRE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was interrupted, usually because the network changed (Wi-Fi switch, sleep).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again; if it keeps dropping, ask your VPN provider whether the server supports MOBIKE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection (server policy, licence or maximum number of connections).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the refusal comes from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, or a NAT router is in the way without the NAT-T setting, or large certificate packets are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 are open; for L2TP/IPsec behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart; for IKEv2, ask your provider about IKE fragmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-shared key does not match the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again exactly as your VPN provider gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s access policy does not allow the authentication method of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider which authentication method (EAP type, MS-CHAPv2) to use, and set the same in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor restore these services (Services step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Remote Access Connection Manager service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor start the Remote Access Connection Manager (Services step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave this PC no address inside the VPN: its address pool is probably exhausted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not send the configuration (address, DNS) Windows requires in IKEv2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server must answer the configuration request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the traffic selectors (the networks to send through the tunnel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server&apos;s traffic selector settings must accept Windows&apos; request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support MOBIKE, which Windows uses to keep the tunnel when the network changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to enable MOBIKE; otherwise reconnect after each network change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server considers the user certificate invalid for EAP-TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to check the certificate template and that its issuing CA is trusted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be resolved to an address (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in the connection and your Internet access; try the server&apos;s IP address if your provider gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server-side error: an IKEv2 pre-shared key interface already exists. It does not concern a VPN client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do on this PC; the administrator of the server can remove the duplicate interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error of the local IPsec policy store (filters, main mode or quick mode policies) managed by the IPsec Policy Agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A marker of the IKE error range, not an error in itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the other codes logged at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE credentials were refused. With certificates: the server certificate is expired or not trusted (its root must be in the computer&apos;s trusted roots), its name does not match, or this PC chose the wrong client certificate. With a pre-shared key: the keys differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; install the provider&apos;s root certificate; with a pre-shared key, enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security attributes proposed in IKE were refused: no common proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the connection&apos;s IPsec settings with the server&apos;s (Proposals step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE reported a pending negotiation or a generic processing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the other codes and events logged at the same time; if nothing else shows, send the details to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE negotiation got no answer from the server in time: UDP 500/4500 is blocked, the server is down, or a NAT router drops the packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 reach the server (Connectivity step) and that the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step and install the computer certificate from your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE security association was deleted before the negotiation completed (by the server or by timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the server&apos;s reason in its logs: send the times and codes to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE dropped negotiation requests because it was busy or waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, restart the IKE and AuthIP IPsec Keying Modules service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation check of a certificate failed: the revocation list (CRL) or OCSP responder could not be reached, or the certificate is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this PC can reach the revocation addresses of the certificates; otherwise ask your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has a key usage or type IKE does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider for a certificate made for IPsec (Client Authentication purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no private key, or Windows cannot access it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificate again from its .pfx file, with its private key, into the computer store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides renewed the keys at the same time (rekey collision). Usually harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless the connection drops; then report the time to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Diffie-Hellman key exchange failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that both sides use the same Diffie-Hellman group (Proposals step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a critical IKE payload Windows does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report it to your VPN provider: the server uses an extension Windows does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IKE message was invalid (header, payload, cookie or message id): a device in between altered it, or the server is not compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network; if the error stays, send the details to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE found no policy for this connection (no main mode policy): the IPsec Policy Agent or Remote Access did not install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor restore the IPsec Policy Agent service, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature did not verify: the certificate or key used does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificates on both sides (Certificates step) and ask your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos authentication failed (domain IPsec policies only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this PC can reach a domain controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has no usable public key, or its key length is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider for a certificate with an RSA key of 2048 bits or more, or ECDSA P-256/P-384.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE could not process a part (payload) of the server&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the details to your VPN provider: the server&apos;s messages are not what Windows expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE could not process the server&apos;s proposal or key exchange: the algorithms offered do not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE could not process the server&apos;s identity, hash, signature or nonce: usually an authentication mismatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the authentication method (certificate or pre-shared key) and the server name in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE could not process the certificate or certificate request the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; ask your VPN provider which certification authority it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal IKE state (soft or expired security association, limit reached, reinitialisation). It rarely explains a failure on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the other codes logged at the same time; restart the IKE and AuthIP IPsec Keying Modules service if failures repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no valid computer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server must send its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec policy changed during the negotiation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local failure of the Windows security components used by IKE (security package, credentials, SPI, filters, memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the computer; if the error stays, export a diagnostic bundle for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server used an IKEv1 domain, situation or identity type Windows does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to use standard IPsec settings for Windows clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Diffie-Hellman group is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same Diffie-Hellman group as the server (Proposals step); Windows offers group 2 by default, many servers require 14 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting or decrypting an IKE message failed: the keys do not match (often a wrong pre-shared key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again; otherwise send the details to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy match error: this PC and the server have no proposal in common (encryption, integrity, Diffie-Hellman group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the connection with the server (Set-VpnConnectionIPsecConfiguration, or the Proposals step), or ask your provider to accept Windows&apos; proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server uses a hash, integrity or encryption algorithm Windows does not accept in this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the algorithms of the connection with the server&apos;s (Proposals step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE versions differ: the server does not speak the version this connection uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the VPN type that matches the server: IKEv2, or L2TP/IPsec for IKEv1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec negotiation is disabled by policy on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IPsec policies applied to this PC (Group Policy); your administrator may have disabled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain does not match the policy (for example the root or purpose required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step and ask your VPN provider which root and purpose it requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is protecting itself against overload (DoS protection, rate limiting) and delayed or dropped the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, tell your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE service is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor restart the IKE and AuthIP IPsec Keying Modules service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CGA authentication failed (IPv6 cryptographically generated addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rarely concerns a VPN; send the details to your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quick mode negotiation referred to an invalid main mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again; if it repeats, send the details to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no inner IP address, or did not send the configuration payload Windows requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server&apos;s address pool or configuration payload is the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support MOBIKE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication succeeded but authorization failed: the server does not allow this user or computer (or the certificate mapping failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to allow your account or certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped packets of an established tunnel (bad SPI, replay, integrity check, clear-text packet, throttling).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect; if it repeats, a device between this PC and the server alters packets: try another network and tell your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec DoS protection of this PC blocked or limited packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the IPsec DoS protection settings with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was reset by the remote side: typical of SSTP over TCP 443 (TLS inspection, wrong port or service) rather than IKE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the VPN type and port match the server; a proxy or TLS inspection on the network may break SSTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has expired (or is not yet valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; renew the expired certificate (Certificates step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate chain ends at a root or authority this PC does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s name does not match the server name of the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in the connection exactly the name written in the server certificate (not its IP address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is used for a purpose it was not issued for (wrong extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider for a certificate with the right purpose (Server Authentication for the server, Client Authentication for this PC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation of a certificate could not be checked: the revocation list or OCSP server is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this PC can reach the revocation addresses (CRL) of the certificates, or ask your provider to publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has been revoked by its authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider for a new certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation timed out. The Azure VPN client logs it when it lacks the permission to run in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Azure VPN client, allow it to run in the background (Windows Settings, Apps); otherwise look at the codes logged just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE started its denial-of-service protection mode: it received many requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do unless connections fail at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec main mode security association was established: phase 1 with the server worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the VPN still fails, look for a later phase 2 or user authentication failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec main mode (phase 1) negotiation failed. The event says where (this PC or the server), at which step, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read its failure reason: IPsec Doctor maps it to the IKE code and explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec quick mode (phase 2) negotiation failed: phase 1 worked, but the tunnel&apos;s own settings were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the phase 2 settings (encryption, PFS, traffic selectors) with your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec security association ended (normal when a connection closes or keys are renewed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped packets (integrity or replay check failed, clear-text packet, wrong SPI): a device in between may alter packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the VPN is unstable, try another network and tell your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid IKE packet was received during negotiation: a network problem, or packets altered on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another network; if it repeats, send the details to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec extended mode negotiation failed (a second authentication after phase 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user or computer credentials used for the second authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec quick mode (phase 2) security association was established: the tunnel is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do for IPsec; a later failure comes from user authentication or the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec negotiation failed because the IKE and AuthIP IPsec Keying Modules service was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor restore the service (Services step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec services started or shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do, unless they shut down while you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec services had a critical failure (interface list, RPC server, filters after a network change).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the computer; if it repeats, export a diagnostic bundle for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPsec services event Microsoft does not document in its IPsec driver list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as evidence for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demand-dial connection of a Routing and Remote Access server failed; the error code is in the event data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the error code: IPsec Doctor explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN connection was terminated; the event gives the reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the reason code: IPsec Doctor explains it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user started dialing a VPN connection; the event lists the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: it marks the start of an attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows started setting up the tunnel (IPsec not up yet). A failure right after it is a network or IKE problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a failure follows, look at its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tunnel is up. A failure after this is user authentication or server policy, not IPsec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a failure follows, check your user name, password and the server&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN connection was established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPN connection failed; the event gives the error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Routing and Remote Access server refused a user&apos;s connection (wrong credentials or authentication method not allowed). This event is in a server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server, check the user&apos;s account and the network policy&apos;s authentication methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisCatalogue</name>
+    <message>
+        <source>Windows services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very likely (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv2 IKE_SA_INIT (first exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv2 IKE_AUTH (authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 Main Mode (phase 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 Quick Mode (phase 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP/EAP user authentication after IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec services of this PC cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is disabled or stopped: Windows cannot negotiate any IPsec connection (error 827).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix below: IPsec Doctor restores the services&apos; Windows defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec Policy Agent of this PC cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it Windows has no IPsec policy for L2TP/IPsec (error 791, IKE 13825).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix below: IPsec Doctor restores the service&apos;s Windows default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Remote Access Connection Manager cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPN connection can be dialled without it (error 834).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server&apos;s name gives no address (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name in the connection and your Internet access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached on UDP 500/4500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE packets get no answer: a firewall or router between this PC and the server blocks UDP 500 and 4500, or the server is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, open UDP 500 and 4500 on this network; otherwise send the message below to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting IKE requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, then went silent or asked for a cookie: it is protecting itself against overload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; if it persists, tell your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT traversal is not allowed for L2TP/IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAT router sits between this PC and the server, and Windows does not use UDP encapsulation towards a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value is set (typical error 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2 and restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not speak this IKE version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers only IKEv1 or only IKEv2, and the connection uses the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the VPN type that matches the server: IKEv2, or L2TP/IPsec for IKEv1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only accepts IKEv1 Aggressive Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows only uses Main Mode; a server configured for Aggressive Mode never agrees with it. Aggressive Mode with a pre-shared key is also weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to enable Main Mode (or IKEv2) for Windows clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC and the server have no security proposal in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption, integrity or Diffie-Hellman group Windows offers is refused by the server (phase 1, error 13868).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the connection with the server (Set-VpnConnectionIPsecConfiguration with the server&apos;s algorithms), or ask your VPN provider to accept Windows&apos; proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate has expired or the clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE refuses a certificate outside its validity dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time, then renew the expired certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no usable computer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE needs a computer certificate with its private key and the Client Authentication purpose (error 13806).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the certificate from your VPN provider (.pfx, with its private key) in the computer&apos;s Personal store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not chain to a root this PC trusts, or its name does not match (error 13801 in phase 1 authentication).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and use the exact server name of its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate is revoked or its revocation cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list or OCSP server of a certificate is unreachable, or the certificate is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the revocation addresses are reachable; ask your VPN provider otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this PC&apos;s credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, the server does not accept the certificate this PC sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again; with certificates, ask your VPN provider which certificate and authority it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 settings do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 worked but the tunnel&apos;s own settings (encryption, PFS, traffic selectors, address assignment) were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the phase 2 settings with your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the user sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec worked; the user name, password or authentication method was refused afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your user name and password, then ask your VPN provider which authentication method to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cause comes from a newer version of IPsec Doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My VPN connection fails. IPsec Doctor checked this computer; here is what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE exchange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address seen in the logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1, Windows build %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last on %1</source>
+        <translation>
+            <numerusform>%n time, last on %1</numerusform>
+            <numerusform>%n times, last on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you check the server&apos;s logs at these times and tell me which setting to change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsCatalogue</name>
+    <message>
+        <source>Logged on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged %n times, from %1 to %2.</source>
+        <translation>
+            <numerusform>Logged %n time, from %1 to %2.</numerusform>
+            <numerusform>Logged %n times, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN connection failed with error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN connection &quot;%1&quot; failed with error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows logged this error code when the connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code and the times to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick mode (phase 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main mode (phase 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec %1 negotiation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reported by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The negotiation failed for a reason Windows wrote in the machine&apos;s language: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the details of this event to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec security associations were established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiations with %1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid IKE packets were received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec negotiations failed because the IKE service was not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec services had a critical failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Remote Access server logged error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Routing and Remote Access server logged this failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN connection succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPN or IPsec event in the logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows logged no VPN connection attempt and no IPsec negotiation in the period read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect once, then check again so that the logs show what happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows does not record IPsec negotiation failures, so the logs cannot tell at which phase the VPN fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on success and failure auditing of IPsec Main Mode and Quick Mode (reversible).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows records IPsec negotiations in the Security log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit policy needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run IPsec Doctor as an administrator to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 log could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Security log needs administrator rights: run IPsec Doctor as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsCliText</name>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes IPsec Doctor can apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root cause found: no check and no log entry points to a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: ipsecdoctor-cli fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure. Message for your VPN provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: write it as 809, 13801, 0x800B0109 or -2146762495.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +2903,408 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
 </context>
 <context>
+    <name>ProposalsCatalogue</name>
+    <message>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts what Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 can succeed: the strongest proposal both sides support is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses Windows&apos; key exchange group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers the Diffie-Hellman group %1; the server only accepts %2. The connection fails in phase 1 (usually error 13868 or 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses every proposal Windows sends by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows does not offer without a custom IPsec policy. The connection fails in phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the profile&apos;s custom IPsec policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile sends only %1; the server accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and the server have no algorithm in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts %1, which Windows cannot send, even with a custom policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing Windows proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator must allow a proposal Windows supports, such as AES-256 / SHA-256 / group 14 (MODP 2048).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only answers in aggressive mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows negotiates L2TP/IPsec in main mode only; a server that requires aggressive mode never completes phase 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must allow main mode. Nothing on this PC can change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers aggressive mode (security risk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In aggressive mode, the server sends a hash of the pre-shared key that an eavesdropper can attack offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to disable aggressive mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv1 (L2TP/IPsec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses IKEv2, which this server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the profile to L2TP/IPsec, or ask for IKEv2 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server only speaks IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses L2TP/IPsec (IKEv1), which this server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the profile to IKEv2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak cryptography (security warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom policy uses %1, which are no longer considered safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best proposal both sides accept uses %1, which are no longer considered safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer AES-256 with SHA-256 and group 14 or better, on the profile and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec through NAT is not allowed on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is NAT between this PC and the server, and Windows does not set up L2TP/IPsec through NAT unless AssumeUDPEncapsulationContextOnSendRule is 2 (now: %1). Typical result: error 809.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2, then restart the PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect forward secrecy does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile uses PFS %1 but the server&apos;s phase 2 proposals are %2. The VPN connects, then drops at the first rekey (about an hour later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 fails: no common ESP proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs show the server refused the ESP proposals Windows sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align the ESP cipher and integrity of the profile with the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s custom IPsec policy cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phonebook says the profile has a custom policy, but its value is not one Windows writes. Windows may refuse to dial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a known policy to the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile does not use IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSTP and PPTP profiles do not negotiate IKE proposals: this step does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec is switched off for L2TP (ProhibitIpSec = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows will not protect L2TP with IPsec: servers that require IPsec refuse it, and the traffic is not encrypted by IPsec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ProhibitIpSec unless your administrator set it on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak L2TP/IPsec algorithms are allowed (AllowL2TPWeakCrypto = 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows accepts DES and MD5 for L2TP/IPsec: a security risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove AllowL2TPWeakCrypto once the server supports AES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server accepts is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows will offer: %1 (key exchange group %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing came back on UDP port 500: proposals cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and that UDP 500 and 4500 are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This finding comes from a newer version of IPsec Doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the recommended IPsec policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the tunnel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offer AES-256 with group 14 (all VPNs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow L2TP/IPsec through NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a custom IPsec policy into the VPN profile, the same setting as Set-VpnConnectionIPsecConfiguration. Undo restores the profile&apos;s previous settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the tunnel type of the VPN profile. Undo restores the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets NegotiateDH2048_AES256 to 1: every IKEv2 VPN on this PC also offers AES-256 with group 14. Undo restores the previous value (or removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets AssumeUDPEncapsulationContextOnSendRule to 2 so that L2TP/IPsec works when this PC and the server are both behind NAT. Undo restores the previous value (or removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time you connect the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after the Remote Access Connection Manager restarts (or the PC restarts); then reconnect the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after the PC restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange group sent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP-MSCHAPv2 (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP-TLS (certificate or smart card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — server %2, %3 (%4), %5, IPsec policy: %6, split tunnelling: %7 [%8]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE) is where the PC and the server agree on algorithms and prove who they are. In main mode, identities are exchanged only once the channel is encrypted. Aggressive mode is faster but sends them in the clear, with a hash of the pre-shared key that can be cracked offline. Windows always uses main mode for L2TP/IPsec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsText</name>
+    <message>
+        <source>VPN %1 — server %2, tunnel %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   &lt;- accepted by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo it: ipsecdoctor-cli undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPN profile found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Open a diagnostic bundle.</source>
@@ -1542,6 +3369,17 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,6 +3649,228 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::LogsPage</name>
+    <message>
+        <source>The log could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows recorded about VPN connections and IPsec negotiations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All VPN and IPsec events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the raw XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved log (.evtx, .xml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse events exported from Event Viewer on this or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs have not been read yet: go back and run the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log to show: open a saved log, or a diagnostic bundle from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved log %1: %n event(s) read.</source>
+        <translation>
+            <numerusform>Saved log %1: %n event read.</numerusform>
+            <numerusform>Saved log %1: %n events read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs.</source>
+        <translation>
+            <numerusform>%n event read from this computer's logs.</numerusform>
+            <numerusform>%n events read from this computer's logs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from this computer&apos;s logs since %1.</source>
+        <translation>
+            <numerusform>%n event read from this computer's logs since %1.</numerusform>
+            <numerusform>%n events read from this computer's logs since %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a saved event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event logs (*.evtx *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ProposalsPage</name>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Windows offers to the VPN server, what the server accepts, and how to make them agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the proposals Windows would send and records what the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of IPsec Doctor cannot ask the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the VPN server&apos;s name and choose the tunnel type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IKEv2 or L2TP/IPsec VPN profile was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (IKE %2, ESP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (IKE SA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 (main mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 (ESP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 (quick mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the previous settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::RootCauseWidget</name>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::ServiceRowWidget</name>
     <message>
         <source>Not checked yet</source>
@@ -1957,10 +4017,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What was found so far, the most serious first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,6 +4066,62 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>Diagnostic bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely causes first, with the evidence and the fix; then everything that was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for your VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;message for my VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root cause found: no check and no log entry points to a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message for your VPN provider was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,33 +195,33 @@ std::string usageText() {
                "Usage: ipsecdoctor-cli <command> [options]\n"
                "\n"
                "Commands:\n"
-               "  check [--step services] [--bundle FILE]   check this computer, or a diagnostic bundle\n"
-               "        [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...] [--server "
-               "NAME]\n"
+               "  check [--step services|certificates|proposals|logs] [--bundle FILE]\n"
+               "                                            check this computer, or a diagnostic bundle\n"
+               "    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]\n"
+               "                  [--server NAME]\n"
+               "    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]\n"
+               "                  [--accepts PROPOSAL]...\n"
+               "    logs:         [--since 7d] [--events FILE]\n"
                "  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]\n"
                "                                            list the certificates IKE uses\n"
+               "  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks\n"
+               "  probe HOST [options]                      ask a VPN server what it accepts (see below)\n"
+               "  explain CODE                              what an error code or event id means\n"
+               "                                            (809, 0x800B0109, 4653)\n"
+               "  diagnose [--bundle FILE]                  rank the root causes; message for the VPN\n"
+               "                                            provider\n"
                "  fix <fix-id>                              apply a fix (administrator rights needed)\n"
                "  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1\n"
                "                                            import a CA certificate (undo removes it)\n"
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
                "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
-               "  explain CODE                              what an error code or event id means (809, "
-               "0x800B0109, 4653)\n"
-               "  diagnose [--bundle FILE]                  rank the root causes; message for the VPN "
-               "provider\n"
-               "  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks\n"
-               "  check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp]\n"
-               "        [--pbk FILE] [--accepts PROPOSAL]...  what Windows offers against what the server "
-               "accepts\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
                "  --lang fr|en     language of the text output\n"
                "  --journal FILE   journal to use (absolute path of ...\\IPsecDoctor\\journal.json)\n"
                "  --result FILE    also write the JSON result to ...\\IPsecDoctor\\helper-result.json\n"
-               "  --since 7d       logs: read the events of the last days (d), hours (h) or minutes (m)\n"
-               "  --events FILE    logs: analyse a saved .evtx or event XML file\n"
                "  --version        print the version\n"
                "  --help           print this help\n"
                "\n"
@@ -319,6 +319,10 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         }
         return remediate(o, env, out, err);
     case CliCommand::Undo:
+        // A certificate entry is undone by the certificate remediator; services and settings here.
+        if (auto certificate = runCertificateRemediation(o, env, out, err)) {
+            return *certificate;
+        }
         return undoAnyCommand(o, env, out, err);
     case CliCommand::Profiles:
         return listProfilesCommand(o, env, out, err);

@@ -82,6 +82,14 @@ FindingText Catalogue::finding(const Finding& f) {
     if (CertificateCatalogue::handles(QString::fromStdString(f.id))) {
         return CertificateCatalogue::finding(f);
     }
+    // The probe and the proposals comparison share some ids (proposal.ikev2.*): the comparison's
+    // findings always carry the profile's "tunnel" and both sides' values, the probe's only what
+    // the server answered, so each is worded by its own catalogue.
+    if (f.evidence.count("tunnel") != 0) {
+        if (auto proposals = ProposalsCatalogue::finding(f)) {
+            return *proposals;
+        }
+    }
     if (auto probe = ProbeCatalogue::finding(f)) {
         return *probe;
     }
