@@ -186,3 +186,19 @@ TEST(PhonebookEdit, RefusesWhatWouldBreakTheFile) {
     EXPECT_EQ(editPhonebook("[A]\n", "A", "k=x", std::string("v")).error().code, ErrorCode::InvalidArgument);
     EXPECT_EQ(editPhonebook("[A]\n", "A", "", std::string("v")).error().code, ErrorCode::InvalidArgument);
 }
+
+// Found by fuzz.phonebook: a key added under a header that ends in a bare CR, just before a blank
+// line ending in LF, must not merge with it into one CRLF line; removing it restores the file.
+TEST(PhonebookEditor, AKeyAddedAfterABareCrHeaderDoesNotSwallowTheNextLine) {
+    const std::string original = "[Office VPN]\rVPN]\r\n\nEncoding=1\r\n";
+    auto added = editPhonebook(original, "Office VPN", "VpnStrategy", std::string("7"));
+    ASSERT_TRUE(added.hasValue()) << added.error().detail;
+    auto reread = parsePhonebook(*added);
+    ASSERT_TRUE(reread.hasValue());
+    ASSERT_NE(reread->find("Office VPN"), nullptr);
+    ASSERT_NE(reread->find("Office VPN")->find("VpnStrategy"), nullptr);
+    EXPECT_EQ(reread->find("Office VPN")->find("VpnStrategy")->value, "7");
+    auto removed = editPhonebook(*added, "Office VPN", "VpnStrategy", std::nullopt);
+    ASSERT_TRUE(removed.hasValue());
+    EXPECT_EQ(*removed, original);
+}

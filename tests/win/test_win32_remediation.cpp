@@ -176,7 +176,8 @@ TEST_F(WineRemediation, AServiceThatFailsToStartIsReportedAndNothingIsJournaled)
     ASSERT_TRUE(entries.hasValue());
     EXPECT_TRUE(entries->empty()) << "nothing changed, so nothing to undo";
 
-    const Finding* failed = findingAbout(servicesFindings(), kService);
+    const auto findings = servicesFindings(); // kept alive: `failed` points into it
+    const Finding* failed = findingAbout(findings, kService);
     ASSERT_NE(failed, nullptr);
     EXPECT_EQ(failed->id, "service.policyagent.failed");
     EXPECT_EQ(failed->evidence.at("service_exit_code"), "7");

@@ -171,6 +171,11 @@ Expected<std::string> editPhonebook(std::string_view bytes, std::string_view ent
 
     // The file's own line ending for the new line: that of the header, or CRLF as Windows writes.
     std::string ending = lines[*header].ending.empty() ? std::string("\r\n") : lines[*header].ending;
+    if (ending == "\r") {
+        // A bare CR followed by a line that starts with LF would read back as one CRLF, merging
+        // two lines (found by fuzz.phonebook): CRLF never joins with its neighbours.
+        ending = "\r\n";
+    }
     std::size_t insertAt = end;
     if (auto after = insertAfter.empty() ? std::nullopt : findKey(insertAfter)) {
         insertAt = *after + 1;
