@@ -73,10 +73,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         if (!platform) {
             return fail(o, out, err, platform.error());
         }
-        auto context = collectContextFor(o, *platform);
-        context.registry = platform->registry.get(); // VPN profiles and registry facts too
-        context.phonebooks = env.phonebooks();
-        auto collected = collectSnapshot(context);
+        auto collected = collectSnapshot(collectContextFor(o, *platform, env));
         if (!collected) {
             return fail(o, out, err, collected.error());
         }
@@ -163,10 +160,7 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!platform) {
         return fail(o, out, err, platform.error());
     }
-    auto context = collectContextFor(o, *platform);
-    context.registry = platform->registry.get();
-    context.phonebooks = env.phonebooks();
-    auto snapshot = collectSnapshot(context);
+    auto snapshot = collectSnapshot(collectContextFor(o, *platform, env));
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -301,6 +295,21 @@ std::string usageErrorText(const UsageError& e) {
         break;
     }
     return text.toStdString();
+}
+
+CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, CliEnvironment& env) {
+    CollectContext context{*platform.services, *platform.machine};
+    context.registry = platform.registry.get(); // VPN profiles and registry facts
+    context.phonebooks = env.phonebooks();
+    if (!o.step || *o.step == Step::Certificates) {
+        context.certificates = platform.certificates.get();
+    }
+    if (!o.step || *o.step == Step::Logs) {
+        context.eventLog = platform.eventLog.get();
+        context.auditPolicy = platform.auditPolicy.get();
+        context.logOptions.windowSeconds = o.sinceSeconds;
+    }
+    return context;
 }
 
 int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {

@@ -4,6 +4,7 @@
 
 #include "CliOptions.h"
 
+#include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 
@@ -30,6 +31,11 @@ struct CliEnvironment {
     /// The user's and all-users phonebooks (tests point them at a folder).
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
 };
+
+/// The collection context of every live command (check, bundle export, diagnose): services, VPN
+/// profiles and registry facts, and — for the steps asked for — certificates, and the event logs
+/// and audit policy with the --since window, where the platform has them.
+CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform, CliEnvironment& env);
 
 int runCli(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);
 

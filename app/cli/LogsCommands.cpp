@@ -126,19 +126,6 @@ QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
 
 } // namespace
 
-CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform) {
-    CollectContext context{*platform.services, *platform.machine};
-    if (!o.step || *o.step == Step::Certificates) {
-        context.certificates = platform.certificates.get();
-    }
-    if (!o.step || *o.step == Step::Logs) {
-        context.eventLog = platform.eventLog.get();
-        context.auditPolicy = platform.auditPolicy.get();
-        context.logOptions.windowSeconds = o.sinceSeconds;
-    }
-    return context;
-}
-
 Expected<void> attachSavedEvents(const CliOptions& o, SystemSnapshot& snapshot) {
     if (o.eventsPath.empty()) {
         return {};
@@ -200,7 +187,7 @@ int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
         if (!platform) {
             return failWith(o, out, err, platform.error());
         }
-        auto collected = collectSnapshot(collectContextFor(o, *platform));
+        auto collected = collectSnapshot(collectContextFor(o, *platform, env));
         if (!collected) {
             return failWith(o, out, err, collected.error());
         }

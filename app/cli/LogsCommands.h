@@ -11,10 +11,6 @@
 
 namespace ipsecdoctor::app {
 
-/// The collection context of a live check: services, and the event logs and audit policy with
-/// the --since window when the platform has them.
-CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform);
-
 /// --events FILE: replaces snapshot.logs with the saved log's events (read-only analysis).
 Expected<void> attachSavedEvents(const CliOptions& options, SystemSnapshot& snapshot);
 
