@@ -3,6 +3,7 @@
 
 #include "ipsecdoctor/ike/udp_transport.h"
 #include "ipsecdoctor/ike/windows_proposals.h"
+#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <cctype>
 
@@ -108,7 +109,7 @@ std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string
         } else if (a == "--no-discovery") {
             p.discover = false;
         } else if (a == "--lang" || a == "--port" || a == "--ike" || a == "--windows-set" ||
-                   a == "--policy" || a == "--timeout" || a == "--id") {
+                   a == "--policy" || a == "--timeout" || a == "--id" || a == "--profile" || a == "--pbk") {
             if (!value()) {
                 return UsageError{UsageProblem::MissingValue, a};
             }
@@ -133,6 +134,7 @@ std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string
                     return bad();
                 }
                 p.windowsSet = v;
+                p.windowsSetGiven = true;
             } else if (a == "--policy") {
                 p.policy = split(v);
                 if (p.policy.size() != 6) {
@@ -144,6 +146,13 @@ std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string
                     return bad();
                 }
                 p.timeoutSeconds = *n;
+            } else if (a == "--profile") {
+                if (!isValidProfileName(v)) {
+                    return bad();
+                }
+                o.proposals.profile = v;
+            } else if (a == "--pbk") {
+                o.proposals.pbkPath = v;
             } else if (a == "--id") {
                 if (!isValidProbeHost(v) && v.find('@') == std::string::npos) {
                     return bad();
@@ -159,16 +168,27 @@ std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string
             positional.push_back(a);
         }
     }
-    if (positional.size() < 2) {
+    // A profile decides what is offered (its custom policy, or Windows' set for this machine)
+    // and, unless HOST is given, which server is asked.
+    const bool profile = !o.proposals.profile.empty();
+    if (profile && (p.windowsSetGiven || !p.policy.empty())) {
+        return UsageError{UsageProblem::UnknownOption, p.policy.empty() ? "--windows-set" : "--policy"};
+    }
+    if (!profile && !o.proposals.pbkPath.empty()) {
+        return UsageError{UsageProblem::MissingValue, "--profile"};
+    }
+    if (positional.size() < 2 && !profile) {
         return UsageError{UsageProblem::MissingArgument, "probe"};
     }
     if (positional.size() > 2) {
         return UsageError{UsageProblem::UnexpectedArgument, positional[2]};
     }
-    if (!isValidProbeHost(positional[1])) {
-        return UsageError{UsageProblem::BadValue, positional[1]};
+    if (positional.size() == 2) {
+        if (!isValidProbeHost(positional[1])) {
+            return UsageError{UsageProblem::BadValue, positional[1]};
+        }
+        p.host = positional[1];
     }
-    p.host = positional[1];
     return o;
 }
 

@@ -1,11 +1,13 @@
 #include "ProbeCommand.h"
 
 #include "CliOutput.h"
+#include "ProposalsCommand.h"
 
 #include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/proposals/probe_acceptance.h"
 
 #include <QCoreApplication>
 
@@ -46,6 +48,42 @@ std::optional<ike::VpnIpsecPolicy> parsePolicy(const std::vector<std::string>& v
     return policy;
 }
 
+int usageFailure(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e,
+                 const QString& text) {
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << text.toStdString() << "\n";
+    }
+    return e.code == ErrorCode::InvalidArgument ? kExitUsage : kExitRuntimeError;
+}
+
+/// The options that offer what Windows offers for --profile (read from --pbk or this machine).
+Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironment& env) {
+    CheckSource source;
+    auto snapshot = loadVpnConfiguration(o, env, source);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    const VpnConfiguration config = snapshot->vpn.value_or(VpnConfiguration{});
+    const auto* profile = config.findProfile(o.proposals.profile);
+    if (!profile) {
+        return Error::make(ErrorCode::NotFound, "no VPN profile named '" + o.proposals.profile + "'");
+    }
+    const auto inputs = proposals::offerInputs(*profile, config, snapshot->machine.osBuild);
+    if (!proposals::windowsOffer(inputs)) {
+        return Error::make(ErrorCode::NotSupported, "the profile '" + profile->name + "' uses " +
+                                                        std::string(tunnelTypeId(profile->tunnel)) +
+                                                        ", which does not use IKE");
+    }
+    const std::string host = o.probe.host.empty() ? profile->server : o.probe.host;
+    if (!isValidProbeHost(host)) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "the profile's server '" + host + "' is not a name or address to probe");
+    }
+    return proposals::probeOptionsFor(host, inputs);
+}
+
 } // namespace
 
 std::string probeUsageText() {
@@ -55,21 +93,33 @@ std::string probeUsageText() {
                "  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]\n"
                "        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]\n"
                "        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]\n"
+               "  probe [HOST] --profile NAME [--pbk FILE] [options]\n"
+               "        offers what Windows offers for that VPN profile, to its server unless HOST is given\n"
                "  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced\n"
                "  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,\n"
                "            e.g. AES256,SHA256,Group14,AES256,SHA256128,None\n")
         .toStdString();
 }
 
-int runProbeCommand(const CliOptions& o, CliEnvironment&, std::ostream& out, std::ostream& err) {
+int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     const auto& p = o.probe;
     ike::ProbeOptions options;
-    options.host = p.host;
+    if (!o.proposals.profile.empty()) {
+        auto fromProfile = profileProbeOptions(o, env);
+        if (!fromProfile) {
+            return usageFailure(o, out, err, fromProfile.error(),
+                                ProbeText::tr("Cannot probe for this profile: %1")
+                                    .arg(QString::fromStdString(fromProfile.error().detail)));
+        }
+        options = std::move(fromProfile).value();
+    } else {
+        options.host = p.host;
+        options.windowsSet = *ike::windowsIkev2SetFromId(p.windowsSet);
+    }
     options.port = p.port;
     options.versions = p.ike == "v1"   ? ike::IkeVersions::V1
                        : p.ike == "v2" ? ike::IkeVersions::V2
                                        : ike::IkeVersions::Both;
-    options.windowsSet = *ike::windowsIkev2SetFromId(p.windowsSet);
     options.discover = p.discover;
     options.aggressiveId = p.aggressiveId;
     options.deadline = std::chrono::seconds(p.timeoutSeconds);

@@ -4,15 +4,19 @@
 #include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -44,8 +48,9 @@ int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error&
     return kExitRuntimeError;
 }
 
-/// The VPN configuration the command works on: a --pbk file, a bundle, or this machine.
-Expected<SystemSnapshot> loadConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
+} // namespace
+
+Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
     const auto& p = o.proposals;
     SystemSnapshot snapshot;
     if (!p.pbkPath.empty()) {
@@ -83,6 +88,8 @@ Expected<SystemSnapshot> loadConfiguration(const CliOptions& o, CliEnvironment& 
     return std::move(collected).value();
 }
 
+namespace {
+
 QString fixCommandLine(const Finding& f, const std::string& id) {
     QString line = QStringLiteral("ipsecdoctor-cli fix %1").arg(qs(id));
     auto ev = [&](const char* k) {
@@ -90,8 +97,10 @@ QString fixCommandLine(const Finding& f, const std::string& id) {
         return it == f.evidence.end() ? std::string() : it->second;
     };
     if (id.rfind("profile.", 0) == 0) {
-        line +=
-            QStringLiteral(" --profile \"%1\" --phonebook %2").arg(qs(ev("profile")), qs(ev("phonebook")));
+        line += ev("phonebook") == "file" ? QStringLiteral(" --profile \"%1\" --pbk \"%2\"")
+                                                .arg(qs(ev("profile")), qs(ev("phonebook_path")))
+                                          : QStringLiteral(" --profile \"%1\" --phonebook %2")
+                                                .arg(qs(ev("profile")), qs(ev("phonebook")));
         line += id == fix::kProfileIpsecPolicy
                     ? QStringLiteral(" --ipsec-policy %1").arg(qs(ev("recommended_policy")))
                     : QStringLiteral(" --strategy %1").arg(qs(ev("recommended_strategy")));
@@ -172,6 +181,48 @@ SettingRemediator makeSettingRemediator(Registry* registry, Journal& journal, co
     return SettingRemediator(registry, journal, options);
 }
 
+/// For a phonebook file named on the command line: edited in place (backup, atomic replace),
+/// journaled like any fix, on any OS; nothing else of this machine is touched.
+SettingRemediator fileSettingRemediator(Journal& journal, const std::string& pbkPath) {
+    SettingRemediatorOptions options;
+    options.hostname = QSysInfo::machineHostName().toStdString();
+    if (!pbkPath.empty()) {
+        options.phonebookPath = [path = u8(pbkPath)](PhonebookScope) -> Expected<std::filesystem::path> {
+            return path;
+        };
+    }
+    return SettingRemediator(nullptr, journal, options);
+}
+
+Expected<JournalEntry> applyOnThisMachine(const SettingSpec& spec, Journal& journal, CliEnvironment& env) {
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return platform.error();
+    }
+    if (spec.needsElevation && !platform->elevation->isElevated()) {
+        return Error::make(ErrorCode::AccessDenied,
+                           "this change needs administrator rights: run from an elevated prompt");
+    }
+    return makeSettingRemediator(platform->registry.get(), journal, platform->machine->machineInfo().hostname,
+                                 env)
+        .apply(spec);
+}
+
+/// Prints an undone entry and writes the result file of the elevated helper.
+int printUndone(const CliOptions& o, const JournalEntry& entry, std::ostream& out) {
+    const json result = document(json{{"result", "undone"}, {"journal_entry", toJson(entry)}});
+    if (!o.resultPath.empty()) {
+        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
+    }
+    if (o.json) {
+        out << result.dump(2) << "\n";
+    } else {
+        out << (entry.settings.empty() ? journalEntryToText(entry, true) : settingEntryToText(entry, true))
+                   .toStdString();
+    }
+    return kExitHealthy;
+}
+
 } // namespace
 
 proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel) {
@@ -192,7 +243,7 @@ proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, Tun
 
 int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     CheckSource source;
-    auto snapshot = loadConfiguration(o, env, source);
+    auto snapshot = loadVpnConfiguration(o, env, source);
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -220,7 +271,7 @@ int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
 
 int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     CheckSource source;
-    auto snapshot = loadConfiguration(o, env, source);
+    auto snapshot = loadVpnConfiguration(o, env, source);
     if (!snapshot) {
         return fail(o, out, err, snapshot.error());
     }
@@ -248,13 +299,34 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
         }
     }
     std::vector<Finding> all;
+    std::vector<ProbeResult> probes;
     QString text;
     for (auto& c : contexts) {
+        std::vector<Finding> connectivity;
         if (!p.accepts.empty()) {
             c.server = acceptanceFromOptions(p, c.subject.tunnel);
             c.server->server = c.subject.server;
+        } else if (p.probe && proposals::windowsOffer(c.inputs)) {
+            if (!isValidProbeHost(c.subject.server)) {
+                return fail(
+                    o, out, err,
+                    Error::make(ErrorCode::InvalidArgument,
+                                "the server '" + c.subject.server + "' is not a name or address to probe"));
+            }
+            auto transport = ike::makeSystemUdpTransport();
+            probes.push_back(
+                ike::runProbe(proposals::probeOptionsFor(c.subject.server, c.inputs), *transport));
+            c.server = proposals::acceptanceFromProbe(probes.back());
+            for (auto& f : checkProbe(probes.back())) {
+                if (f.step == Step::Connectivity) {
+                    connectivity.push_back(std::move(f));
+                }
+            }
         }
-        const auto findings = proposals::checkProposals(c);
+        auto findings = proposals::checkProposals(c);
+        findings.insert(findings.end(), connectivity.begin(), connectivity.end());
+        std::stable_sort(findings.begin(), findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
         all.insert(all.end(), findings.begin(), findings.end());
         text += proposalsToText(c, findings) + QLatin1Char('\n');
     }
@@ -263,7 +335,14 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
         source.kind = "server";
     }
     if (o.json) {
-        out << checkToJson(source, all).dump(2) << "\n";
+        auto body = checkToJson(source, all);
+        if (!probes.empty()) {
+            body["probes"] = json::array();
+            for (const auto& r : probes) {
+                body["probes"].push_back(toJson(r));
+            }
+        }
+        out << body.dump(2) << "\n";
     } else {
         if (contexts.empty()) {
             text = ProposalsText::tr("No VPN profile found.") + QLatin1Char('\n');
@@ -277,7 +356,9 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     const auto& p = o.proposals;
     SettingArguments args;
     args.profile = p.profile;
-    args.scope = p.phonebook == "all-users" ? PhonebookScope::AllUsers : PhonebookScope::User;
+    args.scope = !p.pbkPath.empty()           ? PhonebookScope::File
+                 : p.phonebook == "all-users" ? PhonebookScope::AllUsers
+                                              : PhonebookScope::User;
     if (!p.ipsecPolicy.empty()) {
         args.policy = *parsePolicyArgument(p.ipsecPolicy);
     }
@@ -288,19 +369,9 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     if (!spec) {
         return fail(o, out, err, spec.error());
     }
-    auto platform = env.makePlatform();
-    if (!platform) {
-        return fail(o, out, err, platform.error());
-    }
-    if (spec->needsElevation && !platform->elevation->isElevated()) {
-        return fail(o, out, err,
-                    Error::make(ErrorCode::AccessDenied,
-                                "this change needs administrator rights: run from an elevated prompt"));
-    }
     Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    auto remediator = makeSettingRemediator(platform->registry.get(), journal,
-                                            platform->machine->machineInfo().hostname, env);
-    auto entry = remediator.apply(*spec);
+    auto entry = args.scope == PhonebookScope::File ? fileSettingRemediator(journal, p.pbkPath).apply(*spec)
+                                                    : applyOnThisMachine(*spec, journal, env);
     if (!entry) {
         return fail(o, out, err, entry.error());
     }
@@ -319,35 +390,48 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
 }
 
 int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto platform = env.makePlatform();
-    if (!platform) {
-        return fail(o, out, err, platform.error());
-    }
     Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entries = journal.load();
     if (!entries) {
         return fail(o, out, err, entries.error());
     }
-    // Elevation is needed unless the entry only changed the user's own phonebook.
+    // Elevation is needed unless the entry only edited phonebook files other than the all-users
+    // one (the user's own, or a file named on the command line: its permissions decide).
     const std::string wanted = o.undoLast ? std::string() : o.journalId;
-    bool userOnly = false;
+    bool phonebookFilesOnly = false;
+    std::string target = wanted;
     for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
         if (wanted.empty() ? it->status == JournalStatus::Applied && it->reversible : it->id == wanted) {
-            userOnly =
+            target = it->id;
+            const auto phonebooks = env.phonebooks();
+            phonebookFilesOnly =
                 !it->settings.empty() &&
                 std::all_of(it->settings.begin(), it->settings.end(), [&](const SettingChange& c) {
-                    const auto phonebooks = env.phonebooks();
                     return c.kind == "phonebook" &&
-                           std::any_of(phonebooks.begin(), phonebooks.end(), [&](const PhonebookLocation& l) {
-                               const auto path = l.path.u8string();
-                               return l.scope == PhonebookScope::User &&
-                                      std::string(path.begin(), path.end()) == c.location;
-                           });
+                           std::none_of(phonebooks.begin(), phonebooks.end(),
+                                        [&](const PhonebookLocation& l) {
+                                            const auto path = l.path.u8string();
+                                            return l.scope == PhonebookScope::AllUsers &&
+                                                   std::string(path.begin(), path.end()) == c.location;
+                                        });
                 });
             break;
         }
     }
-    if (!userOnly && !platform->elevation->isElevated()) {
+    auto platform = env.makePlatform();
+    if (!platform && phonebookFilesOnly) {
+        // No Windows platform here (a phonebook file fixed on another OS): only files change.
+        auto remediator = fileSettingRemediator(journal, {});
+        auto entry = remediator.undo(target);
+        if (!entry) {
+            return fail(o, out, err, entry.error());
+        }
+        return printUndone(o, *entry, out);
+    }
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    if (!phonebookFilesOnly && !platform->elevation->isElevated()) {
         return fail(
             o, out, err,
             Error::make(ErrorCode::AccessDenied,
@@ -360,17 +444,7 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
     if (!entry) {
         return fail(o, out, err, entry.error());
     }
-    const json result = document(json{{"result", "undone"}, {"journal_entry", toJson(*entry)}});
-    if (!o.resultPath.empty()) {
-        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
-    }
-    if (o.json) {
-        out << result.dump(2) << "\n";
-    } else {
-        out << (entry->settings.empty() ? journalEntryToText(*entry, true) : settingEntryToText(*entry, true))
-                   .toStdString();
-    }
-    return kExitHealthy;
+    return printUndone(o, *entry, out);
 }
 
 } // namespace ipsecdoctor::app

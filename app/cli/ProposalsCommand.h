@@ -3,6 +3,7 @@
 // registry values), over the core's proposals/ and remediation/setting_remediator.
 
 #include "CliCommands.h"
+#include "CliOutput.h"
 
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
@@ -15,6 +16,10 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
 /// fix <setting id> and undo of any journal entry (services and settings).
 int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
 int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+
+/// The VPN configuration a command works on: a --pbk file, a --bundle, or this machine (whose
+/// platform may be missing when a server is typed by hand).
+Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source);
 
 /// What the server is said to accept (--accepts), as the comparison's input.
 proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel);

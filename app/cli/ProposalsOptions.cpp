@@ -32,6 +32,10 @@ UsageError bad(const std::string& option, const std::string& value) {
 std::optional<std::optional<UsageError>> parseProposalsOption(const std::vector<std::string>& args,
                                                               std::size_t& i, ProposalsOptions& o) {
     const std::string& a = args[i];
+    if (a == "--probe") {
+        o.probe = true;
+        return std::optional<UsageError>{};
+    }
     std::string* target = nullptr;
     std::string appended;
     if (a == "--profile") {
@@ -92,12 +96,15 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
     auto misplaced = [](const char* option) {
         return UsageError{UsageProblem::UnknownOption, option};
     };
-    if (!p.server.empty() || !p.tunnel.empty() || !p.accepts.empty()) {
+    if (!p.server.empty() || !p.tunnel.empty() || !p.accepts.empty() || p.probe) {
         if (!checkProposals) {
-            return misplaced(!p.server.empty() ? "--server" : !p.tunnel.empty() ? "--tunnel" : "--accepts");
+            return misplaced(!p.server.empty()   ? "--server"
+                             : !p.tunnel.empty() ? "--tunnel"
+                             : p.probe           ? "--probe"
+                                                 : "--accepts");
         }
     }
-    if (!p.pbkPath.empty() && !checkProposals && o.command != CliCommand::Profiles) {
+    if (!p.pbkPath.empty() && !checkProposals && o.command != CliCommand::Profiles && !settingFix) {
         return misplaced("--pbk");
     }
     if (!p.profile.empty() && !checkProposals && !settingFix) {
@@ -124,15 +131,27 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
         if (!o.bundlePath.empty() && !p.pbkPath.empty()) {
             return misplaced("--pbk");
         }
+        // One probe per run: the user names the server (or the profile whose server it is).
+        if (p.probe && !p.accepts.empty()) {
+            return misplaced("--accepts");
+        }
+        if (p.probe && p.profile.empty() && p.server.empty()) {
+            return UsageError{UsageProblem::MissingValue, "--profile"};
+        }
     }
     if (settingFix) {
         const bool profileFix = o.remediationId.rfind("profile.", 0) == 0;
-        if (profileFix && (p.profile.empty() || p.phonebook.empty())) {
+        if (profileFix && (p.profile.empty() || (p.phonebook.empty() && p.pbkPath.empty()))) {
             return UsageError{UsageProblem::MissingValue, p.profile.empty() ? "--profile" : "--phonebook"};
+        }
+        if (!p.pbkPath.empty() && (!profileFix || !p.phonebook.empty())) {
+            return misplaced("--pbk");
         }
         SettingArguments args;
         args.profile = p.profile;
-        args.scope = p.phonebook == "all-users" ? PhonebookScope::AllUsers : PhonebookScope::User;
+        args.scope = !p.pbkPath.empty()           ? PhonebookScope::File
+                     : p.phonebook == "all-users" ? PhonebookScope::AllUsers
+                                                  : PhonebookScope::User;
         if (!p.ipsecPolicy.empty()) {
             args.policy = *parsePolicyArgument(p.ipsecPolicy);
         }

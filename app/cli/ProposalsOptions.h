@@ -4,10 +4,10 @@
 // strongSwan-notation parser, the profile name by isValidProfileName.
 //
 //   check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
-//                          [--accepts PROPOSAL]...
+//                          [--probe | --accepts PROPOSAL...]
 //   profiles [--pbk FILE]
-//   fix profile.ipsec-policy.set --profile NAME --phonebook user|all-users --ipsec-policy P
-//   fix profile.tunnel-type.set  --profile NAME --phonebook user|all-users --strategy S
+//   fix profile.ipsec-policy.set --profile NAME (--phonebook user|all-users | --pbk FILE) --ipsec-policy P
+//   fix profile.tunnel-type.set  --profile NAME (--phonebook user|all-users | --pbk FILE) --strategy S
 
 #include <optional>
 #include <string>
@@ -24,6 +24,7 @@ struct ProposalsOptions {
     std::string tunnel;               // --tunnel ikev2|l2tp
     std::string pbkPath;              // --pbk FILE (read only)
     std::vector<std::string> accepts; // --accepts PROPOSAL: what the server is known to accept
+    bool probe = false;               // --probe: ask the server (the IKE probe) what it accepts
     std::string phonebook;            // --phonebook user|all-users (fixes)
     std::string ipsecPolicy;          // --ipsec-policy (fixes)
     std::string strategy;             // --strategy (fixes)

@@ -98,8 +98,11 @@ TEST_F(CliProposalsTest, CheckAProfileOfAFileAgainstWhatTheServerAccepts) {
     const auto& f = j["findings"][0];
     EXPECT_EQ(f["id"], "proposal.ikev2.dh-group-mismatch");
     EXPECT_EQ(f["evidence"]["recommended_policy"], "AES256,SHA256,Group14,AES256,SHA256128,None");
-    // A profile of a file cannot be fixed in place: only the machine-wide alternative.
-    EXPECT_EQ(f["remediations"], json::array({"registry.negotiate-dh2048-aes256.enable"}));
+    // The profile's own policy (in that file), or the machine-wide alternative.
+    EXPECT_EQ(f["remediations"],
+              json::array({"profile.ipsec-policy.set", "registry.negotiate-dh2048-aes256.enable"}));
+    EXPECT_EQ(f["evidence"]["phonebook"], "file");
+    EXPECT_EQ(f["evidence"]["phonebook_path"], realPbk("githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"));
 
     EXPECT_EQ(run({"check", "--step", "proposals", "--pbk",
                    realPbk("githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"), "--profile", "BestBuy",
@@ -141,6 +144,37 @@ TEST_F(CliProposalsTest, UserPhonebookFixNeedsNoElevationAndUndoRestoresTheFile)
     EXPECT_EQ(*readFile(userPbk, vpn::kMaxPhonebookBytes), original);
 }
 
+TEST_F(CliProposalsTest, PhonebookFileFixWorksWithoutWindowsAndUndoRestoresTheFile) {
+    // A phonebook an administrator prepares for deployment, fixed on a machine without Windows.
+    env.makePlatform = []() -> Expected<LivePlatform> {
+        return Error::make(ErrorCode::NotSupported, "live checks need Windows");
+    };
+    const auto file = dir.path() / "deploy.pbk";
+    ASSERT_TRUE(writeFileAtomic(file, original).hasValue());
+    const std::string path = file.string();
+    EXPECT_EQ(run({"check", "--step", "proposals", "--pbk", path, "--profile", "BestBuy", "--accepts",
+                   "aes256-sha256-modp2048"}),
+              kExitProblems);
+    // The text names the exact command that fixes that file.
+    EXPECT_NE(out.str().find("fix profile.ipsec-policy.set --profile \"BestBuy\" --pbk \"" + path + "\""),
+              std::string::npos)
+        << out.str();
+    EXPECT_EQ(run({"fix", "profile.ipsec-policy.set", "--profile", "BestBuy", "--pbk", path, "--ipsec-policy",
+                   "AES256,SHA256,Group14,AES256,SHA256128,None", "--json"}),
+              kExitHealthy)
+        << out.str() << err.str();
+    EXPECT_NE(*readFile(file, vpn::kMaxPhonebookBytes), original);
+    EXPECT_EQ(run({"check", "--step", "proposals", "--pbk", path, "--profile", "BestBuy", "--accepts",
+                   "aes256-sha256-modp2048", "--json"}),
+              kExitHealthy)
+        << out.str();
+    EXPECT_EQ(json::parse(out.str())["findings"][0]["id"], "proposal.ikev2.accepted");
+    EXPECT_EQ(run({"undo", "--last", "--json"}), kExitHealthy) << out.str() << err.str();
+    EXPECT_EQ(*readFile(file, vpn::kMaxPhonebookBytes), original);
+    // Nothing left to undo, and without Windows a service entry could not be undone anyway.
+    EXPECT_EQ(run({"undo", "--last", "--json"}), kExitRuntimeError);
+}
+
 TEST_F(CliProposalsTest, RegistryFixNeedsElevation) {
     elevated = false;
     EXPECT_EQ(run({"fix", "registry.negotiate-dh2048-aes256.enable", "--json"}), kExitRuntimeError);
@@ -172,4 +206,26 @@ TEST(CliProposalsOptions, EveryValueIsValidated) {
     EXPECT_FALSE(usageError({"fix", "profile.tunnel-type.set", "--profile", "VPN de l'\xC3\xA9quipe",
                              "--phonebook", "all-users", "--strategy", "l2tp-only"}));
     EXPECT_FALSE(usageError({"profiles", "--pbk", "x.pbk", "--json"}));
+    // --pbk names the file a profile fix edits, instead of --phonebook, never with it.
+    const std::string policy = "AES256,SHA256,Group14,AES256,SHA256128,None";
+    EXPECT_FALSE(usageError(
+        {"fix", "profile.ipsec-policy.set", "--profile", "A", "--pbk", "x.pbk", "--ipsec-policy", policy}));
+    EXPECT_TRUE(usageError({"fix", "profile.ipsec-policy.set", "--profile", "A", "--pbk", "x.pbk",
+                            "--phonebook", "user", "--ipsec-policy", policy}));
+    EXPECT_TRUE(usageError({"fix", "registry.negotiate-dh2048-aes256.enable", "--pbk", "x.pbk"}));
+    // --probe asks one named server: with a profile or a server, never with --accepts.
+    EXPECT_FALSE(usageError({"check", "--step", "proposals", "--profile", "A", "--probe"}));
+    EXPECT_FALSE(usageError(
+        {"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "l2tp", "--probe"}));
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--probe"}));
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--profile", "A", "--probe", "--accepts",
+                            "aes256-sha256-modp2048"}));
+    EXPECT_TRUE(usageError({"check", "--probe"}));
+    // probe --profile: the profile decides what is offered and, without HOST, where.
+    EXPECT_FALSE(usageError({"probe", "--profile", "A", "--pbk", "x.pbk"}));
+    EXPECT_FALSE(usageError({"probe", "127.0.0.1", "--profile", "A"}));
+    EXPECT_TRUE(usageError({"probe", "--profile", "A", "--policy", policy}));
+    EXPECT_TRUE(usageError({"probe", "--profile", "A", "--windows-set", "windows11-default"}));
+    EXPECT_TRUE(usageError({"probe", "--pbk", "x.pbk"}));
+    EXPECT_TRUE(usageError({"probe", "--profile", "A]\n[B"}));
 }

@@ -183,8 +183,9 @@ TEST(SettingIds, ArgumentsAreValidated) {
     EXPECT_TRUE(parseSettingRemediation(fix::kProfileIpsecPolicy, a));
     a.scope = PhonebookScope::AllUsers;
     EXPECT_TRUE(parseSettingRemediation(fix::kProfileIpsecPolicy, a)->needsElevation);
-    a.scope = PhonebookScope::File;
-    EXPECT_FALSE(parseSettingRemediation(fix::kProfileIpsecPolicy, a));
+    a.scope = PhonebookScope::File; // a phonebook file named on the command line: its permissions decide
+    ASSERT_TRUE(parseSettingRemediation(fix::kProfileIpsecPolicy, a));
+    EXPECT_FALSE(parseSettingRemediation(fix::kProfileIpsecPolicy, a)->needsElevation);
     a.scope = PhonebookScope::User;
     a.strategy = VpnStrategy::Ikev2Only; // an argument this fix does not take
     EXPECT_FALSE(parseSettingRemediation(fix::kProfileIpsecPolicy, a));

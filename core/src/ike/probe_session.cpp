@@ -46,6 +46,9 @@ RoundTrip ProbeSession::exchange(ByteView request, const Spi& spi) {
             return trip;
         }
         ++m_result.packetsSent;
+        if (m_options.progress) {
+            m_options.progress(m_result.packetsSent, m_options.packetBudget);
+        }
         trip.attempts = attempt;
         const auto sentAt = Clock::now();
         const auto until = std::min(sentAt + wait, m_deadline);

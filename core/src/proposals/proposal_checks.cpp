@@ -146,6 +146,9 @@ public:
         if (!m_c.subject.profile.empty()) {
             f.evidence["profile"] = m_c.subject.profile;
             f.evidence["phonebook"] = std::string(phonebookScopeId(m_c.subject.scope));
+            if (m_c.subject.scope == PhonebookScope::File) {
+                f.evidence["phonebook_path"] = m_c.subject.phonebookPath;
+            }
         }
         if (!m_c.subject.server.empty()) {
             f.evidence["server"] = m_c.subject.server;
@@ -158,12 +161,12 @@ public:
         return m_findings.back();
     }
 
-    /// Adds the custom-policy fix with its argument when the profile is in a system phonebook.
+    /// Adds the custom-policy fix with its argument when the finding is about a profile.
     void offerPolicyFix(Finding& f, const ike::VpnIpsecPolicy& policy) {
         f.evidence["recommended_policy"] = policyArgument(policy);
         f.evidence["recommended_ike"] = ike::ikeProposal(policy).toString();
         f.evidence["recommended_esp"] = ike::espProposal(policy).toString();
-        if (!m_c.subject.profile.empty() && m_c.subject.scope != PhonebookScope::File) {
+        if (!m_c.subject.profile.empty()) {
             f.remediations.push_back(std::string(fix::kProfileIpsecPolicy));
         }
     }
@@ -285,7 +288,7 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
         f.evidence["ikev2_answered"] = "false";
         f.evidence["ikev1_answered"] = "true";
         f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::L2tpOnly));
-        if (!c.subject.profile.empty() && c.subject.scope != PhonebookScope::File) {
+        if (!c.subject.profile.empty()) {
             f.remediations.push_back(std::string(fix::kProfileTunnelType));
         }
     }
@@ -294,7 +297,7 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
         f.evidence["ikev2_answered"] = "true";
         f.evidence["ikev1_answered"] = "false";
         f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::Ikev2Only));
-        if (!c.subject.profile.empty() && c.subject.scope != PhonebookScope::File) {
+        if (!c.subject.profile.empty()) {
             f.remediations.push_back(std::string(fix::kProfileTunnelType));
         }
     }
@@ -440,6 +443,7 @@ ProposalContext contextForProfile(const VpnProfile& profile, const VpnConfigurat
     ProposalContext c;
     c.subject.profile = profile.name;
     c.subject.scope = profile.scope;
+    c.subject.phonebookPath = profile.phonebook;
     c.subject.server = profile.server;
     c.subject.tunnel = profile.tunnel;
     c.subject.numCustomPolicy = profile.numCustomPolicy;

@@ -96,10 +96,9 @@ Expected<SettingSpec> parseSettingRemediation(std::string_view id, const Setting
         if (!isValidProfileName(args.profile)) {
             return invalid("a profile name (1-256 characters, no control character or bracket) is needed");
         }
-        if (args.scope == PhonebookScope::File) {
-            return invalid("only the user's or the all-users phonebook can be changed");
-        }
-        // The user's own phonebook is theirs to change; the all-users one needs an administrator.
+        // The user's own phonebook is theirs to change; the all-users one needs an administrator. A
+        // phonebook file named on the command line (one an administrator prepares for deployment)
+        // is guarded by its own file permissions.
         spec.needsElevation = args.scope == PhonebookScope::AllUsers;
         spec.aftermath = Aftermath::Reconnect;
     } else if (!args.profile.empty()) {

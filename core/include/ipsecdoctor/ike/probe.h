@@ -37,12 +37,13 @@ struct ProbeOptions {
     std::string aggressiveId = "ipsecdoctor-probe";
     v1::AuthMethod ikev1Auth = v1::AuthMethod::PreSharedKey;
     bool preferIpv6 = false;
-    std::chrono::milliseconds deadline{20000};      // whole run
-    std::chrono::milliseconds firstRetransmit{500}; // then doubled: 0.5 s, 1 s, 2 s
-    int maxAttempts = 3;                            // per request
-    int packetBudget = 40;                          // datagrams sent, all requests together
-    std::size_t maxDatagram = 8000;                 // discovery packets (IP-fragmented above ~1400)
-    std::function<bool()> cancelled;                // polled at least every 100 ms
+    std::chrono::milliseconds deadline{20000};          // whole run
+    std::chrono::milliseconds firstRetransmit{500};     // then doubled: 0.5 s, 1 s, 2 s
+    int maxAttempts = 3;                                // per request
+    int packetBudget = 40;                              // datagrams sent, all requests together
+    std::size_t maxDatagram = 8000;                     // discovery packets (IP-fragmented above ~1400)
+    std::function<bool()> cancelled;                    // polled at least every 100 ms
+    std::function<void(int sent, int budget)> progress; // after every datagram sent (progress bars)
 };
 
 /// Runs the probe. Never throws; failures are in the result (transport, exchanges).

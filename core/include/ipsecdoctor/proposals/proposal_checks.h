@@ -31,6 +31,7 @@ namespace ipsecdoctor::proposals {
 struct ProposalSubject {
     std::string profile; // empty for a server typed by hand
     PhonebookScope scope = PhonebookScope::User;
+    std::string phonebookPath; // the file it was read from (evidence when scope is File)
     std::string server;
     TunnelType tunnel = TunnelType::Ikev2;
     int numCustomPolicy = 0; // NumCustomPolicy as read
