@@ -76,6 +76,25 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("IKE packets reach the server and its answers come back (%1 ms).").arg(ev(f, "rtt_ms")),
             {}};
     }
+    if (id == QLatin1String("connectivity.udp4500.blocked")) {
+        return FindingText{
+            tr("The VPN server does not answer on UDP port 4500"),
+            ev(f, "nat_detected") == QLatin1String("true")
+                ? tr("IKE starts on UDP port 500, then moves to port 4500 because a NAT router is on the "
+                     "way; "
+                     "that port gets no answer here, so the connection stops there (error 809).")
+                : tr("IKE starts on UDP port 500 and moves to port 4500 behind a NAT router (home boxes, "
+                     "hotels, "
+                     "mobile networks); that port gets no answer here, so the VPN will fail on such networks "
+                     "(error 809)."),
+            tr("Ask the network or VPN administrator to allow UDP port 4500 to the server, like UDP port "
+               "500.")};
+    }
+    if (id == QLatin1String("connectivity.udp4500.reachable")) {
+        return FindingText{tr("The VPN server answers on UDP port 4500 (NAT traversal)"),
+                           tr("IKE can move to port 4500 behind a NAT router, as Windows does."),
+                           {}};
+    }
     if (id == QLatin1String("connectivity.nat.detected")) {
         return FindingText{
             tr("A NAT router sits between this computer and the server"),

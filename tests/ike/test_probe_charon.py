@@ -150,9 +150,14 @@ def scenario_windows_default(ctx):
     check(r["certreq_ca_sha1"] == [spki_sha1], f"CERTREQ {r['certreq_ca_sha1']} vs pki {spki_sha1}")
     check(r["nat_detected"] is False, "NAT detected on loopback")
     check("proposal.ikev2.accepted" in finding_ids(r), finding_ids(r))
-    # accepted + 1 round trips, plus one INVALID_KE (MODP2048 after MODP1024).
-    ikev2_trips = [e for e in r["exchanges"] if e["purpose"].startswith("ikev2")]
-    check(len(ikev2_trips) <= len(picks) + 2, f"{len(ikev2_trips)} IKEv2 round trips for {len(picks)} accepted")
+    # UDP 4500 answered too (charon's NAT-T socket), behind the non-ESP marker.
+    check(r["udp4500"]["transport"] == "reachable", r["udp4500"])
+    check(re.search(r"received packet: from 127\.0\.0\.1\[\d+\] to 127\.0\.0\.1\[4500\]", log),
+          "charon logged nothing on port 4500")
+    check("connectivity.udp4500.reachable" in finding_ids(r), finding_ids(r))
+    # accepted + 1 round trips, plus one INVALID_KE (MODP2048 after MODP1024); the 4500 question apart.
+    ikev2_trips = [e for e in r["exchanges"] if e["purpose"].startswith("ikev2") and e["purpose"] != "ikev2-natt"]
+    check(len(ikev2_trips) <= len(picks) + 2, f"{len(ikev2_trips)} IKEv2 round trips for {len(picks)} accepted: {ikev2_trips}")
     check(r["recommendation"]["parameters"]["DHGroup"] == "Group14", r["recommendation"])
 
 
@@ -227,6 +232,19 @@ def scenario_nothing_listening(ctx):
     check(r["_wall"] < 5, f"took {r['_wall']:.1f} s")
 
 
+def scenario_natt_closed(ctx):
+    """IKE on 500 works but nothing listens on 4500 (charon's NAT-T socket moved to 4600): the
+    probe says NAT traversal would fail, a warning while no NAT is on the path."""
+    conf = ikev2_conn("aes256-sha1-modp1024")
+    with CharonLab(conf + SECRET, conf_extra="port_nat_t = 4600"):
+        r = ctx.probe("--ike", "v2", "--no-discovery")
+    check(r["transport"] == "reachable", r["transport"])
+    check(r["udp4500"]["transport"] == "unreachable", r["udp4500"])
+    blocked = [f for f in r["findings"] if f["id"] == "connectivity.udp4500.blocked"]
+    check(blocked and blocked[0]["severity"] == "warning", r["findings"])
+    check(blocked[0]["evidence"]["nat_detected"] == "false", blocked[0]["evidence"])
+
+
 def scenario_silent(ctx):
     """A firewall that drops (a socket that never answers): a timeout, not 'unreachable'."""
     with UdpRelay(("127.0.0.1", 5001), ("127.0.0.1", 9), drop=True):
@@ -287,6 +305,7 @@ SCENARIOS = {
     "ikev1-main-psk": scenario_ikev1_main_psk,
     "ikev1-aggressive": scenario_ikev1_aggressive,
     "nothing-listening": scenario_nothing_listening,
+    "natt-closed": scenario_natt_closed,
     "silent": scenario_silent,
     "nat": scenario_nat,
     "cookie": scenario_cookie,

@@ -93,6 +93,25 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
     ok.evidence["attempts"] = std::to_string(p.attempts);
     ok.evidence["server_fingerprint"] = p.serverFingerprint;
     out.push_back(ok);
+    if (p.natt && (p.natt->transport == "timeout" || p.natt->transport == "unreachable")) {
+        // IKE starts on 500 and moves to 4500 once NAT is seen: with NAT on the path now, the
+        // connection fails (809); without, it fails on the first hotel or mobile network.
+        const bool nat = p.natDetected == true;
+        auto f = make("connectivity.udp4500.blocked", nat ? Severity::Error : Severity::Warning, step,
+                      IkePhase::Transport, p);
+        f.evidence["udp4500"] = p.natt->transport;
+        if (!p.natt->transportDetail.empty()) {
+            f.evidence["icmp"] = p.natt->transportDetail;
+        }
+        f.evidence["nat_detected"] = nat ? "true" : "false";
+        out.push_back(f);
+    } else if (p.natt && p.natt->transport == "reachable") {
+        auto f = make("connectivity.udp4500.reachable", Severity::Ok, step, IkePhase::Transport, p);
+        if (p.natt->rttMs) {
+            f.evidence["rtt_ms"] = formatMs(*p.natt->rttMs);
+        }
+        out.push_back(f);
+    }
     if (p.natDetected == true) {
         auto f = make("connectivity.nat.detected", Severity::Info, step, IkePhase::Transport, p);
         f.evidence["local_behind_nat"] = p.localBehindNat ? "true" : "false";

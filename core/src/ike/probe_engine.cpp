@@ -217,6 +217,9 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
     if (options.discover && v1 && run.answeredV1 && !run.throttled) {
         discoverIkev1(run);
     }
+    if (v2 && options.natTraversalPort && options.port == 500) {
+        questionNatTraversalPort(run, transport); // last: discovery tells it what will be refused
+    }
     result.cancelled = session.cancelled();
     result.elapsedMs = session.elapsedMs();
     fingerprint(run);

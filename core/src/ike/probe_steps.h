@@ -49,6 +49,8 @@ Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Propos
              DhGroup keGroup);
 void questionWindowsIkev2(ProbeRun& run);
 void discoverIkev2(ProbeRun& run);
+/// UDP 4500 (probe_natt.cpp): a second socket to the NAT-T port of the same address.
+void questionNatTraversalPort(ProbeRun& run, UdpTransport& transport);
 
 // IKEv1 (probe_ikev1.cpp)
 void questionIkev1MainMode(ProbeRun& run);

@@ -124,6 +124,13 @@ json toJson(const ProbeResult& r) {
                             {"AuthenticationTransformConstants", c.authenticationTransformConstants},
                             {"PfsGroup", c.pfsGroup}}}};
     }
+    json natt = nullptr;
+    if (r.natt) {
+        natt = {{"transport", r.natt->transport},
+                {"transport_detail", r.natt->transportDetail},
+                {"rtt_ms", optionalJson(r.natt->rttMs)},
+                {"attempts", r.natt->attempts}};
+    }
     return json{
         {"schema_version", r.schemaVersion},
         {"started_at", r.startedAt},
@@ -166,6 +173,7 @@ json toJson(const ProbeResult& r) {
           {"aggressive_mode", r.ikev1.aggressiveMode},
           {"notifies", r.ikev1.notifies}}},
         {"nat_detected", optionalJson(r.natDetected)},
+        {"udp4500", natt},
         {"local_behind_nat", r.localBehindNat},
         {"server_behind_nat", r.serverBehindNat},
         {"certreq_ca_sha1", r.certreqCaSha1},
@@ -238,6 +246,16 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         p.ikev1.notifies = stringsFromJson(r, *v1, q, "notifies");
     }
     p.natDetected = optionalBool(r, j, path, "nat_detected");
+    // Absent from results written before the NAT-T port was asked: not asked.
+    if (const auto* n = r.member(j, path, "udp4500", false); n && !n->is_null()) {
+        const std::string q = path + ".udp4500";
+        ProbeNatTraversal natt;
+        natt.transport = r.string(*n, q, "transport");
+        natt.transportDetail = r.string(*n, q, "transport_detail", false);
+        natt.rttMs = optionalNumber(r, *n, q, "rtt_ms");
+        natt.attempts = static_cast<int>(r.integer(*n, q, "attempts", 0, 100000));
+        p.natt = natt;
+    }
     p.localBehindNat = r.boolean(j, path, "local_behind_nat");
     p.serverBehindNat = r.boolean(j, path, "server_behind_nat");
     p.certreqCaSha1 = stringsFromJson(r, j, path, "certreq_ca_sha1");

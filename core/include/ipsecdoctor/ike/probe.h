@@ -34,6 +34,7 @@ struct ProbeOptions {
     std::optional<VpnIpsecPolicy> customPolicy; // the profile's policy replaces the built-in set
     bool discover = true;                       // question 3
     bool aggressiveMode = true;                 // ask IKEv1 Aggressive Mode (question 4)
+    bool natTraversalPort = true;               // ask UDP 4500 too (question 1), when port is 500
     std::string aggressiveId = "ipsecdoctor-probe";
     v1::AuthMethod ikev1Auth = v1::AuthMethod::PreSharedKey;
     bool preferIpv6 = false;

@@ -69,6 +69,17 @@ struct ProbeIkev1 {
     bool operator==(const ProbeIkev1&) const = default;
 };
 
+/// UDP 4500, the NAT-T port: asked with the same IKE_SA_INIT behind the non-ESP marker. Windows
+/// moves IKE there when NAT is detected, and L2TP/IPsec's ESP rides in it behind NAT.
+struct ProbeNatTraversal {
+    std::string transport = "not-run"; // "reachable" | "timeout" | "unreachable" | "error" | "not-run"
+    std::string transportDetail;
+    std::optional<double> rttMs;
+    int attempts = 0;
+
+    bool operator==(const ProbeNatTraversal&) const = default;
+};
+
 struct ProbeRecommendation {
     std::string proposal;   // strongSwan notation of the IKE proposal
     std::string powerShell; // "-AuthenticationTransformConstants … -PfsGroup None"
@@ -101,6 +112,7 @@ struct ProbeResult {
     ProbeIkev2 ikev2;
     ProbeIkev1 ikev1;
     std::optional<bool> natDetected;
+    std::optional<ProbeNatTraversal> natt; // nullopt: not asked (IKEv1 only, or a port other than 500)
     bool localBehindNat = false;
     bool serverBehindNat = false;
     std::vector<std::string> certreqCaSha1; // hex

@@ -1,0 +1,117 @@
+#include "ConnectivityPanel.h"
+
+#include "ProbeCatalogue.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ipsecdoctor::gui {
+namespace {
+
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+ConnectivityPanel::ConnectivityPanel(QWidget* parent) : QGroupBox(parent), m_label(new QLabel(this)) {
+    setObjectName(QStringLiteral("connectivityPanel"));
+    m_label->setObjectName(QStringLiteral("connectivityLabel"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_label);
+    hide();
+}
+
+void ConnectivityPanel::setResult(std::optional<ProbeResult> result) {
+    m_result = std::move(result);
+    render();
+}
+
+QString ConnectivityPanel::text() const {
+    return m_label->text();
+}
+
+void ConnectivityPanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        render();
+    }
+    QGroupBox::changeEvent(event);
+}
+
+void ConnectivityPanel::render() {
+    setTitle(tr("Connectivity"));
+    setVisible(m_result.has_value());
+    if (!m_result) {
+        m_label->clear();
+        return;
+    }
+    const ProbeResult& r = *m_result;
+    QStringList lines;
+    const QString where =
+        r.address.empty() || r.address == r.host ? qs(r.host) : tr("%1 (%2)").arg(qs(r.host), qs(r.address));
+    QString udp500;
+    if (r.cancelled) {
+        udp500 = tr("the question was cancelled");
+    } else if (r.transport == "reachable") {
+        udp500 = r.rttMs ? tr("answers in %1 ms").arg(std::lround(*r.rttMs)) : tr("answers");
+    } else if (r.transport == "throttled") {
+        udp500 = tr("answered, then stopped answering (the server limits how often it is asked)");
+    } else if (r.transport == "unreachable") {
+        udp500 = tr("unreachable (%1)").arg(app::ProbeCatalogue::icmp(qs(r.transportDetail)));
+    } else if (r.transport == "timeout") {
+        udp500 = tr("no answer at all (a firewall may drop UDP 500)");
+    } else if (r.transport == "dns-failed") {
+        udp500 = tr("the name does not resolve");
+    } else {
+        udp500 = tr("could not be asked (%1)").arg(qs(r.transportDetail));
+    }
+    lines << tr("Server %1 on UDP port %2: %3").arg(where).arg(r.port).arg(udp500);
+    if (r.natt) {
+        const auto& n = *r.natt;
+        lines << tr("UDP port 4500 (NAT traversal): %1")
+                     .arg(n.transport == "reachable" ? tr("answers")
+                          : n.transport == "unreachable"
+                              ? tr("unreachable (%1)").arg(app::ProbeCatalogue::icmp(qs(n.transportDetail)))
+                              : tr("no answer"));
+    }
+    if (r.reachable) {
+        QStringList versions;
+        if (r.ikev2.answered) {
+            versions << QStringLiteral("IKEv2");
+        }
+        if (r.ikev1.mainModeAnswered.value_or(false)) {
+            versions << tr("IKEv1 main mode");
+        }
+        if (r.ikev1.aggressiveMode == "answered") {
+            versions << tr("IKEv1 aggressive mode (a security risk with pre-shared keys)");
+        }
+        lines << tr("The server answers: %1")
+                     .arg(versions.isEmpty() ? tr("no IKE version that was asked")
+                                             : versions.join(QStringLiteral(", ")));
+        lines << (!r.natDetected   ? tr("Address translation (NAT): not known")
+                  : *r.natDetected ? tr("Address translation (NAT) between this PC and the server: yes")
+                                   : tr("Address translation (NAT) between this PC and the server: no"));
+        if (r.serverFingerprint != "unknown") {
+            lines << tr("Server software: %1").arg(qs(r.serverFingerprint));
+        }
+        if (!r.certreqCaSha1.empty()) {
+            QStringList cas;
+            for (const auto& ca : r.certreqCaSha1) {
+                cas << qs(ca.substr(0, 16)) + QStringLiteral("…");
+            }
+            lines
+                << tr("Certificate authorities the server asks for: %1").arg(cas.join(QStringLiteral(", ")));
+        }
+    }
+    lines << tr("%n packet(s) sent", "", r.packetsSent) + QStringLiteral(", ") +
+                 tr("%n answer(s)", "", r.packetsReceived);
+    m_label->setText(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace ipsecdoctor::gui
