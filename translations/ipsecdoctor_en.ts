@@ -2779,6 +2779,30 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>Switch to a stronger policy both sides support: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The VPN server does not answer on UDP port 4500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE starts on UDP port 500, then moves to port 4500 because a NAT router is on the way; that port gets no answer here, so the connection stops there (error 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE starts on UDP port 500 and moves to port 4500 behind a NAT router (home boxes, hotels, mobile networks); that port gets no answer here, so the VPN will fail on such networks (error 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the network or VPN administrator to allow UDP port 4500 to the server, like UDP port 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server answers on UDP port 4500 (NAT traversal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE can move to port 4500 behind a NAT router, as Windows does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -2886,11 +2910,17 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 <context>
     <name>ProbeText</name>
     <message>
+        <source>The --policy values are not a policy Windows accepts (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
   probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
         [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
         [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
+  probe [HOST] --profile NAME [--pbk FILE] [options]
+        offers what Windows offers for that VPN profile, to its server unless HOST is given
   SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
   --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
             e.g. AES256,SHA256,Group14,AES256,SHA256128,None
@@ -2898,7 +2928,7 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The --policy values are not a policy Windows accepts (see --help).</source>
+        <source>Cannot probe for this profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3600,6 +3630,111 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::ConnectivityPanel</name>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, then stopped answering (the server limits how often it is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer at all (a firewall may drop UDP 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be asked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 on UDP port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port 4500 (NAT traversal): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 main mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IKE version that was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address translation (NAT): not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address translation (NAT) between this PC and the server: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address translation (NAT) between this PC and the server: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server software: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities the server asks for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) sent</source>
+        <translation>
+            <numerusform>%n packet sent</numerusform>
+            <numerusform>%n packets sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::DoctorWizard</name>
     <message>
         <source>IPsec Doctor</source>
@@ -3716,15 +3851,15 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     <message numerus="yes">
         <source>%n event(s) read from this computer&apos;s logs.</source>
         <translation>
-            <numerusform>%n event read from this computer's logs.</numerusform>
-            <numerusform>%n events read from this computer's logs.</numerusform>
+            <numerusform>%n event read from this computer&apos;s logs.</numerusform>
+            <numerusform>%n events read from this computer&apos;s logs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) read from this computer&apos;s logs since %1.</source>
         <translation>
-            <numerusform>%n event read from this computer's logs since %1.</numerusform>
-            <numerusform>%n events read from this computer's logs since %1.</numerusform>
+            <numerusform>%n event read from this computer&apos;s logs since %1.</numerusform>
+            <numerusform>%n events read from this computer&apos;s logs since %1.</numerusform>
         </translation>
     </message>
     <message>

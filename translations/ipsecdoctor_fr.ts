@@ -2813,6 +2813,30 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>Switch to a stronger policy both sides support: %1</source>
         <translation>Passez à une stratégie plus robuste que les deux côtés prennent en charge&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The VPN server does not answer on UDP port 4500</source>
+        <translation>Le serveur VPN ne répond pas sur le port UDP 4500</translation>
+    </message>
+    <message>
+        <source>IKE starts on UDP port 500, then moves to port 4500 because a NAT router is on the way; that port gets no answer here, so the connection stops there (error 809).</source>
+        <translation>IKE commence sur le port UDP 500, puis passe sur le port 4500 parce qu’un routeur NAT se trouve sur le chemin&#xa0;; ce port ne répond pas ici, la connexion s’arrête donc là (erreur 809).</translation>
+    </message>
+    <message>
+        <source>IKE starts on UDP port 500 and moves to port 4500 behind a NAT router (home boxes, hotels, mobile networks); that port gets no answer here, so the VPN will fail on such networks (error 809).</source>
+        <translation>IKE commence sur le port UDP 500 et passe sur le port 4500 derrière un routeur NAT (box, hôtels, réseaux mobiles)&#xa0;; ce port ne répond pas ici, le VPN échouera donc sur ces réseaux (erreur 809).</translation>
+    </message>
+    <message>
+        <source>Ask the network or VPN administrator to allow UDP port 4500 to the server, like UDP port 500.</source>
+        <translation>Demandez à l’administrateur du réseau ou du VPN d’autoriser le port UDP 4500 vers le serveur, comme le port UDP 500.</translation>
+    </message>
+    <message>
+        <source>The VPN server answers on UDP port 4500 (NAT traversal)</source>
+        <translation>Le serveur VPN répond sur le port UDP 4500 (traversée de NAT)</translation>
+    </message>
+    <message>
+        <source>IKE can move to port 4500 behind a NAT router, as Windows does.</source>
+        <translation>IKE peut passer sur le port 4500 derrière un routeur NAT, comme le fait Windows.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -2920,28 +2944,36 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
 <context>
     <name>ProbeText</name>
     <message>
+        <source>The --policy values are not a policy Windows accepts (see --help).</source>
+        <translation>Les valeurs de --policy ne forment pas une stratégie acceptée par Windows (voir --help).</translation>
+    </message>
+    <message>
         <source>
 Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
   probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
         [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
         [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
+  probe [HOST] --profile NAME [--pbk FILE] [options]
+        offers what Windows offers for that VPN profile, to its server unless HOST is given
   SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
   --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
             e.g. AES256,SHA256,Group14,AES256,SHA256128,None
 </source>
         <translation>
-Tester un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis un port UDP éphémère)&#xa0;:
-  probe HÔTE [--port N] [--ike v1|v2|both] [--windows-set JEU]
-        [--policy CHIFFREMENT,INTÉGRITÉ,GROUPEDH,CHIFFREMENT-ESP,AUTHENTIFICATION-ESP,PFS]
+Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis un port UDP éphémère)&#xa0;:
+  probe HÔTE [--port N] [--ike v1|v2|both] [--windows-set ENSEMBLE]
+        [--policy CHIFFREMENT,INTÉGRITÉ,GROUPEDH,CHIFFRE,AUTHENTIFICATION,PFS]
         [--timeout SECONDES] [--no-discovery] [--id NOM] [--json]
-  JEU&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
-  --policy&#xa0;: les six valeurs de Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
-            par exemple AES256,SHA256,Group14,AES256,SHA256128,None
+  probe [HÔTE] --profile NOM [--pbk FICHIER] [options]
+        propose ce que Windows propose pour ce profil VPN, à son serveur sauf si HÔTE est donné
+  ENSEMBLE&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  --policy&#xa0;: les six valeurs Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
+            par ex. AES256,SHA256,Group14,AES256,SHA256128,None
 </translation>
     </message>
     <message>
-        <source>The --policy values are not a policy Windows accepts (see --help).</source>
-        <translation>Les valeurs de --policy ne forment pas une stratégie acceptée par Windows (voir --help).</translation>
+        <source>Cannot probe for this profile: %1</source>
+        <translation>Impossible d’interroger le serveur pour ce profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3678,111 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>The certificate stores cannot be read on this system.</source>
         <translation>Les magasins de certificats ne peuvent pas être lus sur ce système.</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ConnectivityPanel</name>
+    <message>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the question was cancelled</source>
+        <translation>la question a été annulée</translation>
+    </message>
+    <message>
+        <source>answers in %1 ms</source>
+        <translation>répond en %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>answered, then stopped answering (the server limits how often it is asked)</source>
+        <translation>a répondu, puis a cessé de répondre (le serveur limite la fréquence des demandes)</translation>
+    </message>
+    <message>
+        <source>unreachable (%1)</source>
+        <translation>injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>no answer at all (a firewall may drop UDP 500)</source>
+        <translation>aucune réponse (un pare-feu bloque peut-être UDP 500)</translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation>le nom ne se résout pas</translation>
+    </message>
+    <message>
+        <source>could not be asked (%1)</source>
+        <translation>n’a pas pu être interrogé (%1)</translation>
+    </message>
+    <message>
+        <source>Server %1 on UDP port %2: %3</source>
+        <translation>Serveur %1 sur le port UDP %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>UDP port 4500 (NAT traversal): %1</source>
+        <translation>Port UDP 4500 (traversée de NAT)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>IKEv1 main mode</source>
+        <translation>IKEv1 en mode principal</translation>
+    </message>
+    <message>
+        <source>IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
+        <translation>IKEv1 en mode agressif (un risque de sécurité avec les clés prépartagées)</translation>
+    </message>
+    <message>
+        <source>The server answers: %1</source>
+        <translation>Le serveur répond en&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no IKE version that was asked</source>
+        <translation>aucune des versions d’IKE demandées</translation>
+    </message>
+    <message>
+        <source>Address translation (NAT): not known</source>
+        <translation>Traduction d’adresses (NAT)&#xa0;: inconnue</translation>
+    </message>
+    <message>
+        <source>Address translation (NAT) between this PC and the server: yes</source>
+        <translation>Traduction d’adresses (NAT) entre ce PC et le serveur&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Address translation (NAT) between this PC and the server: no</source>
+        <translation>Traduction d’adresses (NAT) entre ce PC et le serveur&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>Server software: %1</source>
+        <translation>Logiciel du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate authorities the server asks for: %1</source>
+        <translation>Autorités de certification demandées par le serveur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) sent</source>
+        <translation>
+            <numerusform>%n paquet envoyé</numerusform>
+            <numerusform>%n paquets envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "ProposalsEnvironment.h"
 
+#include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 
 #include <algorithm>
@@ -39,6 +41,20 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
                                                  const std::string& resultFile, const std::string& cliPath,
                                                  bool elevated) {
     ProposalsEnvironment env;
+    env.probe = [](const ProbeRequest& request, const std::atomic<bool>& cancel,
+                   const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
+        auto options = proposals::probeOptionsFor(request.server, request.inputs);
+        options.cancelled = [&cancel] {
+            return cancel.load();
+        };
+        options.progress = progress;
+        auto transport = ike::makeSystemUdpTransport();
+        auto result = ike::runProbe(options, *transport);
+        if (result.cancelled) {
+            return Error::make(ErrorCode::Cancelled, "the probe was cancelled");
+        }
+        return result;
+    };
     env.applyFix = [=](const SettingSpec& spec) -> Expected<JournalEntry> {
         Journal journal(u8(journalFile));
         auto platform = makeLivePlatform();

@@ -3,8 +3,9 @@
 // setting fix runs (in this process, or through the elevated CLI), and the IKE probe. The wizard
 // gives the product's; tests point the phonebooks at a folder.
 
+#include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
-#include "ipsecdoctor/proposals/server_acceptance.h"
+#include "ipsecdoctor/proposals/windows_offer.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
 
@@ -17,6 +18,7 @@ namespace ipsecdoctor::gui {
 struct ProbeRequest {
     std::string server;
     TunnelType tunnel = TunnelType::Ikev2;
+    proposals::OfferInputs inputs; // what Windows offers for the profile (or the typed server)
 };
 
 struct ProposalsEnvironment {
@@ -24,15 +26,16 @@ struct ProposalsEnvironment {
     /// Runs on a worker thread.
     std::function<Expected<JournalEntry>(const SettingSpec& spec)> applyFix;
     std::function<Expected<JournalEntry>(const std::string& journalId)> undo;
-    /// Asks the server what it accepts (worker thread; checks `cancel`, reports progress). Empty
-    /// while no probe engine is built in: the page then says the server was not asked.
-    std::function<Expected<proposals::ServerAcceptance>(const ProbeRequest&, const std::atomic<bool>& cancel,
-                                                        const std::function<void(int, int)>& progress)>
+    /// Asks the server what it accepts (worker thread; checks `cancel`, reports progress). Empty:
+    /// the page says the server was not asked (a bundle is open, or a test).
+    std::function<Expected<ProbeResult>(const ProbeRequest&, const std::atomic<bool>& cancel,
+                                        const std::function<void(int, int)>& progress)>
         probe;
 };
 
 /// The product's environment: fixes in this process when they need no administrator rights (or
-/// the GUI is elevated), else `cliPath fix <id> --profile … --journal … --result …` elevated.
+/// the GUI is elevated), else `cliPath fix <id> --profile … --journal … --result …` elevated;
+/// the probe is the real one (ike::runProbe over the system's UDP sockets), run as the user.
 ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
                                                  const std::string& resultFile, const std::string& cliPath,
                                                  bool elevated);

@@ -281,6 +281,24 @@ void Session::setCertificateInput(CertificateCheckInput input) {
     }
 }
 
+void Session::setProbeResult(ProbeResult result) {
+    if (!m_snapshot || busy() || m_mode == SessionMode::Bundle) {
+        return;
+    }
+    // CERTREQ comes only with an accepted SA: without one, what the server asks is unknown.
+    const bool acceptedSa = std::any_of(result.exchanges.begin(), result.exchanges.end(),
+                                        [](const ProbeExchange& e) { return e.outcome == "accepted"; });
+    if (acceptedSa) {
+        m_certificateInput.certreqCaSha1 = result.certreqCaSha1;
+    }
+    if (m_certificateInput.serverName.empty()) {
+        m_certificateInput.serverName = result.host;
+    }
+    m_snapshot->probe = std::move(result);
+    m_findings = runChecks(*m_snapshot, std::nullopt, m_certificateInput);
+    emit resultsChanged();
+}
+
 std::optional<JournalEntry> Session::undoableCertificateEntry() const {
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
         if (it->certificate && it->status == JournalStatus::Applied && it->reversible) {

@@ -93,6 +93,9 @@ public:
     const CertificateCheckInput& certificateInput() const { return m_certificateInput; }
     /// Replaces it and runs the checks again on the current snapshot (pure, no collection).
     void setCertificateInput(CertificateCheckInput input);
+    /// Adds what the IKE probe learned to the live snapshot (so the Summary, the diagnosis and an
+    /// exported bundle have it) and gives its CERTREQ list to the certificate checks.
+    void setProbeResult(ProbeResult result);
     /// The newest certificate change of this session that can still be undone.
     std::optional<JournalEntry> undoableCertificateEntry() const;
 

@@ -11,6 +11,7 @@
 #include "pages/PageId.h"
 #include "pages/ProposalsPage.h"
 
+#include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/vpn/phonebook.h"
@@ -41,6 +42,39 @@ proposals::ServerAcceptance aes256Sha256Modp2048() {
     s.ikev2 = proposals::Ikev2Acceptance{
         true, {*ike::parseProposal("aes256-sha256-modp2048")}, ike::DhGroup::Modp2048};
     return s;
+}
+
+/// What the real probe reports for such a server (the shape ike.charon.proposals-fix sees from
+/// charon): Windows' set refused, discovery finds aes256-sha256-modp2048 after an INVALID_KE(14).
+ProbeResult probeOfModp2048Server() {
+    ProbeResult r;
+    r.host = "newyorkcity.hideservers.net";
+    r.address = "192.0.2.10";
+    r.dns = "ok";
+    r.transport = "reachable";
+    r.reachable = true;
+    r.rttMs = 23.4;
+    r.attempts = 1;
+    r.packetsSent = 7;
+    r.packetsReceived = 7;
+    r.ikev2.probed = true;
+    r.ikev2.answered = true;
+    r.ikev2.windowsSet = "windows10-default";
+    r.ikev2.windowsDefaultAccepted = false;
+    r.ikev2.accepted = {ike::toProbeProposal(*ike::parseProposal("aes256-sha256-modp2048"))};
+    r.ikev2.discoveryComplete = true;
+    r.ikev2.keGroupRequested = 14;
+    r.ikev1.probed = true;
+    r.ikev1.mainModeAnswered = true;
+    r.ikev1.windowsMainModeAccepted = false;
+    r.ikev1.aggressiveMode = "rejected";
+    r.natDetected = false;
+    r.natt = ProbeNatTraversal{"reachable", {}, 21.0, 1};
+    r.serverFingerprint = "strongswan";
+    r.exchanges = {{"ikev2-windows", 12, "no-proposal-chosen", {}, 1, 23.4},
+                   {"ikev2-discovery", 167, "invalid-ke", "MODP_2048", 1, 20.0},
+                   {"ikev2-discovery", 167, "accepted", "aes256-sha256-modp2048", 1, 22.0}};
+    return r;
 }
 
 class ProposalsPageTest : public WizardTest, public ::testing::WithParamInterface<const char*> {
@@ -111,11 +145,12 @@ protected:
 TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosedFixedAndUndone) {
     gui::ProposalsEnvironment env;
     env.probe = [](const gui::ProbeRequest& request, const std::atomic<bool>&,
-                   const std::function<void(int, int)>& progress) -> Expected<proposals::ServerAcceptance> {
+                   const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
         EXPECT_EQ(request.server, "newyorkcity.hideservers.net");
         EXPECT_EQ(request.tunnel, TunnelType::Ikev2);
+        EXPECT_FALSE(request.inputs.customPolicy.has_value()); // Windows' default set is what is offered
         progress(1, 1);
-        return aes256Sha256Modp2048();
+        return probeOfModp2048Server();
     };
     openPage(env);
     auto* combo = find<QComboBox>(QStringLiteral("profileComboBox"));
@@ -132,6 +167,14 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
     ASSERT_TRUE(waitPage());
     ASSERT_EQ(m_page->findings().front().id, "proposal.ikev2.dh-group-mismatch");
     EXPECT_FALSE(labelText(QStringLiteral("verdictLabel")).isEmpty());
+    // The path, as the probe saw it: UDP 500 and 4500 answer, no NAT, a strongSwan server.
+    auto* connectivity = find<QWidget>(QStringLiteral("connectivityPanel"));
+    ASSERT_TRUE(connectivity && connectivity->isVisible());
+    const QString path = labelText(QStringLiteral("connectivityLabel"));
+    EXPECT_TRUE(path.contains(QStringLiteral("23 ms")) || path.contains(QStringLiteral("23\u00a0ms")))
+        << path.toStdString();
+    EXPECT_TRUE(path.contains(QStringLiteral("4500"))) << path.toStdString();
+    EXPECT_TRUE(path.contains(QStringLiteral("strongswan"))) << path.toStdString();
     EXPECT_EQ(cell(12, 2), QStringLiteral("aes256-sha256-modp2048")); // accepted, not offered
     auto* fix = button(QStringLiteral("proposalsFixPushButton"));
     ASSERT_TRUE(fix->isVisible());
@@ -167,7 +210,7 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
 TEST_P(ProposalsPageTest, ProbeShowsProgressAndCanBeCancelled) {
     gui::ProposalsEnvironment env;
     env.probe = [](const gui::ProbeRequest&, const std::atomic<bool>& cancel,
-                   const std::function<void(int, int)>& progress) -> Expected<proposals::ServerAcceptance> {
+                   const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
         progress(0, 3);
         while (!cancel.load()) {
             std::this_thread::sleep_for(std::chrono::milliseconds(5));

@@ -1,10 +1,12 @@
 #include "ProposalsPage.h"
 
 #include "../AsyncRunner.h"
+#include "../widgets/ConnectivityPanel.h"
 #include "Catalogue.h"
 #include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/collect/vpn_collector.h"
+#include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,7 +52,7 @@ struct FixResult {
 };
 
 struct ProbeOutcome {
-    std::optional<proposals::ServerAcceptance> acceptance;
+    std::optional<ProbeResult> result;
     std::optional<Error> error;
 };
 
@@ -63,7 +66,8 @@ ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* paren
       m_profileLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)), m_table(new QTableWidget(this)),
       m_otherFindingsLabel(new QLabel(this)), m_fixButton(new QPushButton(this)),
       m_fixLabel(new QLabel(this)), m_undoButton(new QPushButton(this)), m_messageLabel(new QLabel(this)),
-      m_whyButton(new QToolButton(this)), m_whyLabel(new QLabel(this)) {
+      m_whyButton(new QToolButton(this)), m_whyLabel(new QLabel(this)),
+      m_connectivity(new ConnectivityPanel(this)) {
     setObjectName(QStringLiteral("proposalsPage"));
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
     m_serverEdit->setObjectName(QStringLiteral("serverLineEdit"));
@@ -121,18 +125,30 @@ ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* paren
     fix->addWidget(m_fixButton);
     fix->addWidget(m_undoButton);
     fix->addStretch();
-    auto* layout = new QVBoxLayout(this);
+    // The page scrolls rather than squeezing its parts when "Why?" is open on a small screen.
+    auto* body = new QWidget;
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(pick);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_profileLabel);
     layout->addWidget(m_verdictLabel);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_connectivity);
     layout->addWidget(m_otherFindingsLabel);
     layout->addWidget(m_fixLabel);
     layout->addLayout(fix);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_whyButton);
     layout->addWidget(m_whyLabel);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("proposalsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { selectionChanged(); });
     connect(m_tunnelCombo, &QComboBox::currentIndexChanged, this, [this] { selectionChanged(); });
@@ -272,6 +288,14 @@ void ProposalsPage::selectionChanged() {
                              m_context->subject.tunnel == context->subject.tunnel;
     if (!sameSubject) {
         m_acceptance.reset(); // what one server accepts says nothing about another
+        m_probe.reset();
+        // A bundle (or an earlier run of this session) may hold what the probe learned of it.
+        const auto& snapshot = m_session.snapshot();
+        if (context && snapshot && snapshot->probe && snapshot->probe->host == context->subject.server) {
+            m_probe = snapshot->probe;
+            m_acceptance = proposals::acceptanceFromProbe(*m_probe);
+        }
+        m_connectivity->setResult(m_probe);
     }
     m_context = context;
     render();
@@ -436,7 +460,7 @@ void ProposalsPage::startProbe() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_message.clear();
     setBusy(true);
-    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel};
+    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel, m_context->inputs};
     AsyncRunner::runWithProgress<ProbeOutcome>(
         this,
         [probe = m_env.probe, request, cancel = m_cancel](QPromise<ProbeOutcome>& promise) {
@@ -444,7 +468,7 @@ void ProposalsPage::startProbe() {
                 promise.setProgressRange(0, total);
                 promise.setProgressValue(done);
             });
-            promise.addResult(result ? ProbeOutcome{*result, std::nullopt}
+            promise.addResult(result ? ProbeOutcome{std::move(result).value(), std::nullopt}
                                      : ProbeOutcome{std::nullopt, result.error()});
         },
         [this](int done, int total) {
@@ -452,8 +476,11 @@ void ProposalsPage::startProbe() {
             m_progressBar->setValue(done);
         },
         [this](const ProbeOutcome& result) {
-            if (result.acceptance) {
-                m_acceptance = result.acceptance;
+            if (result.result) {
+                m_probe = result.result;
+                m_acceptance = proposals::acceptanceFromProbe(*m_probe);
+                m_connectivity->setResult(m_probe);
+                m_session.setProbeResult(*m_probe);
             } else if (result.error) {
                 m_message =
                     tr("The server could not be asked: %1").arg(Catalogue::errorMessage(*result.error));

@@ -26,6 +26,8 @@ class QToolButton;
 
 namespace ipsecdoctor::gui {
 
+class ConnectivityPanel;
+
 class ProposalsPage : public QWizardPage {
     Q_OBJECT
 
@@ -68,6 +70,7 @@ private:
     VpnConfiguration m_config;
     std::optional<proposals::ProposalContext> m_context;
     std::optional<proposals::ServerAcceptance> m_acceptance;
+    std::optional<ProbeResult> m_probe; // what m_acceptance came from, when the probe asked
     std::vector<Finding> m_findings;
     std::optional<JournalEntry> m_lastEntry;
     QString m_message;
@@ -91,6 +94,7 @@ private:
     QLabel* m_messageLabel;
     QToolButton* m_whyButton;
     QLabel* m_whyLabel;
+    ConnectivityPanel* m_connectivity;
 };
 
 } // namespace ipsecdoctor::gui

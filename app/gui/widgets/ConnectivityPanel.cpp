@@ -23,6 +23,8 @@ ConnectivityPanel::ConnectivityPanel(QWidget* parent) : QGroupBox(parent), m_lab
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The path facts stay readable; the proposals table above gives up height first.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
     hide();
