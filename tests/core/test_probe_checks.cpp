@@ -138,6 +138,35 @@ TEST(ProbeChecks, Ikev2OnlyServerIsInformationNotAnIkev1Failure) {
     EXPECT_FALSE(has(f, "proposal.ikev1.no-common-proposal"));
 }
 
+TEST(ProbeChecks, UdpPort4500BlockedBreaksNatTraversal) {
+    auto p = answered();
+    p.natt = ProbeNatTraversal{"reachable", {}, 20.0, 1};
+    EXPECT_TRUE(has(checkProbe(p), "connectivity.udp4500.reachable"));
+    EXPECT_FALSE(has(checkProbe(p), "connectivity.udp4500.blocked"));
+    // No NAT on this path yet: a warning (it fails on the first network with NAT).
+    p.natDetected = false;
+    p.natt = ProbeNatTraversal{"timeout", {}, std::nullopt, 2};
+    auto findings = checkProbe(p);
+    auto blocked = std::find_if(findings.begin(), findings.end(),
+                                [](const Finding& f) { return f.id == "connectivity.udp4500.blocked"; });
+    ASSERT_NE(blocked, findings.end());
+    EXPECT_EQ(blocked->severity, Severity::Warning);
+    EXPECT_EQ(blocked->evidence.at("udp4500"), "timeout");
+    // NAT on the path now: IKE moves to 4500 and the connection fails there.
+    p.natDetected = true;
+    p.natt = ProbeNatTraversal{"unreachable", "port-unreachable", std::nullopt, 1};
+    findings = checkProbe(p);
+    blocked = std::find_if(findings.begin(), findings.end(),
+                           [](const Finding& f) { return f.id == "connectivity.udp4500.blocked"; });
+    ASSERT_NE(blocked, findings.end());
+    EXPECT_EQ(blocked->severity, Severity::Error);
+    EXPECT_EQ(blocked->evidence.at("icmp"), "port-unreachable");
+    // Not asked (another port, IKEv1 only): nothing said about 4500.
+    p.natt.reset();
+    EXPECT_FALSE(has(checkProbe(p), "connectivity.udp4500.blocked"));
+    EXPECT_FALSE(has(checkProbe(p), "connectivity.udp4500.reachable"));
+}
+
 TEST(ProbeJson, RoundTripsThroughASnapshotAndFeedsTheChecks) {
     SystemSnapshot s;
     s.collectedAt = "2026-11-27T10:15:00Z";
@@ -151,6 +180,7 @@ TEST(ProbeJson, RoundTripsThroughASnapshotAndFeedsTheChecks) {
     p.recommendation = ProbeRecommendation{
         "aes256-sha256-modp2048", "-X", "AES256", "SHA256", "Group14", "AES256", "SHA256128", "None"};
     p.exchanges = {ProbeExchange{"ikev2-windows", 12, "invalid-ke", "MODP_2048", 1, 12.5}};
+    p.natt = ProbeNatTraversal{"unreachable", "port-unreachable", std::nullopt, 1};
     s.probe = p;
     auto back = snapshotFromJson(toJson(s));
     ASSERT_TRUE(back) << back.error().detail;
