@@ -1518,10 +1518,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that UDP 500 and 4500 reach the server (Connectivity step) and that the server is up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2039,10 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>On the server, check the user&apos;s account and the network policy&apos;s authentication methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 reach the server (&quot;Ask the server&quot; on the Proposals step) and that the server is up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1552,8 +1552,8 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>La négociation IKE n’a reçu aucune réponse du serveur à temps&#xa0;: UDP 500/4500 est bloqué, le serveur est arrêté, ou un routeur NAT perd les paquets.</translation>
     </message>
     <message>
-        <source>Check that UDP 500 and 4500 reach the server (Connectivity step) and that the server is up.</source>
-        <translation>Vérifiez que UDP 500 et 4500 atteignent le serveur (étape Connectivité) et que le serveur fonctionne.</translation>
+        <source>Check that UDP 500 and 4500 reach the server (&quot;Ask the server&quot; on the Proposals step) and that the server is up.</source>
+        <translation>Vérifiez que UDP 500 et 4500 atteignent le serveur («&#xa0;Interroger le serveur&#xa0;» à l’étape Propositions) et que le serveur fonctionne.</translation>
     </message>
     <message>
         <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>

@@ -219,8 +219,8 @@ std::optional<CodeText> CodeCatalogue::errorText(std::uint32_t code) {
         return CodeText{
             tr("The IKE negotiation got no answer from the server in time: UDP 500/4500 is blocked, the "
                "server is down, or a NAT router drops the packets."),
-            tr("Check that UDP 500 and 4500 reach the server (Connectivity step) and that the server is "
-               "up.")};
+            tr("Check that UDP 500 and 4500 reach the server (\"Ask the server\" on the Proposals step) and "
+               "that the server is up.")};
     case 13806:
         return CodeText{
             tr("IKE found no valid computer certificate: it is missing from the computer's Personal "
