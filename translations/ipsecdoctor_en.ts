@@ -3290,6 +3290,18 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A network adapter encrypts IPsec itself (task offload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec task offload is on for: %1. With a faulty driver, phase 1 succeeds and then no data passes (phase 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the VPN connects but nothing passes, update the adapter&apos;s driver, or turn off &quot;IPsec Offload&quot; in the adapter&apos;s Advanced properties to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProposalsText</name>

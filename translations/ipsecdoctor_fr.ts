@@ -3334,6 +3334,18 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
         <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
         <translation>Le NAT (une box ou le routeur d’un hôtel) réécrit les adresses, ce qui casse IPsec sauf si les deux côtés l’encapsulent dans le port UDP 4500 (NAT-T). IKEv2 le fait tout seul. Pour L2TP/IPsec, Windows le refuse quand le serveur est lui aussi derrière un NAT, sauf si AssumeUDPEncapsulationContextOnSendRule vaut 2.</translation>
     </message>
+    <message>
+        <source>A network adapter encrypts IPsec itself (task offload)</source>
+        <translation>Une carte réseau chiffre elle-même IPsec (déchargement des tâches)</translation>
+    </message>
+    <message>
+        <source>IPsec task offload is on for: %1. With a faulty driver, phase 1 succeeds and then no data passes (phase 2).</source>
+        <translation>Le déchargement des tâches IPsec est activé pour&#xa0;: %1. Avec un pilote défectueux, la phase 1 réussit puis aucune donnée ne passe (phase 2).</translation>
+    </message>
+    <message>
+        <source>If the VPN connects but nothing passes, update the adapter&apos;s driver, or turn off &quot;IPsec Offload&quot; in the adapter&apos;s Advanced properties to test.</source>
+        <translation>Si le VPN se connecte mais que rien ne passe, mettez à jour le pilote de la carte, ou désactivez «&#xa0;IPsec Offload&#xa0;» dans ses propriétés avancées pour tester.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalsText</name>

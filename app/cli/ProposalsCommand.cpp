@@ -58,7 +58,7 @@ Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironmen
         if (!profiles) {
             return profiles.error();
         }
-        snapshot.vpn = VpnConfiguration{std::move(profiles).value(), {}};
+        snapshot.vpn = VpnConfiguration{std::move(profiles).value(), {}, {}};
         source = {"phonebook", p.pbkPath, nullptr};
         return snapshot;
     }

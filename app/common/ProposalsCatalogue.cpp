@@ -135,6 +135,15 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                            tr("Windows accepts DES and MD5 for L2TP/IPsec: a security risk."),
                            tr("Remove AllowL2TPWeakCrypto once the server supports AES.")};
     }
+    if (id == QLatin1String("proposal.phase2.nic-offload-enabled")) {
+        return FindingText{
+            tr("A network adapter encrypts IPsec itself (task offload)"),
+            tr("IPsec task offload is on for: %1. With a faulty driver, phase 1 succeeds and then no data "
+               "passes (phase 2).")
+                .arg(ev(f, "adapters")),
+            tr("If the VPN connects but nothing passes, update the adapter's driver, or turn off "
+               "\"IPsec Offload\" in the adapter's Advanced properties to test.")};
+    }
     if (id == QLatin1String("proposal.server.not-probed")) {
         return FindingText{tr("What the server accepts is not known yet"),
                            tr("Windows will offer: %1 (key exchange group %2).")

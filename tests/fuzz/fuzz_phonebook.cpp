@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     SystemSnapshot snapshot;
-    snapshot.vpn = VpnConfiguration{vpn::vpnProfiles(*book, PhonebookScope::File, "fuzz.pbk"), {}};
+    snapshot.vpn = VpnConfiguration{vpn::vpnProfiles(*book, PhonebookScope::File, "fuzz.pbk"), {}, {}};
     const auto text = toJson(snapshot).dump(); // throws (and aborts the fuzzer) on invalid UTF-8
     auto back = snapshotFromJson(*parseJson(text));
     require(back.hasValue(), "snapshot JSON reads back");

@@ -4,6 +4,7 @@
 
 #include "ipsecdoctor/platform/registry.h"
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -29,6 +30,20 @@ public:
     Expected<void> remove(RegistryRoot root, std::string_view key, std::string_view name) override {
         values.erase(Key{root, std::string(key), std::string(name)});
         return {};
+    }
+    Expected<std::vector<std::string>> subkeys(RegistryRoot root, std::string_view key) override {
+        std::vector<std::string> out;
+        const std::string prefix = std::string(key) + "\\";
+        for (const auto& [k, v] : values) {
+            const auto& path = std::get<1>(k);
+            if (std::get<0>(k) == root && path.rfind(prefix, 0) == 0) {
+                auto child = path.substr(prefix.size(), path.find('\\', prefix.size()) - prefix.size());
+                if (std::find(out.begin(), out.end(), child) == out.end()) {
+                    out.push_back(child);
+                }
+            }
+        }
+        return out;
     }
     bool canModify() const override { return true; }
 

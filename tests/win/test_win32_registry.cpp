@@ -6,6 +6,7 @@
 #include "ipsecdoctor/platform/phonebook_locations.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/vpn/nic_offload.h"
 #include "ipsecdoctor/vpn/phonebook.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 #include "platform/win/win32_registry.h"
@@ -15,6 +16,7 @@
 
 #include <windows.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace ipsecdoctor {
@@ -172,6 +174,62 @@ TEST(WinePlatform, LivePlatformHasTheRegistryAndBothPhonebooks) {
     EXPECT_EQ(books[0].scope, PhonebookScope::User);
     EXPECT_EQ(books[1].scope, PhonebookScope::AllUsers);
     EXPECT_NE(books[1].path.wstring().find(L"Microsoft\\Network\\Connections\\Pbk"), std::wstring::npos);
+}
+
+} // namespace
+} // namespace ipsecdoctor
+
+namespace ipsecdoctor {
+namespace {
+
+// An adapter instance key of our own under the real network adapter class, with the NDIS
+// standardized keyword as drivers write it (REG_SZ "3": AH and ESP offloaded).
+TEST(Win32Registry, NicIpsecOffloadKeywordsOfTheAdapterClass) {
+    win::Win32Registry reg;
+    const std::string key = std::string(vpn::kNetworkAdapterClass) + "\\0987";
+    auto utf16 = [](const std::string& ascii) {
+        std::string out;
+        for (char c : ascii) {
+            out += c;
+            out += '\0';
+        }
+        return out + std::string(2, '\0');
+    };
+    ASSERT_TRUE(reg.write(RegistryRoot::LocalMachine, key, "DriverDesc",
+                          RegistryValue{REG_SZ, utf16("IPsec Doctor Test Adapter")})
+                    .hasValue());
+    ASSERT_TRUE(
+        reg.write(RegistryRoot::LocalMachine, key, "*IPsecOffloadV2", RegistryValue{REG_SZ, utf16("3")})
+            .hasValue());
+    auto names = reg.subkeys(RegistryRoot::LocalMachine, vpn::kNetworkAdapterClass);
+    ASSERT_TRUE(names.hasValue()) << names.error().detail;
+    EXPECT_NE(std::find(names->begin(), names->end(), "0987"), names->end());
+    auto none = reg.subkeys(RegistryRoot::LocalMachine, "SOFTWARE\\IPsecDoctorTests\\NoSuchKey");
+    ASSERT_TRUE(none.hasValue());
+    EXPECT_TRUE(none->empty());
+
+    auto nics = vpn::readNicIpsecOffload(reg);
+    ASSERT_TRUE(nics.hasValue()) << nics.error().detail;
+    auto ours = std::find_if(nics->begin(), nics->end(),
+                             [](const NicIpsecOffload& n) { return n.key.ends_with("\\0987"); });
+    ASSERT_NE(ours, nics->end());
+    EXPECT_EQ(ours->adapter, "IPsec Doctor Test Adapter");
+    EXPECT_EQ(ours->keyword, "*IPsecOffloadV2");
+    EXPECT_EQ(ours->value, "3");
+    EXPECT_TRUE(ours->enabled());
+
+    // Turned off: still listed (the adapter supports it), not enabled.
+    ASSERT_TRUE(
+        reg.write(RegistryRoot::LocalMachine, key, "*IPsecOffloadV2", RegistryValue{REG_SZ, utf16("0")})
+            .hasValue());
+    nics = vpn::readNicIpsecOffload(reg);
+    ASSERT_TRUE(nics.hasValue());
+    ours = std::find_if(nics->begin(), nics->end(),
+                        [](const NicIpsecOffload& n) { return n.key.ends_with("\\0987"); });
+    ASSERT_NE(ours, nics->end());
+    EXPECT_FALSE(ours->enabled());
+    EXPECT_TRUE(reg.remove(RegistryRoot::LocalMachine, key, "*IPsecOffloadV2").hasValue());
+    EXPECT_TRUE(reg.remove(RegistryRoot::LocalMachine, key, "DriverDesc").hasValue());
 }
 
 } // namespace

@@ -228,15 +228,17 @@ void ProposalsPage::loadProfiles() {
         return;
     }
     const auto registry = snapshot && snapshot->vpn ? snapshot->vpn->registry : std::vector<RegistryFact>{};
+    const auto nics = snapshot && snapshot->vpn ? snapshot->vpn->nicOffload : std::vector<NicIpsecOffload>{};
     const auto phonebooks = m_env.phonebooks();
     m_cancel.reset();
     setBusy(true);
     AsyncRunner::runThenCallback(
         this,
-        [phonebooks, registry]() {
+        [phonebooks, registry, nics]() {
             std::vector<CollectionError> errors;
             auto config = collectVpnConfiguration(nullptr, phonebooks, errors);
             config.registry = registry;
+            config.nicOffload = nics;
             return LoadResult{config};
         },
         [this](const LoadResult& result) {

@@ -2,6 +2,7 @@
 
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/vpn/nic_offload.h"
 #include "ipsecdoctor/vpn/phonebook.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 #include "ipsecdoctor/vpn/vpn_profiles.h"
@@ -56,6 +57,13 @@ VpnConfiguration collectVpnConfiguration(Registry* registry, const std::vector<P
             continue;
         }
         config.registry.push_back(vpn::toFact(known, *value));
+    }
+    if (auto nics = vpn::readNicIpsecOffload(*registry)) {
+        config.nicOffload = std::move(nics).value();
+    } else if (nics.error().code != ErrorCode::NotSupported) {
+        logger()->warn("network adapters: {}", nics.error().detail);
+        errors.push_back({"registry", "nic-ipsec-offload", std::string(errorCodeId(nics.error().code)),
+                          nics.error().native});
     }
     return config;
 }

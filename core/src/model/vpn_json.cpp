@@ -75,7 +75,12 @@ json vpnToJson(const VpnConfiguration& config) {
                                 {"type", f.type},
                                 {"dword", f.dword ? json(*f.dword) : json(nullptr)}});
     }
-    return json{{"profiles", profiles}, {"registry", registry}};
+    json nics = json::array();
+    for (const auto& n : config.nicOffload) {
+        nics.push_back(
+            json{{"adapter", n.adapter}, {"key", n.key}, {"keyword", n.keyword}, {"value", n.value}});
+    }
+    return json{{"profiles", profiles}, {"registry", registry}, {"nic_ipsec_offload", nics}};
 }
 
 VpnConfiguration vpnFromJson(Reader& r, const json& obj, const std::string& path) {
@@ -139,6 +144,19 @@ VpnConfiguration vpnFromJson(Reader& r, const json& obj, const std::string& path
                 f.dword = static_cast<std::uint32_t>(r.integer(j, p, "dword", 0, UINT32_MAX));
             }
             config.registry.push_back(std::move(f));
+        }
+    }
+    // Absent from bundles written before adapters were read.
+    if (const auto* arr = r.array(obj, path, "nic_ipsec_offload", false)) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            const auto& j = (*arr)[i];
+            const std::string p = path + ".nic_ipsec_offload[" + std::to_string(i) + "]";
+            NicIpsecOffload n;
+            n.adapter = r.string(j, p, "adapter", false);
+            n.key = r.string(j, p, "key");
+            n.keyword = r.string(j, p, "keyword");
+            n.value = r.string(j, p, "value", false);
+            config.nicOffload.push_back(std::move(n));
         }
     }
     return config;

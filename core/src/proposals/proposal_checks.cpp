@@ -350,6 +350,18 @@ void checkLocal(const ProposalContext& c, const WindowsOffer* offer, Builder& b)
             f.evidence["weak_algorithms"] = join(weak);
         }
     }
+    // Context for phase 2: a faulty offload driver breaks ESP after phase 1 worked.
+    std::string offloading;
+    for (const auto& nic : c.config.nicOffload) {
+        if (nic.enabled() && offloading.find(nic.adapter) == std::string::npos) {
+            offloading +=
+                (offloading.empty() ? "" : ", ") + nic.adapter + " (" + nic.keyword + "=" + nic.value + ")";
+        }
+    }
+    if (!offloading.empty()) {
+        auto& f = b.add("proposal.phase2.nic-offload-enabled", Severity::Info, IkePhase::Phase2);
+        f.evidence["adapters"] = offloading;
+    }
     if (c.subject.tunnel == TunnelType::L2tp) {
         if (vpn::effectiveDword(c.config, vpn::reg::kProhibitIpsec) == 1) {
             auto& f = b.add("proposal.l2tp.ipsec-prohibited", Severity::Warning, IkePhase::Local);
@@ -460,7 +472,9 @@ std::vector<Finding> checkProfiles(const SystemSnapshot& snapshot) {
     }
     for (const auto& profile : snapshot.vpn->profiles) {
         for (auto& f : checkProposals(contextForProfile(profile, *snapshot.vpn, snapshot.machine.osBuild))) {
-            if (f.id != "proposal.server.not-probed" && f.id != "proposal.profile.not-ipsec") {
+            // Facts of the PC, not of a profile: said on the Proposals page, not once per profile.
+            if (f.id != "proposal.server.not-probed" && f.id != "proposal.profile.not-ipsec" &&
+                f.id != "proposal.phase2.nic-offload-enabled") {
                 out.push_back(std::move(f));
             }
         }

@@ -98,9 +98,24 @@ struct RegistryFact {
     bool operator==(const RegistryFact&) const = default;
 };
 
+/// One network adapter's IPsec task offload setting: the NDIS standardized keywords
+/// *IPsecOffloadV1IPv4 / *IPsecOffloadV2 / *IPsecOffloadV2IPv4 in its driver key (REG_SZ "0"
+/// disabled, "1" AH, "2" ESP, "3" AH and ESP). Faulty offload drivers break ESP after a working
+/// phase 1, which is why the Proposals step shows it next to phase 2.
+struct NicIpsecOffload {
+    std::string adapter; // DriverDesc
+    std::string key;     // "HKLM\SYSTEM\...\{4d36e972-...}\0007"
+    std::string keyword; // "*IPsecOffloadV2"
+    std::string value;   // as stored, "0".."3"
+
+    bool enabled() const { return !value.empty() && value != "0"; }
+    bool operator==(const NicIpsecOffload&) const = default;
+};
+
 struct VpnConfiguration {
     std::vector<VpnProfile> profiles;
     std::vector<RegistryFact> registry;
+    std::vector<NicIpsecOffload> nicOffload; // adapters that declare an IPsec offload keyword
 
     const VpnProfile* findProfile(std::string_view name) const; // exact, then case-insensitive
     const RegistryFact* findRegistry(std::string_view id) const;

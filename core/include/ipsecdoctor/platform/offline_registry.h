@@ -18,6 +18,8 @@ public:
     Expected<void> write(RegistryRoot root, std::string_view key, std::string_view name,
                          const RegistryValue& value) override;
     Expected<void> remove(RegistryRoot root, std::string_view key, std::string_view name) override;
+    /// A bundle records values, not the key tree: NotSupported.
+    Expected<std::vector<std::string>> subkeys(RegistryRoot root, std::string_view key) override;
     bool canModify() const override { return false; }
 
 private:

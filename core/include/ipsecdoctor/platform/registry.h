@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ipsecdoctor {
 
@@ -42,6 +43,8 @@ public:
                                  const RegistryValue& value) = 0;
     /// Deletes the value; a value that does not exist is success (the state asked for is reached).
     virtual Expected<void> remove(RegistryRoot root, std::string_view key, std::string_view name) = 0;
+    /// The names of the direct subkeys of `key` (at most 1024), empty when the key does not exist.
+    virtual Expected<std::vector<std::string>> subkeys(RegistryRoot root, std::string_view key) = 0;
     /// False for a bundle: every change fails with ReadOnly.
     virtual bool canModify() const = 0;
 };

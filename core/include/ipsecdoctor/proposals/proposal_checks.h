@@ -14,6 +14,7 @@
 //   proposal.profile.not-found                proposal.phase2.no-common-proposal
 //   proposal.l2tp.ipsec-prohibited            proposal.l2tp.weak-crypto-allowed
 //   proposal.server.not-probed (info)         proposal.server.unreachable
+//   proposal.phase2.nic-offload-enabled (info)
 
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"

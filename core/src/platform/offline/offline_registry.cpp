@@ -51,6 +51,11 @@ Expected<void> OfflineRegistry::write(RegistryRoot, std::string_view key, std::s
                                                 " belongs to a diagnostic bundle: nothing can be changed");
 }
 
+Expected<std::vector<std::string>> OfflineRegistry::subkeys(RegistryRoot, std::string_view key) {
+    return Error::make(ErrorCode::NotSupported,
+                       std::string(key) + ": a diagnostic bundle records values, not the registry's keys");
+}
+
 Expected<void> OfflineRegistry::remove(RegistryRoot, std::string_view key, std::string_view name) {
     return Error::make(ErrorCode::ReadOnly, std::string(key) + "\\" + std::string(name) +
                                                 " belongs to a diagnostic bundle: nothing can be changed");

@@ -109,4 +109,30 @@ Expected<void> Win32Registry::remove(RegistryRoot root, std::string_view key, st
     return {};
 }
 
+Expected<std::vector<std::string>> Win32Registry::subkeys(RegistryRoot root, std::string_view key) {
+    KeyHandle handle;
+    LSTATUS rc = RegOpenKeyExW(rootHandle(root), toWide(key).c_str(), 0,
+                               KEY_ENUMERATE_SUB_KEYS | KEY_WOW64_64KEY, handle.out());
+    if (rc == ERROR_FILE_NOT_FOUND) {
+        return std::vector<std::string>{};
+    }
+    if (rc != ERROR_SUCCESS) {
+        return win32Error(static_cast<std::uint32_t>(rc), "opening " + describe(root, key, {}));
+    }
+    std::vector<std::string> names;
+    for (DWORD index = 0; index < 1024; ++index) {
+        wchar_t name[256]; // registry key names are at most 255 characters
+        DWORD length = 256;
+        rc = RegEnumKeyExW(handle.get(), index, name, &length, nullptr, nullptr, nullptr, nullptr);
+        if (rc == ERROR_NO_MORE_ITEMS) {
+            break;
+        }
+        if (rc != ERROR_SUCCESS) {
+            return win32Error(static_cast<std::uint32_t>(rc), "listing " + describe(root, key, {}));
+        }
+        names.push_back(toUtf8(std::wstring_view(name, length)));
+    }
+    return names;
+}
+
 } // namespace ipsecdoctor::win
