@@ -3,7 +3,9 @@
 // shared/data/real-world/eventlog-xml, RemoteAccess 20271, RasClient 20227 as in the Get-EventLog
 // sample) with varying times, addresses and codes; then parsed, classified and checked.
 //
-//   build/native/tests/bench/ipsecdoctor_bench_logs [events]   (Release build for real numbers)
+//   build/native/tests/bench/ipsecdoctor_bench_logs [events]   (Release build for real numbers:
+//   cmake -S . -B build/rel -DCMAKE_BUILD_TYPE=Release -DIPSECDOCTOR_BUILD_APP=OFF; measured
+//   numbers in docs/logs-step.md)
 #include "event_samples.h"
 
 #include "ipsecdoctor/checks/log_checks.h"
@@ -95,8 +97,10 @@ int main(int argc, char** argv) {
     snapshot.logs->events.reserve(xmls.size());
     const FailureReasonTable reasonTable;
     std::size_t failures = 0;
-    for (const auto& x : xmls) {
-        auto e = parseEventXml(x);
+    // The product path (collectLogs, readSavedLog): each rendered record is an owned string that
+    // the parsed record keeps as its raw XML (moved, not copied), and every record is kept.
+    for (auto& x : xmls) {
+        auto e = parseEventXml(std::move(x));
         if (!e) {
             std::fprintf(stderr, "parse error: %s\n", e.error().detail.c_str());
             return 1;

@@ -47,7 +47,7 @@ TEST(TraceFiles, Utf16TraceIsConvertedBeforeScrubbing) {
         utf16 += '\0';
     }
     const auto s = scrubTraceText(utf16);
-    EXPECT_EQ(s.text, "ok line\r\n[line removed: it names a secret]\n");
+    EXPECT_EQ(s.text, "ok line\r\n[line removed: it names a credential]\n");
 }
 
 TEST(TraceFiles, CollectsNewestFirstWithinLimitsAndStatesThem) {

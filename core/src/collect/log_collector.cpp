@@ -27,8 +27,8 @@ void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions
                 "logs", q.channel, std::string(errorCodeId(xmls.error().code)), xmls.error().native});
             continue;
         }
-        for (const auto& xml : *xmls) {
-            auto e = parseEventXml(xml);
+        for (auto& xml : *xmls) {
+            auto e = parseEventXml(std::move(xml)); // the record keeps the rendered XML
             if (e) {
                 logs.events.push_back(std::move(e).value());
             } else {

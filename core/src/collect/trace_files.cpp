@@ -134,7 +134,7 @@ ScrubbedTrace scrubTraceText(std::string_view bytes) {
         pos = next;
         if (namesSecret(line)) {
             ++out.secretLines;
-            out.text += "[line removed: it names a secret]\n";
+            out.text += "[line removed: it names a credential]\n";
         } else if (isPacketBytes(line)) {
             ++out.packetLines;
             if (!out.text.ends_with("[packet bytes removed]\n")) {
