@@ -1170,6 +1170,18 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeCatalogue</name>
@@ -2494,10 +2506,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn on success and failure auditing of IPsec Main Mode and Quick Mode (reversible).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IPsec auditing is on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2539,10 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on success and failure auditing of the IPsec subcategories (reversible, needs administrator rights, no restart).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2570,6 +2582,73 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogsFixCatalogue</name>
+    <message>
+        <source>Turn on IPsec auditing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on RAS tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows will record the successes and failures of IPsec Main Mode, Quick Mode, Extended Mode and Driver in the Security log, so the next failed connection shows at which phase it fails. Needs administrator rights; no restart. Undo puts back exactly the previous audit settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RAS components (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) will write trace files to %windir%\tracing; a diagnostic bundle includes them, without passwords or pre-shared keys. Needs administrator rights; no restart. Turn it off again with Undo once the trace is exported: it restores the previous switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAS tracing is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the normal state. When the logs do not explain a failure, the RAS trace files show each step of the connection attempt in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on RAS tracing, connect once, then export a diagnostic bundle for support staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAS tracing is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These components write trace files: %1. A diagnostic bundle includes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the trace is exported, turn tracing off again (Undo): it slows RAS a little and the files keep growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing: not checked (needs administrator rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing: on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec auditing: off for some IPsec subcategories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAS tracing: not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAS tracing: off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAS tracing: on for %1 of %2 components.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4003,6 +4082,17 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
     <message>
         <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::RecordingPanel</name>
+    <message>
+        <source>Windows will ask for administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

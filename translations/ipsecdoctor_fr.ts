@@ -1204,6 +1204,18 @@ Options&#xa0;:
 Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
     </message>
+    <message>
+        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
+        <translation>Annulé&#xa0;: %1 (entrée du journal %2). Les réglages précédents sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
+        <translation>Appliqué&#xa0;: %1 (entrée du journal %2). Aucun redémarrage n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
 </context>
 <context>
     <name>CodeCatalogue</name>
@@ -2528,10 +2540,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Windows n’enregistre pas les échecs de négociation IPsec&#xa0;: les journaux ne peuvent donc pas dire à quelle phase le VPN échoue.</translation>
     </message>
     <message>
-        <source>Turn on success and failure auditing of IPsec Main Mode and Quick Mode (reversible).</source>
-        <translation>Activez l’audit des succès et des échecs du mode principal et du mode rapide IPsec (réversible).</translation>
-    </message>
-    <message>
         <source>IPsec auditing is on</source>
         <translation>L’audit IPsec est activé</translation>
     </message>
@@ -2566,6 +2574,10 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>This finding comes from a newer version of IPsec Doctor; its evidence is listed below.</source>
         <translation>Ce constat vient d’une version plus récente d’IPsec Doctor&#xa0;; ses éléments sont listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Turn on success and failure auditing of the IPsec subcategories (reversible, needs administrator rights, no restart).</source>
+        <translation>Activez l’audit des succès et des échecs des sous-catégories IPsec (réversible, droits d’administrateur nécessaires, sans redémarrage).</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2617,73 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
         <translation>IPsec Doctor ne connaît pas le code %1. Regardez les codes enregistrés au même moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LogsFixCatalogue</name>
+    <message>
+        <source>Turn on IPsec auditing</source>
+        <translation>Activer l’audit IPsec</translation>
+    </message>
+    <message>
+        <source>Turn on RAS tracing</source>
+        <translation>Activer le suivi RAS</translation>
+    </message>
+    <message>
+        <source>Windows will record the successes and failures of IPsec Main Mode, Quick Mode, Extended Mode and Driver in the Security log, so the next failed connection shows at which phase it fails. Needs administrator rights; no restart. Undo puts back exactly the previous audit settings.</source>
+        <translation>Windows enregistrera les succès et les échecs du mode principal, du mode rapide, du mode étendu et du pilote IPsec dans le journal Sécurité&#xa0;: la prochaine connexion qui échoue montrera à quelle phase elle échoue. Droits d’administrateur nécessaires&#xa0;; sans redémarrage. L’annulation rétablit exactement les réglages d’audit précédents.</translation>
+    </message>
+    <message>
+        <source>The RAS components (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) will write trace files to %windir%\tracing; a diagnostic bundle includes them, without passwords or pre-shared keys. Needs administrator rights; no restart. Turn it off again with Undo once the trace is exported: it restores the previous switches.</source>
+        <translation>Les composants RAS (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) écriront des fichiers de suivi dans %windir%\tracing&#xa0;; une archive de diagnostic les inclut, sans mot de passe ni clé prépartagée. Droits d’administrateur nécessaires&#xa0;; sans redémarrage. Désactivez-le avec «&#xa0;Annuler&#xa0;» une fois le suivi exporté&#xa0;: les réglages précédents sont rétablis.</translation>
+    </message>
+    <message>
+        <source>RAS tracing is off</source>
+        <translation>Le suivi RAS est désactivé</translation>
+    </message>
+    <message>
+        <source>This is the normal state. When the logs do not explain a failure, the RAS trace files show each step of the connection attempt in detail.</source>
+        <translation>C’est l’état normal. Quand les journaux n’expliquent pas un échec, les fichiers de suivi RAS montrent en détail chaque étape de la tentative de connexion.</translation>
+    </message>
+    <message>
+        <source>Turn on RAS tracing, connect once, then export a diagnostic bundle for support staff.</source>
+        <translation>Activez le suivi RAS, connectez-vous une fois, puis exportez une archive de diagnostic pour le support.</translation>
+    </message>
+    <message>
+        <source>RAS tracing is on</source>
+        <translation>Le suivi RAS est activé</translation>
+    </message>
+    <message>
+        <source>These components write trace files: %1. A diagnostic bundle includes them.</source>
+        <translation>Ces composants écrivent des fichiers de suivi&#xa0;: %1. Une archive de diagnostic les inclut.</translation>
+    </message>
+    <message>
+        <source>Once the trace is exported, turn tracing off again (Undo): it slows RAS a little and the files keep growing.</source>
+        <translation>Une fois le suivi exporté, désactivez-le («&#xa0;Annuler&#xa0;»)&#xa0;: il ralentit un peu RAS et les fichiers ne cessent de grossir.</translation>
+    </message>
+    <message>
+        <source>IPsec auditing: not checked (needs administrator rights).</source>
+        <translation>Audit IPsec&#xa0;: non vérifié (droits d’administrateur nécessaires).</translation>
+    </message>
+    <message>
+        <source>IPsec auditing: on.</source>
+        <translation>Audit IPsec&#xa0;: activé.</translation>
+    </message>
+    <message>
+        <source>IPsec auditing: off for some IPsec subcategories.</source>
+        <translation>Audit IPsec&#xa0;: désactivé pour certaines sous-catégories IPsec.</translation>
+    </message>
+    <message>
+        <source>RAS tracing: not checked.</source>
+        <translation>Suivi RAS&#xa0;: non vérifié.</translation>
+    </message>
+    <message>
+        <source>RAS tracing: off.</source>
+        <translation>Suivi RAS&#xa0;: désactivé.</translation>
+    </message>
+    <message>
+        <source>RAS tracing: on for %1 of %2 components.</source>
+        <translation>Suivi RAS&#xa0;: activé pour %1 composants sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4134,17 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>Undo failed: %1</source>
         <translation>L’annulation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::RecordingPanel</name>
+    <message>
+        <source>Windows will ask for administrator rights.</source>
+        <translation>Windows demandera les droits d’administrateur.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

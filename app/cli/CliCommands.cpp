@@ -4,12 +4,15 @@
 #include "CliOutput.h"
 #include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
+#include "LogsFixCommand.h"
 #include "ProbeCommand.h"
 #include "ProposalsCommand.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -165,8 +168,12 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
         return fail(o, out, err, snapshot.error());
     }
     const auto findings = runChecks(*snapshot);
-    auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(),
-                                DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot));
+    auto attachments = DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot);
+    if (const auto traces = systemTraceDirectory()) { // RAS trace files, bounded and scrubbed
+        auto files = collectTraceFiles(*traces);
+        attachments.insert(attachments.end(), files.begin(), files.end());
+    }
+    auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(), attachments);
     if (!written) {
         return fail(o, out, err, written.error());
     }
@@ -228,6 +235,9 @@ std::string usageText() {
                    ids += "  " + id + "\n";
                }
                for (const auto& id : allSettingRemediationIds()) {
+                   ids += "  " + id + "\n";
+               }
+               for (const auto& id : allLogsRemediationIds()) {
                    ids += "  " + id + "\n";
                }
                return ids;
@@ -323,6 +333,9 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
     case CliCommand::Check:
         return check(o, env, out, err);
     case CliCommand::Fix:
+        if (auto logs = runLogsRemediation(o, env, out, err)) {
+            return *logs;
+        }
         if (isSettingRemediationId(o.remediationId)) {
             return settingFixCommand(o, env, out, err);
         }
@@ -331,6 +344,9 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         // A certificate entry is undone by the certificate remediator; services and settings here.
         if (auto certificate = runCertificateRemediation(o, env, out, err)) {
             return *certificate;
+        }
+        if (auto logs = runLogsRemediation(o, env, out, err)) {
+            return *logs;
         }
         return undoAnyCommand(o, env, out, err);
     case CliCommand::Profiles:

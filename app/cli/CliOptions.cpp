@@ -2,6 +2,7 @@
 
 #include "CertificateCommands.h"
 
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
 
@@ -166,7 +167,7 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             return *e;
         }
         if (!parseRemediationId(positional[1]) && !isCertificateFixId(positional[1]) &&
-            !isSettingRemediationId(positional[1])) {
+            !isSettingRemediationId(positional[1]) && !isLogsRemediationId(positional[1])) {
             return UsageError{UsageProblem::BadRemediationId, positional[1]};
         }
         o.remediationId = positional[1];

@@ -2,8 +2,10 @@
 
 #include "Catalogue.h"
 #include "CertificateCommands.h"
+#include "LogsFixCommand.h"
 
 #include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/version.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,9 @@ QString checkToText(const CheckSource& source, const std::vector<Finding>& findi
 QString journalEntryToText(const JournalEntry& e, bool undone) {
     if (e.certificate) {
         return certificateJournalEntryText(e, undone);
+    }
+    if (isLogsRemediationId(e.remediationId)) {
+        return logsJournalEntryText(e, undone);
     }
     const QString name = Catalogue::serviceDisplayName(qs(e.service));
     const QString state = CliText::tr("%1 is now: %2, %3.")

@@ -3,6 +3,7 @@
 
 #include "CertificateCatalogue.h"
 #include "LogsCatalogue.h"
+#include "LogsFixCatalogue.h"
 
 #include "ProposalsCatalogue.h"
 
@@ -181,6 +182,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
     if (CertificateCatalogue::handles(remediationId)) {
         return CertificateCatalogue::remediationLabel(remediationId);
     }
+    if (LogsFixCatalogue::handles(remediationId)) {
+        return LogsFixCatalogue::remediationLabel(remediationId);
+    }
     if (auto label = ProposalsCatalogue::remediationLabel(remediationId); !label.isEmpty()) {
         return label;
     }
@@ -204,6 +208,9 @@ QString Catalogue::remediationLabel(const QString& remediationId) {
 QString Catalogue::remediationDescription(const QString& remediationId) {
     if (CertificateCatalogue::handles(remediationId)) {
         return CertificateCatalogue::remediationDescription(remediationId);
+    }
+    if (LogsFixCatalogue::handles(remediationId)) {
+        return LogsFixCatalogue::remediationDescription(remediationId);
     }
     if (auto text = ProposalsCatalogue::remediationDescription(remediationId); !text.isEmpty()) {
         return text + QLatin1Char(' ') + ProposalsCatalogue::aftermath(remediationId);

@@ -1,6 +1,7 @@
 #include "LogsCatalogue.h"
 
 #include "CodeCatalogue.h"
+#include "LogsFixCatalogue.h"
 
 #include "ipsecdoctor/knowledge/error_codes.h"
 
@@ -100,6 +101,9 @@ QString LogsCatalogue::evidenceValue(const QString& key, const QString& value) {
 FindingText LogsCatalogue::finding(const Finding& f) {
     const QString id = QString::fromStdString(f.id);
     const QString code = ev(f, "code");
+    if (auto tracing = LogsFixCatalogue::finding(f); !tracing.title.isEmpty()) {
+        return tracing;
+    }
     if (id == QLatin1String("logs.rasclient.error")) {
         const QString connection = ev(f, "connection");
         const QString title =
@@ -157,7 +161,8 @@ FindingText LogsCatalogue::finding(const Finding& f) {
             tr("IPsec auditing is off"),
             tr("Windows does not record IPsec negotiation failures, so the logs cannot tell at which phase "
                "the VPN fails."),
-            tr("Turn on success and failure auditing of IPsec Main Mode and Quick Mode (reversible).")};
+            tr("Turn on success and failure auditing of the IPsec subcategories (reversible, needs "
+               "administrator rights, no restart).")};
     }
     if (id == QLatin1String("logs.audit.enabled")) {
         return {

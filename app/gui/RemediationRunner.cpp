@@ -1,6 +1,7 @@
 #include "RemediationRunner.h"
 
 #include "ipsecdoctor/remediation/certificate_remediator.h"
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
 
 #include "ipsecdoctor/model/model_json.h"
@@ -157,9 +158,45 @@ std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const Act
     return result;
 }
 
+std::optional<ActionResult> RemediationRunner::runLogsInProcess(const ActionRequest& request) {
+    Journal journal(request.journalFile);
+    std::string undoId = request.target;
+    if (request.kind != ActionKind::Fix) {
+        auto entries = journal.load();
+        std::optional<JournalEntry> entry;
+        if (entries && request.kind == ActionKind::UndoLast) {
+            entry = lastUndoable(*entries);
+        } else if (entries) {
+            auto it =
+                std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == undoId; });
+            if (it != entries->end()) {
+                entry = *it;
+            }
+        }
+        if (!entry || !isLogsRemediationId(entry->remediationId)) {
+            return std::nullopt;
+        }
+        undoId = entry->id;
+    } else if (!isLogsRemediationId(request.target)) {
+        return std::nullopt;
+    }
+    LogsRemediator remediator(m_audit, m_registry, journal, request.hostname);
+    auto done = request.kind == ActionKind::Fix ? remediator.apply(request.target) : remediator.undo(undoId);
+    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
+    if (done) {
+        result.entry = *done;
+    } else {
+        result.error = done.error();
+    }
+    return result;
+}
+
 ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
     if (auto certificate = runCertificateInProcess(request)) {
         return *certificate;
+    }
+    if (auto logs = runLogsInProcess(request)) {
+        return *logs;
     }
     Journal journal(request.journalFile);
     Remediator remediator(m_services, journal,

@@ -4,8 +4,10 @@
 // this process; otherwise the allow-listed CLI helper runs elevated (UAC) and the journal tells
 // what it changed. Qt-free apart from nothing: plain core types in and out.
 
+#include "ipsecdoctor/platform/audit_policy.h"
 #include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/error.h"
@@ -58,6 +60,13 @@ public:
 
     ActionResult run(const ActionRequest& request);
 
+    /// The backends of the Logs step's fixes (audit.ipsec.enable, tracing.ras.enable) when they
+    /// run in this process (an elevated session); either may be null.
+    void setLogsBackends(AuditPolicy* audit, Registry* registry) {
+        m_audit = audit;
+        m_registry = registry;
+    }
+
     /// True when `remediationId` would be run through the elevated helper (UAC prompt).
     static bool needsElevationPrompt(const std::string& remediationId, bool sessionElevated);
 
@@ -69,10 +78,13 @@ private:
     ActionResult runElevatedHelper(const ActionRequest& request);
 
     std::optional<ActionResult> runCertificateInProcess(const ActionRequest& request);
+    std::optional<ActionResult> runLogsInProcess(const ActionRequest& request);
 
     ServiceControl& m_services;
     Elevation& m_elevation;
     CertificateStore* m_certificates;
+    AuditPolicy* m_audit = nullptr;
+    Registry* m_registry = nullptr;
 };
 
 } // namespace ipsecdoctor::gui

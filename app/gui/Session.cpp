@@ -11,6 +11,8 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
@@ -109,6 +111,9 @@ bool Session::needsElevationPrompt(const QString& remediationId) const {
 }
 
 bool Session::isReversible(const QString& remediationId) {
+    if (isLogsRemediationId(remediationId.toStdString())) {
+        return true; // journaled with the prior state (remediation/logs_remediation.h)
+    }
     auto spec = parseRemediationId(remediationId.toStdString());
     return spec && spec->reversible;
 }
@@ -348,6 +353,7 @@ void Session::runAction(ActionRequest request) {
         this,
         [platform = m_platform, request] {
             RemediationRunner runner(*platform->services, *platform->elevation, platform->certificates.get());
+            runner.setLogsBackends(platform->auditPolicy.get(), platform->registry.get());
             ActionOutcome outcome;
             outcome.result = runner.run(request);
             outcome.canUndoLast = journalHasUndoable(request.journalFile);
@@ -405,7 +411,12 @@ void Session::exportBundle(const QString& path) {
                 logger()->warn("the log file could not be read for the bundle: {}", text.error().detail);
             }
             ExportResult result;
-            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log, attachments);
+            auto withTraces = attachments;
+            if (const auto traces = systemTraceDirectory()) { // RAS trace files, bounded and scrubbed
+                auto files = collectTraceFiles(*traces);
+                withTraces.insert(withTraces.end(), files.begin(), files.end());
+            }
+            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log, withTraces);
                 !written) {
                 result.error = written.error();
             }

@@ -1,11 +1,14 @@
 // Fuzz target for the Logs step's parsers of untrusted input: event XML (a saved log, a bundle's
-// events) through the classifier and the checks, and the code parser of `explain`.
+// events) through the classifier and the checks, and the code parser of `explain`. Also: the
+// parser that keeps the caller's buffer (parseEventXml(std::string&&)) agrees with the one that
+// copies, and the RAS trace scrub of the bundle leaves no line naming a secret.
 //
 // Seeds in corpus/event_xml: real samples of shared/data/real-world/eventlog-xml (Security 4653,
 // a German RemoteAccess 20271, Event Viewer's non-XML copy) and a RasClient 20227 in the shape of
 // the Get-EventLog sample.
 
 #include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/logs/event_classifier.h"
 #include "ipsecdoctor/logs/event_xml.h"
@@ -28,6 +31,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace ipsecdoctor;
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     (void)lookupCode(input.substr(0, 40));
+    {
+        auto copied = parseEventXml(input);
+        auto moved = parseEventXml(std::string(input));
+        require(copied.hasValue() == moved.hasValue(), "both parseEventXml overloads agree on success");
+        require(!copied || *copied == *moved, "both parseEventXml overloads give the same event");
+        const auto scrubbed = scrubTraceText(input);
+        for (const char* word : {"password", "psk", "secret"}) {
+            require(scrubbed.text.find(word) == std::string::npos, "no secret word survives the trace scrub");
+        }
+    }
     auto events = parseEventXmlDocument(input, 1000);
     if (!events) {
         require(!events.error().detail.empty(), "an error says why");

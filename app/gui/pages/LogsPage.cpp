@@ -2,6 +2,7 @@
 
 #include "../EventTimeline.h"
 #include "../widgets/FindingWidget.h"
+#include "../widgets/RecordingPanel.h"
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 #include "LogsCatalogue.h"
@@ -71,6 +72,7 @@ LogsPage::LogsPage(Session& session, UiPrompts prompts, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_sourceLabel);
     layout->addWidget(scroll, 3);
+    layout->addWidget(new RecordingPanel(m_session, m_prompts, this)); // auditing and tracing, Fix/Undo
     layout->addLayout(timelineHeader);
     layout->addWidget(m_timeline, 2);
     layout->addWidget(m_rawXml);

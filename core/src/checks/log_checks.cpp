@@ -172,6 +172,29 @@ void addAuditFinding(const LogsInfo& logs, std::vector<Finding>& out) {
     out.push_back(std::move(f));
 }
 
+/// RAS file tracing: off is the normal state (Info, with the fix that turns it on for a capture);
+/// on is said so the user turns it off again once the trace is in a bundle.
+void addTracingFinding(const LogsInfo& logs, std::vector<Finding>& out) {
+    if (!logs.tracingCollected || logs.source != "live") {
+        return;
+    }
+    std::string on;
+    for (const auto& t : logs.tracing) {
+        if (t.enabled) {
+            on += on.empty() ? t.component : "," + t.component;
+        }
+    }
+    if (on.empty()) {
+        Finding f = newFinding("logs.tracing.disabled", Severity::Info, IkePhase::Local);
+        f.remediations.emplace_back(kTracingRemediationId);
+        out.push_back(std::move(f));
+        return;
+    }
+    Finding f = newFinding("logs.tracing.enabled", Severity::Info, IkePhase::Local);
+    f.evidence["components"] = on;
+    out.push_back(std::move(f));
+}
+
 } // namespace
 
 std::vector<Finding> checkLogs(const SystemSnapshot& snapshot) {
@@ -199,6 +222,7 @@ std::vector<Finding> checkLogs(const SystemSnapshot& snapshot) {
         out.push_back(std::move(f));
     }
     addAuditFinding(logs, out);
+    addTracingFinding(logs, out);
     return out;
 }
 

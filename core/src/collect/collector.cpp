@@ -45,6 +45,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
     }
     if (context.eventLog) {
         collectLogs(*context.eventLog, context.auditPolicy, context.logOptions, snapshot);
+        if (context.registry) {
+            collectTracingState(*context.registry, snapshot);
+        }
     }
     if (context.registry || !context.phonebooks.empty()) {
         snapshot.vpn = collectVpnConfiguration(context.registry, context.phonebooks, snapshot.errors);

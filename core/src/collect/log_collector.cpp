@@ -1,6 +1,7 @@
 #include "ipsecdoctor/collect/log_collector.h"
 
 #include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 
@@ -26,8 +27,8 @@ void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions
                 "logs", q.channel, std::string(errorCodeId(xmls.error().code)), xmls.error().native});
             continue;
         }
-        for (const auto& xml : *xmls) {
-            auto e = parseEventXml(xml);
+        for (auto& xml : *xmls) {
+            auto e = parseEventXml(std::move(xml)); // the record keeps the rendered XML
             if (e) {
                 logs.events.push_back(std::move(e).value());
             } else {
@@ -58,6 +59,25 @@ void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions
     logger()->info("collected {} events ({} unreadable), audit policy {}", logs.events.size(), unparsed,
                    logs.auditCollected ? "read" : "not read");
     snapshot.logs = std::move(logs);
+}
+
+void collectTracingState(Registry& registry, SystemSnapshot& snapshot) {
+    if (!snapshot.logs) {
+        return;
+    }
+    auto& logs = *snapshot.logs;
+    logs.tracing.clear();
+    for (auto component : rasTracingComponents()) {
+        auto value = registry.read(RegistryRoot::LocalMachine, tracingKey(component), kEnableFileTracing);
+        if (!value) {
+            logger()->warn("cannot read the tracing switch of {}: {}", component, value.error().detail);
+            logs.tracing.clear();
+            logs.tracingCollected = false;
+            return;
+        }
+        logs.tracing.push_back({std::string(component), tracingValueEnabled(*value)});
+    }
+    logs.tracingCollected = true;
 }
 
 } // namespace ipsecdoctor

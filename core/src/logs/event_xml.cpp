@@ -42,18 +42,37 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
+/// Working buffers reused from one event to the next (and, per thread, from one call to the
+/// next): with 100,000 records kept in memory, per-event temporaries interleaved with the kept
+/// strings made malloc the main cost of a large log (tests/bench/bench_logs.cpp, docs/logs-step.md).
+struct Scratch {
+    std::vector<std::string_view> path; // below Event
+    std::string text;
+    std::vector<EventField> fields; // moved into the record with its exact size
+};
+
+Scratch& threadScratch() {
+    thread_local Scratch scratch;
+    return scratch;
+}
+
 /// Builds one record from the tokens between <Event> and </Event>.
 class EventBuilder {
 public:
-    explicit EventBuilder(xml::Scanner& scanner) : m_scanner(scanner) {}
+    EventBuilder(xml::Scanner& scanner, Scratch& scratch, bool copyXml)
+        : m_scanner(scanner), m_scratch(scratch), m_copyXml(copyXml) {}
+
+    /// Where the event's XML is in the input (set once build succeeds).
+    std::size_t xmlBegin = 0;
+    std::size_t xmlEnd = 0;
 
     /// Called just after the <Event> start tag; consumes up to and including </Event>.
     Expected<EventRecord> build(std::string_view input, std::size_t eventBegin) {
-        std::vector<std::string_view> path; // below Event
-        path.reserve(8);
-        std::string text;
-        text.reserve(128);
-        m_record.data.reserve(24); // the IPsec audit events carry up to ~20 fields
+        auto& path = m_scratch.path;
+        auto& text = m_scratch.text;
+        path.clear();
+        text.clear();
+        m_scratch.fields.clear();
         std::string_view dataName;
         bool inField = false;
         while (true) {
@@ -104,9 +123,20 @@ public:
                     if (t.name != "Event") {
                         return malformed("</" + std::string(t.name) + "> closes <Event>");
                     }
-                    m_record.xml.assign(input.substr(eventBegin, t.end - eventBegin));
+                    xmlBegin = eventBegin;
+                    xmlEnd = t.end;
+                    if (m_copyXml) {
+                        m_record.xml.assign(input.substr(eventBegin, t.end - eventBegin));
+                    }
                     if (auto r = validate(); !r) {
                         return r.error();
+                    }
+                    m_record.data.reserve(m_scratch.fields.size());
+                    for (auto& f : m_scratch.fields) {
+                        m_record.data.push_back(std::move(f));
+                    }
+                    if (text.capacity() > 64 * 1024) {
+                        text = std::string(); // a huge field: do not keep its buffer per thread
                     }
                     return std::move(m_record);
                 }
@@ -167,7 +197,7 @@ private:
                 m_record.binary = std::string(trimmed(text));
                 return {};
             }
-            if (m_record.data.size() >= kMaxFields) {
+            if (m_scratch.fields.size() >= kMaxFields) {
                 return Error::make(ErrorCode::TooLarge, "event XML: more than 512 data fields");
             }
             std::string name;
@@ -178,7 +208,7 @@ private:
             } else if (path[0] == "UserData") {
                 name = std::string(path.back());
             }
-            m_record.data.push_back({std::move(name), text});
+            m_scratch.fields.push_back({std::move(name), text});
             return {};
         }
         if (path.size() != 2 || path[0] != "System") {
@@ -225,6 +255,8 @@ private:
     }
 
     xml::Scanner& m_scanner;
+    Scratch& m_scratch;
+    bool m_copyXml;
     EventRecord m_record;
     bool m_hasId = false;
 };
@@ -277,8 +309,10 @@ std::optional<std::string> utf16leToUtf8(std::string_view bytes) {
     return out;
 }
 
+/// `span` non-null: exactly one event whose XML is not copied; its place in `text` goes there.
 Expected<std::vector<EventRecord>> parseUtf8Document(std::string_view text, std::size_t maxEvents,
-                                                     bool exactlyOne) {
+                                                     bool exactlyOne,
+                                                     std::pair<std::size_t, std::size_t>* span = nullptr) {
     if (looksLikeEventViewerCopy(text)) {
         return malformed(
             "this is Event Viewer's copy of the XML view (lines start with '-'), not XML: save the events "
@@ -318,10 +352,13 @@ Expected<std::vector<EventRecord>> parseUtf8Document(std::string_view text, std:
                 if (t.selfClosing) {
                     return malformed("empty <Event/>");
                 }
-                EventBuilder builder(scanner);
+                EventBuilder builder(scanner, threadScratch(), span == nullptr);
                 auto record = builder.build(text, t.begin);
                 if (!record) {
                     return record.error();
+                }
+                if (span) {
+                    *span = {builder.xmlBegin, builder.xmlEnd};
                 }
                 events.push_back(std::move(record).value());
             } else if (t.name == "Events" && !exactlyOne) {
@@ -371,6 +408,26 @@ Expected<EventRecord> parseEventXml(std::string_view xml) {
         return events.error();
     }
     return std::move(events->front());
+}
+
+Expected<EventRecord> parseEventXml(std::string&& xml) {
+    // UTF-16 is converted first, so its offsets would not be the input's: parse a copy.
+    if (xml.size() > kMaxEventXmlBytes || (xml.size() >= 2 && static_cast<unsigned char>(xml[0]) == 0xFF &&
+                                           static_cast<unsigned char>(xml[1]) == 0xFE)) {
+        return parseEventXml(std::string_view(xml));
+    }
+    const std::size_t bom = std::string_view(xml).starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    std::pair<std::size_t, std::size_t> span;
+    auto events = parseUtf8Document(std::string_view(xml).substr(bom), 1, true, &span);
+    if (!events) {
+        return events.error();
+    }
+    // The record keeps the caller's buffer, cut to <Event>...</Event>: no copy of the XML.
+    xml.erase(bom + span.second);
+    xml.erase(0, bom + span.first);
+    EventRecord record = std::move(events->front());
+    record.xml = std::move(xml);
+    return record;
 }
 
 Expected<std::vector<EventRecord>> parseEventXmlDocument(std::string_view text, std::size_t maxEvents) {

@@ -19,6 +19,10 @@ json logsToJson(const LogsInfo& logs) {
     for (const auto& a : logs.audit) {
         audit.push_back({{"guid", a.guid}, {"success", a.success}, {"failure", a.failure}});
     }
+    json tracing = json::array();
+    for (const auto& t : logs.tracing) {
+        tracing.push_back({{"component", t.component}, {"enabled", t.enabled}});
+    }
     json reasons = json::array();
     for (const auto& [code, text] : logs.failureReasons) {
         reasons.push_back({{"code", code}, {"text", text}});
@@ -29,6 +33,8 @@ json logsToJson(const LogsInfo& logs) {
                 {"events", events},
                 {"audit_collected", logs.auditCollected},
                 {"audit", audit},
+                {"tracing_collected", logs.tracingCollected},
+                {"tracing", tracing},
                 {"failure_reasons", reasons}};
 }
 
@@ -66,6 +72,16 @@ LogsInfo logsFromJson(Reader& r, const json& obj, const std::string& path) {
             a.success = r.boolean((*arr)[i], at, "success");
             a.failure = r.boolean((*arr)[i], at, "failure");
             logs.audit.push_back(std::move(a));
+        }
+    }
+    logs.tracingCollected = r.boolean(obj, path, "tracing_collected");
+    if (const auto* arr = r.array(obj, path, "tracing")) {
+        for (std::size_t i = 0; i < arr->size() && i < 64 && r.ok(); ++i) {
+            const std::string at = path + ".tracing[" + std::to_string(i) + "]";
+            TracingComponentState t;
+            t.component = r.string((*arr)[i], at, "component");
+            t.enabled = r.boolean((*arr)[i], at, "enabled");
+            logs.tracing.push_back(std::move(t));
         }
     }
     if (const auto* arr = r.array(obj, path, "failure_reasons")) {

@@ -70,8 +70,9 @@ Expected<SavedLog> readSavedLog(const std::filesystem::path& file, std::size_t m
         if (!records) {
             return records.error();
         }
-        for (const auto& xml : *records) {
-            auto event = parseEventXml(xml);
+        saved.logs.events.reserve(records->size());
+        for (auto& xml : *records) {
+            auto event = parseEventXml(std::move(xml)); // the record keeps the rendered XML
             if (event) {
                 saved.logs.events.push_back(std::move(event).value());
             } else {

@@ -72,7 +72,7 @@ std::vector<SettingChange> settingsFromJson(Reader& r, const json& entry, const 
             const auto& c = (*arr)[i];
             SettingChange s;
             s.kind = r.string(c, p, "kind");
-            if (r.ok() && s.kind != "registry" && s.kind != "phonebook") {
+            if (r.ok() && s.kind != "registry" && s.kind != "phonebook" && s.kind != "audit") {
                 r.fail(p + ".kind", "unknown value '" + s.kind + "'");
             }
             s.location = r.string(c, p, "location");

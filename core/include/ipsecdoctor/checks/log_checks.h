@@ -10,6 +10,8 @@ namespace ipsecdoctor {
 
 /// The remediation that turns on success+failure auditing of the IPsec subcategories.
 inline constexpr std::string_view kAuditRemediationId = "audit.ipsec.enable";
+/// The remediation that turns on RAS file tracing (remediation/logs_remediation.h).
+inline constexpr std::string_view kTracingRemediationId = "tracing.ras.enable";
 
 std::vector<Finding> checkLogs(const SystemSnapshot& snapshot);
 

@@ -4,6 +4,7 @@
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/audit_policy.h"
 #include "ipsecdoctor/platform/event_log.h"
+#include "ipsecdoctor/platform/registry.h"
 
 namespace ipsecdoctor {
 
@@ -15,5 +16,9 @@ struct LogCollectOptions {
 /// Fills snapshot.logs (source "live") and adds collection errors; never fails as a whole.
 void collectLogs(EventLog& eventLog, AuditPolicy* audit, const LogCollectOptions& options,
                  SystemSnapshot& snapshot);
+
+/// Adds to snapshot.logs (when collected) whether RAS file tracing is on, per component of
+/// rasTracingComponents(). A value that cannot be read leaves tracingCollected false.
+void collectTracingState(Registry& registry, SystemSnapshot& snapshot);
 
 } // namespace ipsecdoctor

@@ -45,6 +45,13 @@ struct AuditSubcategoryState {
     bool operator==(const AuditSubcategoryState&) const = default;
 };
 
+/// RAS file tracing of one component (HKLM\SOFTWARE\Microsoft\Tracing\<component>\EnableFileTracing).
+struct TracingComponentState {
+    std::string component; // "RASMAN"
+    bool enabled = false;
+    bool operator==(const TracingComponentState&) const = default;
+};
+
 struct LogsInfo {
     std::string source;              // "live" | "file"
     std::string fileName;            // the loaded .evtx/.xml (file name only)
@@ -52,6 +59,8 @@ struct LogsInfo {
     std::vector<EventRecord> events; // newest first
     bool auditCollected = false;
     std::vector<AuditSubcategoryState> audit;
+    bool tracingCollected = false; // false in bundles of older versions
+    std::vector<TracingComponentState> tracing;
     /// The machine's wording of IKE errors (FormatMessageW 13800-13932 at collection): Security
     /// events carry FailureReason as localized text only (ipsec-facts.md §4.1).
     std::vector<std::pair<std::uint32_t, std::string>> failureReasons;

@@ -39,7 +39,7 @@ enum class JournalStatus { Applied, Undone };
 
 /// One registry value or phonebook key a setting remediation changed (setting_remediator.h).
 struct SettingChange {
-    std::string kind;                  // "registry" | "phonebook"
+    std::string kind;                  // "registry" | "phonebook" | "audit" (location: subcategory GUID)
     std::string location;              // "HKLM\\SYSTEM\\...\\Parameters", or the phonebook path
     std::string entry;                 // phonebook entry (profile) name; empty for the registry
     std::string name;                  // value name or phonebook key

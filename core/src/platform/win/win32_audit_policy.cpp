@@ -41,6 +41,40 @@ Expected<void> enableSecurityPrivilege() {
     return {};
 }
 
+// Resolved at run time, not imported: Wine's advapi32 does not export AuditSetSystemPolicy or
+// AuditFree (an imported call aborts the process), and a trimmed Windows could lack them too.
+// A missing function is Error{NotSupported} "not supported on this system", never a crash.
+using QueryFn = BOOLEAN(WINAPI*)(const GUID*, ULONG, PAUDIT_POLICY_INFORMATION*);
+using SetFn = BOOLEAN(WINAPI*)(PCAUDIT_POLICY_INFORMATION, ULONG);
+using FreeFn = VOID(WINAPI*)(PVOID);
+
+struct AuditApi {
+    QueryFn query = nullptr;
+    SetFn set = nullptr;
+    FreeFn free = nullptr;
+};
+
+const AuditApi& auditApi() {
+    static const AuditApi api = [] {
+        AuditApi a;
+        if (HMODULE advapi = GetModuleHandleW(L"advapi32.dll")) {
+            // Function pointers from GetProcAddress: the cast is the documented way.
+            a.query = reinterpret_cast<QueryFn>(
+                reinterpret_cast<void*>(GetProcAddress(advapi, "AuditQuerySystemPolicy")));
+            a.set = reinterpret_cast<SetFn>(
+                reinterpret_cast<void*>(GetProcAddress(advapi, "AuditSetSystemPolicy")));
+            a.free = reinterpret_cast<FreeFn>(reinterpret_cast<void*>(GetProcAddress(advapi, "AuditFree")));
+        }
+        return a;
+    }();
+    return api;
+}
+
+Error notSupported(const char* function) {
+    return Error::make(ErrorCode::NotSupported,
+                       std::string("not supported on this system: advapi32 has no ") + function);
+}
+
 GUID toGuid(const GuidBytes& g) {
     GUID out{};
     out.Data1 = g.data1;
@@ -77,16 +111,23 @@ Expected<AuditSetting> Win32AuditPolicy::query(std::string_view guidText) {
     if (!g) {
         return Error::make(ErrorCode::InvalidArgument, "not a GUID: " + std::string(guidText));
     }
+    const auto& api = auditApi();
+    if (!api.query || !api.free) {
+        return notSupported(api.query ? "AuditFree" : "AuditQuerySystemPolicy");
+    }
     if (auto priv = enableSecurityPrivilege(); !priv) {
         return priv.error();
     }
     const GUID guid = toGuid(*g);
     PAUDIT_POLICY_INFORMATION info = nullptr;
-    if (!AuditQuerySystemPolicy(&guid, 1, &info)) {
+    if (!api.query(&guid, 1, &info)) {
+        if (GetLastError() == ERROR_CALL_NOT_IMPLEMENTED) { // Wine's stub
+            return notSupported("working AuditQuerySystemPolicy");
+        }
         return lastWin32Error("AuditQuerySystemPolicy " + std::string(guidText));
     }
     const ULONG bits = info->AuditingInformation;
-    AuditFree(info);
+    api.free(info);
     return AuditSetting{(bits & POLICY_AUDIT_EVENT_SUCCESS) != 0, (bits & POLICY_AUDIT_EVENT_FAILURE) != 0};
 }
 
@@ -94,6 +135,10 @@ Expected<void> Win32AuditPolicy::set(std::string_view guidText, AuditSetting set
     const auto g = parseGuid(guidText);
     if (!g) {
         return Error::make(ErrorCode::InvalidArgument, "not a GUID: " + std::string(guidText));
+    }
+    const auto& api = auditApi();
+    if (!api.set) {
+        return notSupported("AuditSetSystemPolicy");
     }
     if (auto priv = enableSecurityPrivilege(); !priv) {
         return priv.error();
@@ -105,7 +150,10 @@ Expected<void> Win32AuditPolicy::set(std::string_view guidText, AuditSetting set
     if (info.AuditingInformation == 0) {
         info.AuditingInformation = POLICY_AUDIT_EVENT_NONE;
     }
-    if (!AuditSetSystemPolicy(&info, 1)) {
+    if (!api.set(&info, 1)) {
+        if (GetLastError() == ERROR_CALL_NOT_IMPLEMENTED) {
+            return notSupported("working AuditSetSystemPolicy");
+        }
         return lastWin32Error("AuditSetSystemPolicy " + std::string(guidText));
     }
     return {};

@@ -1,0 +1,124 @@
+#include "LogsFixCommand.h"
+
+#include "Catalogue.h"
+#include "CliOutput.h"
+
+#include "ipsecdoctor/remediation/logs_remediation.h"
+#include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace ipsecdoctor::app {
+
+using nlohmann::json;
+
+namespace {
+
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+std::filesystem::path u8(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
+// The same two helpers as in CliCommands.cpp (kept private there): --result and error output.
+void writeResult(const CliOptions& o, const json& document) {
+    if (!o.resultPath.empty()) {
+        if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+            logger()->warn("cannot write the result file: {}", written.error().detail);
+        }
+    }
+}
+
+int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    writeResult(o, errorToJson(e));
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
+
+} // namespace
+
+std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
+                                      std::ostream& err) {
+    const bool fixing = o.command == CliCommand::Fix && isLogsRemediationId(o.remediationId);
+    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    std::string undoId = o.journalId;
+    if (o.command == CliCommand::Undo) {
+        auto entries = journal.load();
+        if (!entries) {
+            return std::nullopt; // the general undo path reports the same error
+        }
+        if (o.undoLast) {
+            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
+                return e.status == JournalStatus::Applied && e.reversible;
+            });
+            undoId = it == entries->rend() ? std::string() : it->id;
+        }
+        auto it = std::find_if(entries->begin(), entries->end(),
+                               [&](const JournalEntry& e) { return e.id == undoId; });
+        if (it == entries->end() || !isLogsRemediationId(it->remediationId)) {
+            return std::nullopt;
+        }
+    } else if (!fixing) {
+        return std::nullopt;
+    }
+    auto platform = env.makePlatform();
+    if (!platform) {
+        return fail(o, out, err, platform.error());
+    }
+    if (!platform->elevation->isElevated()) {
+        return fail(
+            o, out, err,
+            Error::make(ErrorCode::AccessDenied,
+                        "changing the audit policy or the tracing switches needs administrator rights: "
+                        "run from an elevated prompt"));
+    }
+    LogsRemediator remediator(platform->auditPolicy.get(), platform->registry.get(), journal,
+                              platform->machine->machineInfo().hostname);
+    auto entry = fixing ? remediator.apply(o.remediationId) : remediator.undo(undoId);
+    if (!entry) {
+        return fail(o, out, err, entry.error());
+    }
+    const json result = document(json{
+        {"result", fixing ? "applied" : "undone"}, {"aftermath", "none"}, {"journal_entry", toJson(*entry)}});
+    writeResult(o, result);
+    if (o.json) {
+        out << result.dump(2) << "\n";
+    } else {
+        out << logsJournalEntryText(*entry, !fixing).toStdString();
+    }
+    return kExitHealthy;
+}
+
+QString logsJournalEntryText(const JournalEntry& e, bool undone) {
+    const QString label = Catalogue::remediationLabel(QString::fromStdString(e.remediationId));
+    const QString id = QString::fromStdString(e.id);
+    if (undone) {
+        return CliText::tr("Undone: %1 (journal entry %2). The previous settings are back.").arg(label, id) +
+               QLatin1Char('\n');
+    }
+    QString text = CliText::tr("Applied: %1 (journal entry %2). No restart is needed.").arg(label, id) +
+                   QLatin1Char('\n');
+    for (const auto& c : e.settings) {
+        text += QStringLiteral("  %1 %2: %3 -> %4\n")
+                    .arg(QString::fromStdString(c.location), QString::fromStdString(c.name),
+                         c.before ? QString::fromStdString(*c.before) : CliText::tr("absent"),
+                         QString::fromStdString(c.after.value_or(std::string())));
+    }
+    if (e.reversible && e.status == JournalStatus::Applied) {
+        text += CliText::tr("To undo it: ipsecdoctor-cli undo %1").arg(id) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+} // namespace ipsecdoctor::app
