@@ -37,6 +37,9 @@ public:
     Expected<void> remove(RegistryRoot root, std::string_view k, std::string_view n) override {
         return m_r.remove(root, k, n);
     }
+    Expected<std::vector<std::string>> subkeys(RegistryRoot root, std::string_view k) override {
+        return m_r.subkeys(root, k);
+    }
     bool canModify() const override { return true; }
 
 private:

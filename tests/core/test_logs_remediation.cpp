@@ -61,6 +61,9 @@ public:
     Expected<void> remove(RegistryRoot r, std::string_view k, std::string_view n) override {
         return m_inner.remove(r, k, n);
     }
+    Expected<std::vector<std::string>> subkeys(RegistryRoot r, std::string_view k) override {
+        return m_inner.subkeys(r, k);
+    }
     bool canModify() const override { return true; }
 
 private:
