@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/certificate_probe.h"
 #include "ipsecdoctor/model/certificate_json.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -213,6 +214,22 @@ CertificateCheckInput certificateCheckInput(const CliOptions& o) {
     in.authMethod = o.authMethod;
     in.certreqCaSha1 = o.certreq;
     in.serverName = o.serverName;
+    return in;
+}
+
+CertificateCheckInput certificateCheckInput(const CliOptions& o, CliEnvironment& env,
+                                            std::vector<Finding>& probeFindings) {
+    CertificateCheckInput in = certificateCheckInput(o);
+    const bool certificatesStep = !o.step || *o.step == Step::Certificates;
+    if (!certificatesStep || o.serverName.empty() || o.certreq || !env.probe) {
+        return in;
+    }
+    logger()->info("asking {} which certification authorities it accepts (IKEv2 CERTREQ)", o.serverName);
+    const ProbeResult result = env.probe(certreqProbeOptions(o.serverName));
+    in.certreqCaSha1 = certreqFromProbe(result);
+    logger()->info("probe of {}: transport {}, {} CERTREQ entries", o.serverName, result.transport,
+                   in.certreqCaSha1 ? in.certreqCaSha1->size() : 0);
+    probeFindings = certreqProbeFindings(result);
     return in;
 }
 

@@ -29,6 +29,12 @@ std::optional<UsageError> validateCertificateOptions(const CliOptions& o);
 bool isCertificateFixId(std::string_view id);
 
 CertificateCheckInput certificateCheckInput(const CliOptions& o);
+/// The same for `check` of the certificates step (or every step): with --server and without
+/// --certreq, the server is asked which CAs it accepts (IKE probe, IKEv2 IKE_SA_INIT, CERTREQ),
+/// on a live check and on a bundle alike (the list does not depend on who asks). A server that
+/// does not answer adds certificate.server-ca.unknown to `probeFindings`.
+CertificateCheckInput certificateCheckInput(const CliOptions& o, CliEnvironment& env,
+                                            std::vector<Finding>& probeFindings);
 
 /// `certs [--store S] [--bundle FILE] [--json]`.
 int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
