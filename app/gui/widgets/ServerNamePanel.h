@@ -1,0 +1,56 @@
+#pragma once
+// The server side of the Certificates page: which VPN connection (or typed server) is being
+// checked, the name rule Windows applies to the server's certificate for that name (IKEv2: the
+// dialled name in a DNS name or the subject, Server Authentication; an IP address only as a DNS
+// name), whether the connection turns that check off (DisableIKENameEkuCheck), and a check of a
+// server certificate file the user has against that rule.
+
+#include "../Session.h"
+#include "../UiPrompts.h"
+
+#include "ipsecdoctor/certs/certificate_facts.h"
+
+#include <QGroupBox>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ipsecdoctor::gui {
+
+class ServerNamePanel : public QGroupBox {
+    Q_OBJECT
+
+public:
+    ServerNamePanel(Session& session, UiPrompts prompts, QWidget* parent = nullptr);
+
+    /// Checks the certificate in `file` against the rule (public for tests: the button calls it
+    /// with the file the dialog returned).
+    void checkServerCertificate(const QString& file);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillConnections();
+    void selectionChanged();
+    void render();
+
+    Session& m_session;
+    UiPrompts m_prompts;
+    QLabel* m_connectionLabel;
+    QComboBox* m_connectionCombo;
+    QLineEdit* m_serverEdit;
+    QLabel* m_ruleLabel;
+    QLabel* m_checkStateLabel;
+    QPushButton* m_certificateButton;
+    QLabel* m_certificateResultLabel;
+    std::optional<CertificateFacts> m_serverCertificate;
+    QString m_certificateError;
+};
+
+} // namespace ipsecdoctor::gui
