@@ -4008,6 +4008,37 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
         <source>Ask your IT department for a server certificate issued for this name, or dial the name the certificate carries.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the first IKEv2 message Windows would send; the server&apos;s answer names the certification authorities it accepts. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which certification authorities it accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certification authorities does the server accept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1): what it accepts is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered but named no certification authority: it signs in with a pre-shared key or asks for certificates later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server named %n certification authority(ies): see below.</source>
+        <translation>
+            <numerusform>The server named %n certification authority: see below.</numerusform>
+            <numerusform>The server named %n certification authorities: see below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::ServiceRowWidget</name>

@@ -4057,6 +4057,37 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
         <source>Ask your IT department for a server certificate issued for this name, or dial the name the certificate carries.</source>
         <translation>Demandez à votre service informatique un certificat de serveur délivré pour ce nom, ou composez le nom que porte le certificat.</translation>
     </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>Interroger le serveur</translation>
+    </message>
+    <message>
+        <source>Sends the first IKEv2 message Windows would send; the server&apos;s answer names the certification authorities it accepts. Nothing is changed.</source>
+        <translation>Envoie le premier message IKEv2 qu’enverrait Windows&#xa0;; la réponse du serveur nomme les autorités de certification qu’il accepte. Rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Asking %1 which certification authorities it accepts…</source>
+        <translation>Interrogation de %1 sur les autorités de certification qu’il accepte…</translation>
+    </message>
+    <message>
+        <source>Which certification authorities does the server accept?</source>
+        <translation>Quelles autorités de certification le serveur accepte-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1): what it accepts is not known.</source>
+        <translation>Le serveur n’a pas répondu (%1)&#xa0;: on ne sait pas ce qu’il accepte.</translation>
+    </message>
+    <message>
+        <source>The server answered but named no certification authority: it signs in with a pre-shared key or asks for certificates later.</source>
+        <translation>Le serveur a répondu sans nommer d’autorité de certification&#xa0;: il s’authentifie par clé prépartagée ou demande les certificats plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server named %n certification authority(ies): see below.</source>
+        <translation>
+            <numerusform>Le serveur a nommé %n autorité de certification&#xa0;: voir plus bas.</numerusform>
+            <numerusform>Le serveur a nommé %n autorités de certification&#xa0;: voir plus bas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::ServiceRowWidget</name>

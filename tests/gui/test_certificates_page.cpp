@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 namespace ipsecdoctor::testing {
 namespace {
@@ -234,6 +235,24 @@ protected:
         click(QStringLiteral("checkServerCertificatePushButton"));
         QCoreApplication::processEvents();
     }
+    /// "Ask the server" with a server that answers `certreq` (or nothing, with nullopt). The real
+    /// probe against a real strongSwan is tests/ike; here: what the page does with the answer.
+    void askServer(std::optional<std::vector<std::string>> certreq) {
+        auto* panel = find<gui::ServerNamePanel>(QStringLiteral("serverNamePanel"));
+        ASSERT_NE(panel, nullptr);
+        panel->setProbe([certreq](const ike::ProbeOptions& options) {
+            ProbeResult r;
+            r.host = options.host;
+            r.transport = certreq ? "reachable" : "timeout";
+            r.ikev2.probed = true;
+            r.ikev2.answered = certreq.has_value();
+            r.certreqCaSha1 = certreq.value_or(std::vector<std::string>{});
+            return r;
+        });
+        click(QStringLiteral("askServerCertreqPushButton"));
+        EXPECT_TRUE(QTest::qWaitFor([panel] { return !panel->asking(); }, 10000));
+        QCoreApplication::processEvents();
+    }
     bool hasFinding(const std::string& id) {
         const auto& fs = session().findings();
         return std::any_of(fs.begin(), fs.end(), [&](const Finding& f) { return f.id == id; });
@@ -286,6 +305,31 @@ TEST_F(ServerNameTest, ATypedNameOrAddressIsCheckedAgainstTheCertificate) {
                     .contains(QStringLiteral("not a certificate")));
 }
 
+TEST_F(ServerNameTest, AskingTheServerFillsWhatItAcceptsAndChecksAgain) {
+    start(true, true);
+    reachCertificates();
+    chooseAuth(AuthMethod::MachineCertificate);
+    typeServer(QStringLiteral("vpn.example.test"));
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    askServer(std::vector<std::string>{pkiFacts("intermediate").spkiSha1});
+    ASSERT_TRUE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_TRUE(hasFinding("certificate.server-ca.installed"));
+    EXPECT_TRUE(labelText(QStringLiteral("certreqLabel")).contains(QStringLiteral("installed here")));
+    EXPECT_TRUE(labelText(QStringLiteral("askServerResultLabel")).contains(QStringLiteral("named 1")));
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
+    EXPECT_TRUE(hasFinding("certificate.server-ca.not-installed"));
+    EXPECT_TRUE(hasFinding("certificate.server-ca.not-requested"));
+    askServer(std::nullopt);
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_TRUE(labelText(QStringLiteral("askServerResultLabel")).contains(QStringLiteral("did not answer")));
+    EXPECT_FALSE(hasFinding("certificate.server-ca.not-installed"));
+    // Another server: what the first one asked for no longer applies.
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
+    typeServer(QStringLiteral("vpn2.example.test"));
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_FALSE(hasFinding("certificate.server-ca.not-installed"));
+}
+
 TEST_F(ServerNameTest, AConnectionThatSkipsTheCheckSaysSoAndWarns) {
     usePhonebook(true);
     start(true, true);
@@ -309,6 +353,7 @@ TEST_P(ServerNameScreenshots, ProfileWithTheNameCheckOff) {
     reachCertificates();
     chooseConnection(QStringLiteral("BestBuy"));
     checkServerCertificate("server");
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
     QCoreApplication::processEvents();
     EXPECT_TRUE(QFileInfo::exists(saveScreenshot(wizard(), QStringLiteral("certificates-server-name-") +
                                                                QString::fromUtf8(GetParam()))));

@@ -1,6 +1,9 @@
 #include "ServerNamePanel.h"
 
+#include "../AsyncRunner.h"
+
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/checks/certificate_probe.h"
 #include "ipsecdoctor/checks/certificate_profile.h"
 #include "ipsecdoctor/util/file_io.h"
 
@@ -53,19 +56,27 @@ ServerNamePanel::ServerNamePanel(Session& session, UiPrompts prompts, QWidget* p
     : QGroupBox(parent), m_session(session), m_prompts(std::move(prompts)),
       m_connectionLabel(new QLabel(this)), m_connectionCombo(new QComboBox(this)),
       m_serverEdit(new QLineEdit(this)), m_ruleLabel(plainLabel(this, "serverNameRuleLabel")),
-      m_checkStateLabel(plainLabel(this, "nameEkuCheckStateLabel")),
-      m_certificateButton(new QPushButton(this)),
+      m_checkStateLabel(plainLabel(this, "nameEkuCheckStateLabel")), m_askButton(new QPushButton(this)),
+      m_askResultLabel(plainLabel(this, "askServerResultLabel")), m_certificateButton(new QPushButton(this)),
       m_certificateResultLabel(plainLabel(this, "serverCertificateResultLabel")) {
     setObjectName(QStringLiteral("serverNamePanel"));
     m_connectionCombo->setObjectName(QStringLiteral("certificateConnectionComboBox"));
     m_serverEdit->setObjectName(QStringLiteral("certificateServerLineEdit"));
     m_serverEdit->setMaxLength(253);
     m_certificateButton->setObjectName(QStringLiteral("checkServerCertificatePushButton"));
+    m_askButton->setObjectName(QStringLiteral("askServerCertreqPushButton"));
+    m_probe = [](const ike::ProbeOptions& options) {
+        auto transport = ike::makeSystemUdpTransport();
+        return ike::runProbe(options, *transport);
+    };
 
     auto* pick = new QHBoxLayout;
     pick->addWidget(m_connectionLabel);
     pick->addWidget(m_connectionCombo, 2);
     pick->addWidget(m_serverEdit, 2);
+    auto* askRow = new QHBoxLayout;
+    askRow->addWidget(m_askButton, 0, Qt::AlignTop);
+    askRow->addWidget(m_askResultLabel, 1);
     auto* certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificateButton, 0, Qt::AlignTop);
     certificateRow->addWidget(m_certificateResultLabel, 1);
@@ -73,10 +84,12 @@ ServerNamePanel::ServerNamePanel(Session& session, UiPrompts prompts, QWidget* p
     layout->addLayout(pick);
     layout->addWidget(m_ruleLabel);
     layout->addWidget(m_checkStateLabel);
+    layout->addLayout(askRow);
     layout->addLayout(certificateRow);
 
     connect(m_connectionCombo, &QComboBox::activated, this, [this] { selectionChanged(); });
     connect(m_serverEdit, &QLineEdit::editingFinished, this, [this] { selectionChanged(); });
+    connect(m_askButton, &QPushButton::clicked, this, [this] { askServer(); });
     connect(m_certificateButton, &QPushButton::clicked, this, [this] {
         const QString file = m_prompts.openFile(this, tr("Choose the VPN server's certificate"),
                                                 tr("Certificates (*.cer *.crt *.pem *.der);;All files (*)"));
@@ -102,6 +115,9 @@ void ServerNamePanel::retranslate() {
     setTitle(tr("The server's name"));
     m_connectionLabel->setText(tr("VPN connection:"));
     m_serverEdit->setPlaceholderText(tr("Server name or address"));
+    m_askButton->setText(tr("Ask the server"));
+    m_askButton->setToolTip(tr("Sends the first IKEv2 message Windows would send; the server's answer names "
+                               "the certification authorities it accepts. Nothing is changed."));
     m_certificateButton->setText(tr("Check the server's certificate…"));
     m_certificateButton->setToolTip(tr("If your IT department gave you the VPN server's certificate (.cer), "
                                        "check it against the rule above. Nothing is installed."));
@@ -163,6 +179,28 @@ void ServerNamePanel::selectionChanged() {
     render();
 }
 
+void ServerNamePanel::askServer() {
+    const std::string host = m_session.certificateInput().serverName;
+    if (m_asking || host.empty() || !m_probe) {
+        return;
+    }
+    m_asking = true;
+    m_lastProbe.reset();
+    render();
+    AsyncRunner::runThenCallback(
+        this, [probe = m_probe, host] { return probe(certreqProbeOptions(host)); },
+        [this, host](const ProbeResult& result) {
+            m_asking = false;
+            CertificateCheckInput input = m_session.certificateInput();
+            if (input.serverName == host) { // the user may have chosen another server meanwhile
+                m_lastProbe = result;
+                input.certreqCaSha1 = certreqFromProbe(result);
+                m_session.setCertificateInput(input);
+            }
+            render();
+        });
+}
+
 void ServerNamePanel::checkServerCertificate(const QString& file) {
     m_serverCertificate.reset();
     m_certificateError.clear();
@@ -222,6 +260,22 @@ void ServerNamePanel::render() {
     }
     m_checkStateLabel->setVisible(!m_checkStateLabel->text().isEmpty() && !psk);
 
+    m_askButton->setEnabled(!name.empty() && !m_asking);
+    if (m_asking) {
+        m_askResultLabel->setText(tr("Asking %1 which certification authorities it accepts…").arg(server));
+    } else if (!m_lastProbe || m_lastProbe->host != name) {
+        m_askResultLabel->setText(
+            name.empty() ? QString() : tr("Which certification authorities does the server accept?"));
+    } else if (const auto certreq = certreqFromProbe(*m_lastProbe); !certreq) {
+        m_askResultLabel->setText(tr("The server did not answer (%1): what it accepts is not known.")
+                                      .arg(qs(m_lastProbe->transport)));
+    } else if (certreq->empty()) {
+        m_askResultLabel->setText(tr("The server answered but named no certification authority: it signs in "
+                                     "with a pre-shared key or asks for certificates later."));
+    } else {
+        m_askResultLabel->setText(tr("The server named %n certification authority(ies): see below.", nullptr,
+                                     static_cast<int>(certreq->size())));
+    }
     m_certificateButton->setEnabled(!name.empty() && !psk);
     if (!m_certificateError.isEmpty()) {
         m_certificateResultLabel->setText(m_certificateError);

@@ -9,9 +9,11 @@
 #include "../UiPrompts.h"
 
 #include "ipsecdoctor/certs/certificate_facts.h"
+#include "ipsecdoctor/ike/probe.h"
 
 #include <QGroupBox>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -31,6 +33,15 @@ public:
     /// with the file the dialog returned).
     void checkServerCertificate(const QString& file);
 
+    /// The IKE probe "Ask the server" runs on a worker thread (the product's: ike::runProbe over
+    /// the system's UDP socket; tests replace it).
+    using Probe = std::function<ProbeResult(const ike::ProbeOptions&)>;
+    void setProbe(Probe probe) { m_probe = std::move(probe); }
+    /// Asks the chosen server which CAs it accepts (CERTREQ); the answer replaces the session's
+    /// CERTREQ list, and the checks run again.
+    void askServer();
+    bool asking() const { return m_asking; }
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -47,10 +58,15 @@ private:
     QLineEdit* m_serverEdit;
     QLabel* m_ruleLabel;
     QLabel* m_checkStateLabel;
+    QPushButton* m_askButton;
+    QLabel* m_askResultLabel;
     QPushButton* m_certificateButton;
     QLabel* m_certificateResultLabel;
     std::optional<CertificateFacts> m_serverCertificate;
     QString m_certificateError;
+    Probe m_probe;
+    bool m_asking = false;
+    std::optional<ProbeResult> m_lastProbe; // for the server it was asked of
 };
 
 } // namespace ipsecdoctor::gui
