@@ -1163,7 +1163,8 @@ Commands:
   check [--step services|certificates|proposals|logs] [--bundle FILE]
                                             check this computer, or a diagnostic bundle
     certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--server NAME]  (without --certreq: asks the server which CAs it accepts)
+                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
+                  which CAs it accepts)
     proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
                   [--accepts PROPOSAL]...
     logs:         [--since 7d] [--events FILE]

@@ -1163,7 +1163,8 @@ Commands:
   check [--step services|certificates|proposals|logs] [--bundle FILE]
                                             check this computer, or a diagnostic bundle
     certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--server NAME]  (without --certreq: asks the server which CAs it accepts)
+                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
+                  which CAs it accepts)
     proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
                   [--accepts PROPOSAL]...
     logs:         [--since 7d] [--events FILE]
@@ -1198,7 +1199,8 @@ Commandes&#xa0;:
   check [--step services|certificates|proposals|logs] [--bundle FICHIER]
                                                vérifie cet ordinateur ou une archive de diagnostic
     certificates&#xa0;: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                   [--server NOM]  (sans --certreq&#xa0;: demande au serveur les autorités qu’il accepte)
+                   [--profile NOM] [--server NOM]  (sans --certreq&#xa0;: demande au serveur
+                   les autorités qu’il accepte)
     proposals&#xa0;:    [--profile NOM | --server HÔTE --tunnel ikev2|l2tp] [--pbk FICHIER]
                    [--accepts PROPOSITION]...
     logs&#xa0;:         [--since 7d] [--events FICHIER]

@@ -85,10 +85,13 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     }
     source.snapshot = &snapshot;
     std::vector<Finding> probeFindings; // asking the server for its CERTREQ (--server)
-    const auto input =
-        source.kind == "file" ? certificateCheckInput(o) : certificateCheckInput(o, env, probeFindings);
+    auto input = source.kind == "file" ? Expected<CertificateCheckInput>(certificateCheckInput(o))
+                                       : certificateCheckInput(o, snapshot, env, probeFindings);
+    if (!input) {
+        return fail(o, out, err, input.error());
+    }
     auto findings =
-        runChecks(snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, input);
+        runChecks(snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, *input);
     findings.insert(findings.end(), probeFindings.begin(), probeFindings.end());
     if (o.json) {
         out << checkToJson(source, findings).dump(2) << "\n";
@@ -196,8 +199,8 @@ std::string usageText() {
                "  check [--step services|certificates|proposals|logs] [--bundle FILE]\n"
                "                                            check this computer, or a diagnostic bundle\n"
                "    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]\n"
-               "                  [--server NAME]  (without --certreq: asks the server which CAs it "
-               "accepts)\n"
+               "                  [--profile NAME] [--server NAME]  (without --certreq: asks the server\n"
+               "                  which CAs it accepts)\n"
                "    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]\n"
                "                  [--accepts PROPOSAL]...\n"
                "    logs:         [--since 7d] [--events FILE]\n"

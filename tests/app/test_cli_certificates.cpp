@@ -7,6 +7,7 @@
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/file_io.h"
 
 #include "cert_test_support.h"
 #include "simulated_platform.h"
@@ -175,6 +176,52 @@ TEST_F(CliCertificates, ServerIsAskedForItsCertreqWhenNoListIsGiven) {
               kExitHealthy);
     EXPECT_EQ(run({"check", "--step", "services", "--server", "vpn.example.test", "--json"}), kExitHealthy);
     EXPECT_TRUE(asked.empty());
+}
+
+TEST_F(CliCertificates, ProfileGivesTheMethodTheServerAndTheNameCheck) {
+    // A real phonebook (shared/data/real-world/pbk: "BestBuy", IKEv2, EAP-MSCHAPv2, dials
+    // newyorkcity.hideservers.net), with the name check turned off for this test.
+    auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+                             "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
+                         1 << 20);
+    ASSERT_TRUE(text.hasValue());
+    std::string pbk = *text;
+    const auto at = pbk.find("DisableIKENameEkuCheck=0");
+    ASSERT_NE(at, std::string::npos);
+    pbk[at + std::string("DisableIKENameEkuCheck=").size()] = '1';
+    const auto path = dir.path() / "rasphone.pbk";
+    ASSERT_TRUE(writeFileAtomic(path, pbk).hasValue());
+    env.phonebooks = [path] {
+        return std::vector<PhonebookLocation>{{PhonebookScope::User, path}};
+    };
+    std::vector<std::string> asked;
+    env.probe = [&](const ike::ProbeOptions& options) {
+        asked.push_back(options.host);
+        ProbeResult r;
+        r.host = options.host;
+        r.transport = "timeout";
+        return r;
+    };
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "BestBuy", "--json"}), kExitProblems);
+    ASSERT_EQ(asked, std::vector<std::string>{"newyorkcity.hideservers.net"});
+    auto doc = outJson();
+    EXPECT_TRUE(hasFinding(doc, "certificate.name-check.disabled"));
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.unknown"));
+    EXPECT_FALSE(hasFinding(doc, "certificate.auth-method.unknown")); // EAP-MSCHAPv2 from the profile
+    for (const auto& f : doc["findings"]) {
+        if (f["id"] == "certificate.machine.usable") {
+            EXPECT_EQ(f["evidence"]["needed"],
+                      "false"); // a password connection needs no computer certificate
+        }
+    }
+    // --server and --auth override the profile.
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "BestBuy", "--server", "vpn.example.test",
+                   "--auth", "machine-cert", "--json"}),
+              kExitProblems);
+    EXPECT_EQ(asked.back(), "vpn.example.test");
+    EXPECT_FALSE(hasFinding(outJson(), "certificate.auth-method.unknown"));
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "Nowhere", "--json"}), kExitRuntimeError);
+    EXPECT_EQ(run({"check", "--step", "services", "--profile", "BestBuy"}), -1); // not that step's option
 }
 
 TEST_F(CliCertificates, CertsListsStoresAsTextAndJson) {
