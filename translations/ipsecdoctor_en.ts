@@ -894,6 +894,30 @@
         <source>IPsec Doctor could not open it without administrator rights; Windows&apos; IKE service may still be able to. Check again as administrator to be sure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer has the CAs the server asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ): all %1 are installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say which CAs it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor asked %1 (IKEv2 on UDP port 500) which certification authorities it trusts, but got no answer (%2). The certificates are checked without that list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection to the server on the Proposals step, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAs installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1139,7 +1163,8 @@ Commands:
   check [--step services|certificates|proposals|logs] [--bundle FILE]
                                             check this computer, or a diagnostic bundle
     certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--server NAME]
+                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
+                  which CAs it accepts)
     proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
                   [--accepts PROPOSAL]...
     logs:         [--since 7d] [--events FILE]
@@ -4105,6 +4130,152 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     <message>
         <source>What to do:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServerNamePanel</name>
+    <message>
+        <source>Choose the VPN server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your IT department gave you the VPN server&apos;s certificate (.cer), check it against the rule above. Nothing is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate IPsec Doctor can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the VPN connection, or type the server&apos;s name, to see the rule Windows applies to the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a pre-shared key the server shows no certificate: Windows checks no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You connect by IP address (%1). Windows accepts the server&apos;s certificate only if it lists %1 as a DNS name; an IP address entry alone is not enough (error 13801). Connecting with the server&apos;s DNS name avoids this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows accepts the server&apos;s certificate only if it is issued to %1 (as one of its DNS names, or its subject&apos;s common name) and has the Server Authentication usage. Otherwise the connection fails with error 13801.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and usage check: on, unless the connection turns it off (DisableIKENameEkuCheck); a typed server has no setting to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and usage check: turned off for this connection (DisableIKENameEkuCheck=1). Windows accepts any certificate from a trusted authority, even one issued to another server: less safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and usage check: on (DisableIKENameEkuCheck is not set), as Windows does by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (names: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes Windows&apos; name and usage check for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails Windows&apos; name and usage check for %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 is neither one of its DNS names nor its common name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 is in it only as an IP address entry; Windows needs it as a DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• It lacks the Server Authentication usage (1.3.6.1.5.5.7.3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection skips the check (DisableIKENameEkuCheck=1), so Windows would still connect; a certificate issued for this name is the safe fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a server certificate issued for this name, or dial the name the certificate carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the first IKEv2 message Windows would send; the server&apos;s answer names the certification authorities it accepts. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 which certification authorities it accepts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certification authorities does the server accept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1): what it accepts is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered but named no certification authority: it signs in with a pre-shared key or asks for certificates later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server named %n certification authority(ies): see below.</source>
+        <translation>
+            <numerusform>The server named %n certification authority: see below.</numerusform>
+            <numerusform>The server named %n certification authorities: see below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

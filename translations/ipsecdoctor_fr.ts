@@ -894,6 +894,30 @@
         <source>IPsec Doctor could not open it without administrator rights; Windows&apos; IKE service may still be able to. Check again as administrator to be sure.</source>
         <translation>IPsec Doctor n’a pas pu l’ouvrir sans droits d’administrateur&#xa0;; le service IKE de Windows le peut peut-être. Vérifiez de nouveau en tant qu’administrateur pour en être sûr.</translation>
     </message>
+    <message>
+        <source>This computer has the CAs the server asks for</source>
+        <translation>Cet ordinateur a les autorités de certification que le serveur demande</translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ): all %1 are installed here.</source>
+        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (CERTREQ IKE)&#xa0;: les %1 sont installées ici.</translation>
+    </message>
+    <message>
+        <source>The server did not say which CAs it accepts</source>
+        <translation>Le serveur n’a pas indiqué quelles autorités il accepte</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor asked %1 (IKEv2 on UDP port 500) which certification authorities it trusts, but got no answer (%2). The certificates are checked without that list.</source>
+        <translation>IPsec Doctor a demandé à %1 (IKEv2 sur le port UDP 500) à quelles autorités de certification il fait confiance, sans obtenir de réponse (%2). Les certificats sont vérifiés sans cette liste.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the server on the Proposals step, then check again.</source>
+        <translation>Vérifiez la connexion au serveur à l’étape Propositions, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>CAs installed here</source>
+        <translation>Autorités installées ici</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1139,7 +1163,8 @@ Commands:
   check [--step services|certificates|proposals|logs] [--bundle FILE]
                                             check this computer, or a diagnostic bundle
     certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--server NAME]
+                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
+                  which CAs it accepts)
     proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
                   [--accepts PROPOSAL]...
     logs:         [--since 7d] [--events FILE]
@@ -1174,7 +1199,8 @@ Commandes&#xa0;:
   check [--step services|certificates|proposals|logs] [--bundle FICHIER]
                                                vérifie cet ordinateur ou une archive de diagnostic
     certificates&#xa0;: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                   [--server NOM]
+                   [--profile NOM] [--server NOM]  (sans --certreq&#xa0;: demande au serveur
+                   les autorités qu’il accepte)
     proposals&#xa0;:    [--profile NOM | --server HÔTE --tunnel ikev2|l2tp] [--pbk FICHIER]
                    [--accepts PROPOSITION]...
     logs&#xa0;:         [--since 7d] [--events FICHIER]
@@ -4156,6 +4182,152 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>What to do:</source>
         <translation>Que faire&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ServerNamePanel</name>
+    <message>
+        <source>Choose the VPN server&apos;s certificate</source>
+        <translation>Choisir le certificat du serveur VPN</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der);;All files (*)</source>
+        <translation>Certificats (*.cer *.crt *.pem *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name</source>
+        <translation>Le nom du serveur</translation>
+    </message>
+    <message>
+        <source>VPN connection:</source>
+        <translation>Connexion VPN&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server name or address</source>
+        <translation>Nom ou adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s certificate…</source>
+        <translation>Vérifier le certificat du serveur…</translation>
+    </message>
+    <message>
+        <source>If your IT department gave you the VPN server&apos;s certificate (.cer), check it against the rule above. Nothing is installed.</source>
+        <translation>Si votre service informatique vous a donné le certificat du serveur VPN (.cer), vérifiez-le selon la règle ci-dessus. Rien n’est installé.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another server…</source>
+        <translation>Un autre serveur…</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate IPsec Doctor can read: %2</source>
+        <translation>%1 n’est pas un certificat qu’IPsec Doctor sait lire&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the VPN connection, or type the server&apos;s name, to see the rule Windows applies to the server&apos;s certificate.</source>
+        <translation>Choisissez la connexion VPN, ou tapez le nom du serveur, pour voir la règle que Windows applique au certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>With a pre-shared key the server shows no certificate: Windows checks no server name.</source>
+        <translation>Avec une clé prépartagée, le serveur ne présente pas de certificat&#xa0;: Windows ne vérifie aucun nom de serveur.</translation>
+    </message>
+    <message>
+        <source>You connect by IP address (%1). Windows accepts the server&apos;s certificate only if it lists %1 as a DNS name; an IP address entry alone is not enough (error 13801). Connecting with the server&apos;s DNS name avoids this.</source>
+        <translation>Vous vous connectez par adresse IP (%1). Windows n’accepte le certificat du serveur que s’il contient %1 comme nom DNS&#xa0;; une entrée «&#xa0;adresse IP&#xa0;» seule ne suffit pas (erreur 13801). Se connecter avec le nom DNS du serveur évite ce problème.</translation>
+    </message>
+    <message>
+        <source>Windows accepts the server&apos;s certificate only if it is issued to %1 (as one of its DNS names, or its subject&apos;s common name) and has the Server Authentication usage. Otherwise the connection fails with error 13801.</source>
+        <translation>Windows n’accepte le certificat du serveur que s’il est délivré à %1 (comme l’un de ses noms DNS, ou comme nom commun de son sujet) et porte l’usage Authentification du serveur. Sinon, la connexion échoue avec l’erreur 13801.</translation>
+    </message>
+    <message>
+        <source>Name and usage check: on, unless the connection turns it off (DisableIKENameEkuCheck); a typed server has no setting to read.</source>
+        <translation>Vérification du nom et de l’usage&#xa0;: active, sauf si la connexion la désactive (DisableIKENameEkuCheck)&#xa0;; un serveur tapé à la main n’a pas de réglage à lire.</translation>
+    </message>
+    <message>
+        <source>Name and usage check: turned off for this connection (DisableIKENameEkuCheck=1). Windows accepts any certificate from a trusted authority, even one issued to another server: less safe.</source>
+        <translation>Vérification du nom et de l’usage&#xa0;: désactivée pour cette connexion (DisableIKENameEkuCheck=1). Windows accepte n’importe quel certificat d’une autorité de confiance, même délivré à un autre serveur&#xa0;: c’est moins sûr.</translation>
+    </message>
+    <message>
+        <source>Name and usage check: on (DisableIKENameEkuCheck is not set), as Windows does by default.</source>
+        <translation>Vérification du nom et de l’usage&#xa0;: active (DisableIKENameEkuCheck n’est pas défini), comme Windows le fait par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 (IP address)</source>
+        <translation>%1 (adresse IP)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (names: %2)</source>
+        <translation>«&#xa0;%1&#xa0;» (noms&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 passes Windows&apos; name and usage check for %2.</source>
+        <translation>%1 passe la vérification du nom et de l’usage de Windows pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 fails Windows&apos; name and usage check for %2:</source>
+        <translation>%1 ne passe pas la vérification du nom et de l’usage de Windows pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>• %1 is neither one of its DNS names nor its common name.</source>
+        <translation>• %1 n’est ni l’un de ses noms DNS, ni son nom commun.</translation>
+    </message>
+    <message>
+        <source>• %1 is in it only as an IP address entry; Windows needs it as a DNS name.</source>
+        <translation>• %1 n’y figure que comme adresse IP&#xa0;; Windows l’exige comme nom DNS.</translation>
+    </message>
+    <message>
+        <source>• It lacks the Server Authentication usage (1.3.6.1.5.5.7.3.1).</source>
+        <translation>• Il lui manque l’usage Authentification du serveur (1.3.6.1.5.5.7.3.1).</translation>
+    </message>
+    <message>
+        <source>This connection skips the check (DisableIKENameEkuCheck=1), so Windows would still connect; a certificate issued for this name is the safe fix.</source>
+        <translation>Cette connexion saute la vérification (DisableIKENameEkuCheck=1)&#xa0;: Windows se connecterait quand même&#xa0;; un certificat délivré pour ce nom est la correction sûre.</translation>
+    </message>
+    <message>
+        <source>Ask your IT department for a server certificate issued for this name, or dial the name the certificate carries.</source>
+        <translation>Demandez à votre service informatique un certificat de serveur délivré pour ce nom, ou composez le nom que porte le certificat.</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>Interroger le serveur</translation>
+    </message>
+    <message>
+        <source>Sends the first IKEv2 message Windows would send; the server&apos;s answer names the certification authorities it accepts. Nothing is changed.</source>
+        <translation>Envoie le premier message IKEv2 qu’enverrait Windows&#xa0;; la réponse du serveur nomme les autorités de certification qu’il accepte. Rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Asking %1 which certification authorities it accepts…</source>
+        <translation>Interrogation de %1 sur les autorités de certification qu’il accepte…</translation>
+    </message>
+    <message>
+        <source>Which certification authorities does the server accept?</source>
+        <translation>Quelles autorités de certification le serveur accepte-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server did not answer (%1): what it accepts is not known.</source>
+        <translation>Le serveur n’a pas répondu (%1)&#xa0;: on ne sait pas ce qu’il accepte.</translation>
+    </message>
+    <message>
+        <source>The server answered but named no certification authority: it signs in with a pre-shared key or asks for certificates later.</source>
+        <translation>Le serveur a répondu sans nommer d’autorité de certification&#xa0;: il s’authentifie par clé prépartagée ou demande les certificats plus tard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server named %n certification authority(ies): see below.</source>
+        <translation>
+            <numerusform>Le serveur a nommé %n autorité de certification&#xa0;: voir plus bas.</numerusform>
+            <numerusform>Le serveur a nommé %n autorités de certification&#xa0;: voir plus bas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "CliOutput.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/certificate_probe.h"
+#include "ipsecdoctor/checks/certificate_profile.h"
 #include "ipsecdoctor/model/certificate_json.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -213,6 +215,33 @@ CertificateCheckInput certificateCheckInput(const CliOptions& o) {
     in.authMethod = o.authMethod;
     in.certreqCaSha1 = o.certreq;
     in.serverName = o.serverName;
+    return in;
+}
+
+Expected<CertificateCheckInput> certificateCheckInput(const CliOptions& o, const SystemSnapshot& snapshot,
+                                                      CliEnvironment& env,
+                                                      std::vector<Finding>& probeFindings) {
+    CertificateCheckInput in = certificateCheckInput(o);
+    const bool certificatesStep = !o.step || *o.step == Step::Certificates;
+    if (certificatesStep && !o.proposals.profile.empty()) {
+        const auto* profile = snapshot.vpn ? snapshot.vpn->findProfile(o.proposals.profile) : nullptr;
+        if (!profile) {
+            return Error::make(ErrorCode::NotFound, "no VPN profile named '" + o.proposals.profile + "'");
+        }
+        const auto fromProfile = certificateInputForProfile(*profile);
+        in.authMethod = o.authMethod ? o.authMethod : fromProfile.authMethod;
+        in.serverName = o.serverName.empty() ? fromProfile.serverName : o.serverName;
+        in.nameEkuCheckDisabled = fromProfile.nameEkuCheckDisabled;
+    }
+    if (!certificatesStep || in.serverName.empty() || o.certreq || !env.probe) {
+        return in;
+    }
+    logger()->info("asking {} which certification authorities it accepts (IKEv2 CERTREQ)", in.serverName);
+    const ProbeResult result = env.probe(certreqProbeOptions(in.serverName));
+    in.certreqCaSha1 = certreqFromProbe(result);
+    logger()->info("probe of {}: transport {}, {} CERTREQ entries", in.serverName, result.transport,
+                   in.certreqCaSha1 ? in.certreqCaSha1->size() : 0);
+    probeFindings = certreqProbeFindings(result);
     return in;
 }
 

@@ -29,6 +29,16 @@ std::optional<UsageError> validateCertificateOptions(const CliOptions& o);
 bool isCertificateFixId(std::string_view id);
 
 CertificateCheckInput certificateCheckInput(const CliOptions& o);
+/// The same for `check` of the certificates step (or every step): with --server and without
+/// --certreq, the server is asked which CAs it accepts (IKE probe, IKEv2 IKE_SA_INIT, CERTREQ),
+/// on a live check and on a bundle alike (the list does not depend on who asks). A server that
+/// does not answer adds certificate.server-ca.unknown to `probeFindings`.
+/// With --profile NAME (certificates step), the profile of `snapshot` gives the authentication
+/// method, the server and DisableIKENameEkuCheck; --auth and --server override them. Error
+/// NotFound when there is no such profile.
+Expected<CertificateCheckInput> certificateCheckInput(const CliOptions& o, const SystemSnapshot& snapshot,
+                                                      CliEnvironment& env,
+                                                      std::vector<Finding>& probeFindings);
 
 /// `certs [--store S] [--bundle FILE] [--json]`.
 int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);

@@ -87,8 +87,15 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
         return fail(o, out, err, attached.error());
     }
     source.snapshot = &snapshot;
-    const auto findings = runChecks(
-        snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, certificateCheckInput(o));
+    std::vector<Finding> probeFindings; // asking the server for its CERTREQ (--server)
+    auto input = source.kind == "file" ? Expected<CertificateCheckInput>(certificateCheckInput(o))
+                                       : certificateCheckInput(o, snapshot, env, probeFindings);
+    if (!input) {
+        return fail(o, out, err, input.error());
+    }
+    auto findings =
+        runChecks(snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, *input);
+    findings.insert(findings.end(), probeFindings.begin(), probeFindings.end());
     if (o.json) {
         out << checkToJson(source, findings).dump(2) << "\n";
     } else {
@@ -199,7 +206,8 @@ std::string usageText() {
                "  check [--step services|certificates|proposals|logs] [--bundle FILE]\n"
                "                                            check this computer, or a diagnostic bundle\n"
                "    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]\n"
-               "                  [--server NAME]\n"
+               "                  [--profile NAME] [--server NAME]  (without --certreq: asks the server\n"
+               "                  which CAs it accepts)\n"
                "    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]\n"
                "                  [--accepts PROPOSAL]...\n"
                "    logs:         [--since 7d] [--events FILE]\n"

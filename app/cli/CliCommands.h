@@ -5,6 +5,7 @@
 #include "CliOptions.h"
 
 #include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 
@@ -30,6 +31,11 @@ struct CliEnvironment {
     }; // for bundle export
     /// The user's and all-users phonebooks (tests point them at a folder).
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
+    /// The IKE probe (check --step certificates --server HOST asks the server for its CERTREQ).
+    std::function<ProbeResult(const ike::ProbeOptions&)> probe = [](const ike::ProbeOptions& options) {
+        auto transport = ike::makeSystemUdpTransport();
+        return ike::runProbe(options, *transport);
+    };
 };
 
 /// The collection context of every live command (check, bundle export, diagnose): services, VPN

@@ -107,7 +107,8 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
     if (!p.pbkPath.empty() && !checkProposals && o.command != CliCommand::Profiles && !settingFix) {
         return misplaced("--pbk");
     }
-    if (!p.profile.empty() && !checkProposals && !settingFix) {
+    const bool checkCertificates = o.command == CliCommand::Check && o.step == Step::Certificates;
+    if (!p.profile.empty() && !checkProposals && !settingFix && !checkCertificates) {
         return misplaced("--profile");
     }
     if ((!p.phonebook.empty() || !p.ipsecPolicy.empty() || !p.strategy.empty()) && !settingFix) {

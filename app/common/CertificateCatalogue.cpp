@@ -162,6 +162,20 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                "Authorities, "
                "after checking its thumbprint with your IT department.")};
     }
+    if (id == QLatin1String("certificate.server-ca.installed")) {
+        return {tr("This computer has the CAs the server asks for"),
+                tr("The VPN server names the certification authorities it trusts (IKE CERTREQ): all %1 are "
+                   "installed here.")
+                    .arg(ev(f, "installed_ca_sha1").count(QLatin1Char(',')) + 1),
+                {}};
+    }
+    if (id == QLatin1String("certificate.server-ca.unknown")) {
+        return {tr("The server did not say which CAs it accepts"),
+                tr("IPsec Doctor asked %1 (IKEv2 on UDP port 500) which certification authorities it trusts, "
+                   "but got no answer (%2). The certificates are checked without that list.")
+                    .arg(ev(f, "server"), ev(f, "transport")),
+                tr("Check the connection to the server on the Proposals step, then check again.")};
+    }
     if (id == QLatin1String("certificate.server-ca.not-requested")) {
         return {
             tr("Your certificate is not from a CA the server accepts"),
@@ -281,6 +295,9 @@ QString CertificateCatalogue::evidenceKey(const QString& key) {
     }
     if (key == QLatin1String("requested_ca_sha1")) {
         return tr("CAs the server asks for (SHA-1 of the key)");
+    }
+    if (key == QLatin1String("installed_ca_sha1")) {
+        return tr("CAs installed here");
     }
     if (key == QLatin1String("missing_ca_sha1")) {
         return tr("CAs not installed here");

@@ -173,8 +173,9 @@ void Session::startCheck() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     AsyncRunner::runWithProgress<CheckResult>(
         this,
-        [platform = m_platform, cancel = m_cancel,
-         input = m_certificateInput](QPromise<CheckResult>& promise) {
+        [platform = m_platform, cancel = m_cancel, input = m_certificateInput,
+         phonebooks = m_options.phonebooks ? m_options.phonebooks() : std::vector<PhonebookLocation>{}](
+            QPromise<CheckResult>& promise) {
             CollectContext context{*platform->services, *platform->machine, cancel.get(),
                                    [&promise](int done, int total) {
                                        promise.setProgressRange(0, total);
@@ -184,7 +185,7 @@ void Session::startCheck() {
             context.eventLog = platform->eventLog.get();
             context.auditPolicy = platform->auditPolicy.get();
             context.registry = platform->registry.get(); // VPN profiles and registry facts too
-            context.phonebooks = systemPhonebooks();
+            context.phonebooks = phonebooks;
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {

@@ -9,6 +9,7 @@
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/platform/phonebook_locations.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/error.h"
 #include "ipsecdoctor/util/expected.h"
@@ -17,6 +18,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -33,6 +35,8 @@ struct SessionOptions {
     QString journalFile; // AppPaths::journalFile()
     QString cliPath;     // the elevated helper (ipsecdoctor-cli[.exe] beside the GUI)
     QString logFile;     // the GUI log, included in exported bundles
+    /// The phonebooks live checks read VPN profiles from (tests point them at a folder).
+    std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
 
     /// The product's files: AppPaths' journal and GUI log, the CLI beside this executable.
     static SessionOptions forThisInstallation();

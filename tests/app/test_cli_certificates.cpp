@@ -7,6 +7,7 @@
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/file_io.h"
 
 #include "cert_test_support.h"
 #include "simulated_platform.h"
@@ -16,6 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
 
 using namespace ipsecdoctor;
@@ -116,6 +119,109 @@ TEST_F(CliCertificates, CheckCertificatesFollowsTheAuthMethodAndCertreq) {
     }
     EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "psk", "--json"}), kExitHealthy);
     EXPECT_TRUE(hasFinding(outJson(), "certificate.machine.usable"));
+}
+
+TEST_F(CliCertificates, ServerIsAskedForItsCertreqWhenNoListIsGiven) {
+    // The probe against a real strongSwan is tests/ike (certreq-*); here: what the CLI does
+    // with its answer, and when it asks at all.
+    std::vector<ike::ProbeOptions> asked;
+    ProbeResult answer;
+    answer.host = "vpn.example.test";
+    answer.transport = "reachable";
+    answer.ikev2.probed = true;
+    answer.ikev2.answered = true;
+    env.probe = [&](const ike::ProbeOptions& options) {
+        asked.push_back(options);
+        return answer;
+    };
+    std::string orphan = pkiFacts("orphan-intermediate").spkiSha1;
+    std::transform(orphan.begin(), orphan.end(), orphan.begin(), [](unsigned char c) {
+        return static_cast<char>(std::tolower(c));
+    }); // as the probe writes it
+    answer.certreqCaSha1 = {orphan};
+    EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "machine-cert", "--server",
+                   "vpn.example.test", "--json"}),
+              kExitProblems);
+    ASSERT_EQ(asked.size(), 1u);
+    EXPECT_EQ(asked[0].host, "vpn.example.test");
+    EXPECT_EQ(asked[0].versions, ike::IkeVersions::V2);
+    auto doc = outJson();
+    ASSERT_TRUE(hasFinding(doc, "certificate.server-ca.not-installed"));
+    for (const auto& f : doc["findings"]) {
+        if (f["id"] == "certificate.server-ca.not-installed") {
+            EXPECT_EQ(f["evidence"]["missing_ca_sha1"], pkiFacts("orphan-intermediate").spkiSha1);
+        }
+    }
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.not-requested"));
+
+    answer.certreqCaSha1 = {pkiFacts("intermediate").spkiSha1};
+    EXPECT_EQ(run({"check", "--step", "certificates", "--auth", "machine-cert", "--server",
+                   "vpn.example.test", "--json"}),
+              kExitHealthy);
+    doc = outJson();
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.installed"));
+    EXPECT_FALSE(hasFinding(doc, "certificate.server-ca.not-requested"));
+
+    answer.ikev2.answered = false;
+    answer.transport = "timeout";
+    EXPECT_EQ(
+        run({"check", "--step", "certificates", "--auth", "machine-cert", "--server", "vpn.example.test"}),
+        kExitHealthy);
+    EXPECT_NE(out.str().find("did not say which CAs it accepts"), std::string::npos) << out.str();
+
+    // A list given by hand is not asked again; other steps never ask.
+    asked.clear();
+    EXPECT_EQ(run({"check", "--step", "certificates", "--server", "vpn.example.test", "--certreq",
+                   pkiFacts("root").spkiSha1, "--json"}),
+              kExitHealthy);
+    EXPECT_EQ(run({"check", "--step", "services", "--server", "vpn.example.test", "--json"}), kExitHealthy);
+    EXPECT_TRUE(asked.empty());
+}
+
+TEST_F(CliCertificates, ProfileGivesTheMethodTheServerAndTheNameCheck) {
+    // A real phonebook (shared/data/real-world/pbk: "BestBuy", IKEv2, EAP-MSCHAPv2, dials
+    // newyorkcity.hideservers.net), with the name check turned off for this test.
+    auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+                             "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
+                         1 << 20);
+    ASSERT_TRUE(text.hasValue());
+    std::string pbk = *text;
+    const auto at = pbk.find("DisableIKENameEkuCheck=0");
+    ASSERT_NE(at, std::string::npos);
+    pbk[at + std::string("DisableIKENameEkuCheck=").size()] = '1';
+    const auto path = dir.path() / "rasphone.pbk";
+    ASSERT_TRUE(writeFileAtomic(path, pbk).hasValue());
+    env.phonebooks = [path] {
+        return std::vector<PhonebookLocation>{{PhonebookScope::User, path}};
+    };
+    std::vector<std::string> asked;
+    env.probe = [&](const ike::ProbeOptions& options) {
+        asked.push_back(options.host);
+        ProbeResult r;
+        r.host = options.host;
+        r.transport = "timeout";
+        return r;
+    };
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "BestBuy", "--json"}), kExitProblems);
+    ASSERT_EQ(asked, std::vector<std::string>{"newyorkcity.hideservers.net"});
+    auto doc = outJson();
+    EXPECT_TRUE(hasFinding(doc, "certificate.name-check.disabled"));
+    EXPECT_TRUE(hasFinding(doc, "certificate.server-ca.unknown"));
+    EXPECT_FALSE(hasFinding(doc, "certificate.auth-method.unknown")); // EAP-MSCHAPv2 from the profile
+    for (const auto& f : doc["findings"]) {
+        if (f["id"] == "certificate.machine.usable") {
+            EXPECT_EQ(f["evidence"]["needed"],
+                      "false"); // a password connection needs no computer certificate
+        }
+    }
+    // --server and --auth override the profile.
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "BestBuy", "--server", "vpn.example.test",
+                   "--auth", "machine-cert", "--json"}),
+              kExitProblems);
+    EXPECT_EQ(asked.back(), "vpn.example.test");
+    EXPECT_FALSE(hasFinding(outJson(), "certificate.auth-method.unknown"));
+    EXPECT_EQ(run({"check", "--step", "certificates", "--profile", "Nowhere", "--json"}), kExitRuntimeError);
+    EXPECT_EQ(run({"check", "--step", "services", "--profile", "BestBuy"}), -1); // not that step's option
 }
 
 TEST_F(CliCertificates, CertsListsStoresAsTextAndJson) {

@@ -223,6 +223,10 @@ TEST_F(CertificateChecks, CertreqMatchesInstalledCasBySpkiHash) {
     auto fs = run();
     EXPECT_EQ(find(fs, "certificate.server-ca.not-installed"), nullptr);
     EXPECT_EQ(find(fs, "certificate.server-ca.not-requested"), nullptr);
+    const auto* installed = find(fs, "certificate.server-ca.installed");
+    ASSERT_NE(installed, nullptr);
+    EXPECT_EQ(installed->severity, Severity::Ok);
+    EXPECT_EQ(installed->evidence.at("installed_ca_sha1"), root);
 
     // The intermediate is asked for: matched through LocalMachine\CA and the chain.
     input.certreqCaSha1 = std::vector<std::string>{pkiFacts("intermediate").spkiSha1};
@@ -237,6 +241,7 @@ TEST_F(CertificateChecks, CertreqMatchesInstalledCasBySpkiHash) {
     const auto* notRequested = find(fs, "certificate.server-ca.not-requested");
     ASSERT_NE(notRequested, nullptr);
     EXPECT_EQ(notRequested->evidence.at("local_certificates"), pkiFacts("machine-good").thumbprint);
+    EXPECT_EQ(find(fs, "certificate.server-ca.installed"), nullptr);
 }
 
 TEST_F(CertificateChecks, CertreqWithoutPlatformChainFollowsKeyIdentifiers) {

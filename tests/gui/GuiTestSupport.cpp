@@ -127,6 +127,7 @@ void WizardTest::start(bool live, bool elevated) {
     options.journalFile = app::AppPaths::journalFile();
     options.cliPath = QStringLiteral("/opt/ipsecdoctor/ipsecdoctor-cli");
     options.logFile = app::AppPaths::logFile(QStringLiteral("gui"));
+    options.phonebooks = m_phonebooks;
     if (live) {
         LivePlatform platform;
         auto gated = std::make_unique<GatedServiceControl>(*m_scm);

@@ -107,6 +107,8 @@ protected:
 
     /// Set before start(): the live platform's certificate store (none by default).
     std::function<std::unique_ptr<CertificateStore>()> m_certificates;
+    /// Set before start(): the phonebooks live checks read (none by default).
+    std::function<std::vector<PhonebookLocation>()> m_phonebooks;
     QString m_openFileAnswer;
     QString m_saveFileAnswer;
     bool m_confirmAnswer = true;

@@ -5,17 +5,23 @@
 #include "GuiTestSupport.h"
 #include "pages/PageId.h"
 #include "widgets/CertificateCard.h"
+#include "widgets/ServerNamePanel.h"
 
 #include "cert_test_support.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/util/file_io.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 namespace ipsecdoctor::testing {
 namespace {
@@ -171,6 +177,189 @@ TEST_F(CertificatesPageTest, NotElevatedImportGoesThroughTheHelperWithFileAndThu
     EXPECT_EQ(at("--thumbprint"), pkiFacts("root").thumbprint);
     EXPECT_EQ(QFileInfo(QString::fromStdString(at("--file"))).fileName(), QStringLiteral("root.der"));
 }
+
+/// A real phonebook (shared/data/real-world/pbk, an IKEv2 profile "BestBuy" created with
+/// Add-VpnConnection: EAP-MSCHAPv2, DisableIKENameEkuCheck=0), optionally with the name check
+/// turned off, as the live check's user phonebook.
+class ServerNameTest : public CertificatesPageTest {
+protected:
+    void usePhonebook(bool nameCheckDisabled) {
+        auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+                                 "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
+                             1 << 20);
+        ASSERT_TRUE(text.hasValue());
+        std::string pbk = *text;
+        if (nameCheckDisabled) {
+            const auto at = pbk.find("DisableIKENameEkuCheck=0");
+            ASSERT_NE(at, std::string::npos);
+            pbk[at + std::string("DisableIKENameEkuCheck=").size()] = '1';
+        }
+        const auto folder = std::filesystem::path(dataDir().toStdString()) / "Pbk";
+        std::filesystem::create_directories(folder);
+        const auto path = folder / "rasphone.pbk";
+        ASSERT_TRUE(writeFileAtomic(path, pbk).hasValue());
+        m_phonebooks = [path] {
+            return std::vector<PhonebookLocation>{{PhonebookScope::User, path}};
+        };
+    }
+    void chooseConnection(const QString& startsWith) {
+        auto* combo = find<QComboBox>(QStringLiteral("certificateConnectionComboBox"));
+        ASSERT_NE(combo, nullptr);
+        int index = -1;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemText(i).startsWith(startsWith)) {
+                index = i;
+            }
+        }
+        ASSERT_GE(index, 0) << startsWith.toStdString();
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+        QCoreApplication::processEvents();
+    }
+    void typeServer(const QString& server) {
+        auto* combo = find<QComboBox>(QStringLiteral("certificateConnectionComboBox"));
+        ASSERT_NE(combo, nullptr);
+        combo->setCurrentIndex(combo->count() - 1); // "Another server…"
+        emit combo->activated(combo->count() - 1);
+        auto* edit = find<QLineEdit>(QStringLiteral("certificateServerLineEdit"));
+        ASSERT_NE(edit, nullptr);
+        EXPECT_TRUE(edit->isVisibleTo(&wizard()));
+        edit->setText(server);
+        emit edit->editingFinished();
+        QCoreApplication::processEvents();
+    }
+    void checkServerCertificate(const std::string& pkiName) {
+        auto* panel = find<gui::ServerNamePanel>(QStringLiteral("serverNamePanel"));
+        ASSERT_NE(panel, nullptr);
+        m_openFileAnswer = QString::fromStdString((testPkiDir() / (pkiName + ".pem")).string());
+        click(QStringLiteral("checkServerCertificatePushButton"));
+        QCoreApplication::processEvents();
+    }
+    /// "Ask the server" with a server that answers `certreq` (or nothing, with nullopt). The real
+    /// probe against a real strongSwan is tests/ike; here: what the page does with the answer.
+    void askServer(std::optional<std::vector<std::string>> certreq) {
+        auto* panel = find<gui::ServerNamePanel>(QStringLiteral("serverNamePanel"));
+        ASSERT_NE(panel, nullptr);
+        panel->setProbe([certreq](const ike::ProbeOptions& options) {
+            ProbeResult r;
+            r.host = options.host;
+            r.transport = certreq ? "reachable" : "timeout";
+            r.ikev2.probed = true;
+            r.ikev2.answered = certreq.has_value();
+            r.certreqCaSha1 = certreq.value_or(std::vector<std::string>{});
+            return r;
+        });
+        click(QStringLiteral("askServerCertreqPushButton"));
+        EXPECT_TRUE(QTest::qWaitFor([panel] { return !panel->asking(); }, 10000));
+        QCoreApplication::processEvents();
+    }
+    bool hasFinding(const std::string& id) {
+        const auto& fs = session().findings();
+        return std::any_of(fs.begin(), fs.end(), [&](const Finding& f) { return f.id == id; });
+    }
+};
+
+TEST_F(ServerNameTest, TheProfileGivesTheNameTheMethodAndTheCheckState) {
+    usePhonebook(false);
+    start(true, true);
+    reachCertificates();
+    chooseConnection(QStringLiteral("BestBuy"));
+    const auto& input = session().certificateInput();
+    EXPECT_EQ(input.serverName, "newyorkcity.hideservers.net");
+    EXPECT_EQ(input.authMethod, AuthMethod::EapMschapv2); // CustomAuthKey=26
+    EXPECT_EQ(input.nameEkuCheckDisabled, false);
+    EXPECT_TRUE(labelText(QStringLiteral("serverNameRuleLabel"))
+                    .contains(QStringLiteral("newyorkcity.hideservers.net")));
+    EXPECT_TRUE(labelText(QStringLiteral("nameEkuCheckStateLabel")).contains(QStringLiteral("is not set")));
+    // The test PKI's server certificate is for vpn.example.test: wrong name for this profile.
+    checkServerCertificate("server");
+    const QString verdict = labelText(QStringLiteral("serverCertificateResultLabel"));
+    EXPECT_TRUE(verdict.contains(QStringLiteral("fails"))) << verdict.toStdString();
+    EXPECT_TRUE(verdict.contains(QStringLiteral("neither one of its DNS names"))) << verdict.toStdString();
+    EXPECT_FALSE(hasFinding("certificate.name-check.disabled"));
+}
+
+TEST_F(ServerNameTest, ATypedNameOrAddressIsCheckedAgainstTheCertificate) {
+    start(true, true);
+    reachCertificates();
+    typeServer(QStringLiteral("vpn.example.test"));
+    EXPECT_EQ(session().certificateInput().serverName, "vpn.example.test");
+    EXPECT_FALSE(session().certificateInput().nameEkuCheckDisabled.has_value());
+    checkServerCertificate("server");
+    EXPECT_TRUE(labelText(QStringLiteral("serverCertificateResultLabel")).contains(QStringLiteral("passes")));
+    // The certificate lists 192.0.2.10 only as an IP address entry: Windows wants a DNS name.
+    typeServer(QStringLiteral("192.0.2.10"));
+    EXPECT_TRUE(labelText(QStringLiteral("serverNameRuleLabel")).contains(QStringLiteral("IP address")));
+    EXPECT_TRUE(labelText(QStringLiteral("serverCertificateResultLabel"))
+                    .contains(QStringLiteral("only as an IP address entry")));
+    EXPECT_TRUE(hasFinding("certificate.name-check.server-is-ip-address"));
+    // A computer certificate has no Server Authentication usage.
+    typeServer(QStringLiteral("pc1.example.test"));
+    checkServerCertificate("machine-good");
+    EXPECT_TRUE(labelText(QStringLiteral("serverCertificateResultLabel"))
+                    .contains(QStringLiteral("Server Authentication")));
+    // Not a certificate at all: said, nothing else.
+    m_openFileAnswer = QString::fromStdString((testPkiDir() / "expected.txt").string());
+    click(QStringLiteral("checkServerCertificatePushButton"));
+    EXPECT_TRUE(labelText(QStringLiteral("serverCertificateResultLabel"))
+                    .contains(QStringLiteral("not a certificate")));
+}
+
+TEST_F(ServerNameTest, AskingTheServerFillsWhatItAcceptsAndChecksAgain) {
+    start(true, true);
+    reachCertificates();
+    chooseAuth(AuthMethod::MachineCertificate);
+    typeServer(QStringLiteral("vpn.example.test"));
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    askServer(std::vector<std::string>{pkiFacts("intermediate").spkiSha1});
+    ASSERT_TRUE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_TRUE(hasFinding("certificate.server-ca.installed"));
+    EXPECT_TRUE(labelText(QStringLiteral("certreqLabel")).contains(QStringLiteral("installed here")));
+    EXPECT_TRUE(labelText(QStringLiteral("askServerResultLabel")).contains(QStringLiteral("named 1")));
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
+    EXPECT_TRUE(hasFinding("certificate.server-ca.not-installed"));
+    EXPECT_TRUE(hasFinding("certificate.server-ca.not-requested"));
+    askServer(std::nullopt);
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_TRUE(labelText(QStringLiteral("askServerResultLabel")).contains(QStringLiteral("did not answer")));
+    EXPECT_FALSE(hasFinding("certificate.server-ca.not-installed"));
+    // Another server: what the first one asked for no longer applies.
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
+    typeServer(QStringLiteral("vpn2.example.test"));
+    EXPECT_FALSE(session().certificateInput().certreqCaSha1.has_value());
+    EXPECT_FALSE(hasFinding("certificate.server-ca.not-installed"));
+}
+
+TEST_F(ServerNameTest, AConnectionThatSkipsTheCheckSaysSoAndWarns) {
+    usePhonebook(true);
+    start(true, true);
+    reachCertificates();
+    chooseConnection(QStringLiteral("BestBuy"));
+    EXPECT_EQ(session().certificateInput().nameEkuCheckDisabled, true);
+    EXPECT_TRUE(labelText(QStringLiteral("nameEkuCheckStateLabel")).contains(QStringLiteral("turned off")));
+    EXPECT_TRUE(hasFinding("certificate.name-check.disabled"));
+    checkServerCertificate("server");
+    EXPECT_TRUE(labelText(QStringLiteral("serverCertificateResultLabel"))
+                    .contains(QStringLiteral("skips the check")));
+}
+
+class ServerNameScreenshots : public ServerNameTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(ServerNameScreenshots, ProfileWithTheNameCheckOff) {
+    usePhonebook(true);
+    start(true, false);
+    language().apply(QString::fromUtf8(GetParam()));
+    QCoreApplication::sendPostedEvents();
+    reachCertificates();
+    chooseConnection(QStringLiteral("BestBuy"));
+    checkServerCertificate("server");
+    askServer(std::vector<std::string>{pkiFacts("orphan-intermediate").spkiSha1});
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(QFileInfo::exists(saveScreenshot(wizard(), QStringLiteral("certificates-server-name-") +
+                                                               QString::fromUtf8(GetParam()))));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, ServerNameScreenshots, ::testing::Values("en", "fr"));
 
 class CertificatesScreenshots : public CertificatesPageTest,
                                 public ::testing::WithParamInterface<const char*> {};

@@ -2,6 +2,7 @@
 
 #include "../widgets/CertificateCard.h"
 #include "../widgets/FindingWidget.h"
+#include "../widgets/ServerNamePanel.h"
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 #include "CertificateCatalogue.h"
@@ -81,9 +82,15 @@ CertificatesPage::CertificatesPage(Session& session, UiPrompts prompts, QWidget*
     statusRow->addWidget(m_recheckButton);
 
     auto* cards = new QWidget;
-    m_cardsLayout = new QVBoxLayout(cards);
-    m_cardsLayout->setContentsMargins(0, 0, 4, 0);
+    // The server's name panel stays; the cards below it are rebuilt on every render.
+    auto* content = new QVBoxLayout(cards);
+    content->setContentsMargins(0, 0, 4, 0);
+    content->setSpacing(8);
+    content->addWidget(new ServerNamePanel(m_session, m_prompts, cards));
+    m_cardsLayout = new QVBoxLayout;
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
     m_cardsLayout->setSpacing(8);
+    content->addLayout(m_cardsLayout, 1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("certificatesScrollArea"));
     scroll->setWidgetResizable(true);

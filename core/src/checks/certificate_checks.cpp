@@ -290,6 +290,13 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                                                : Severity::Warning;
             f.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
             out.push_back(f);
+        } else {
+            // Say it when everything the server asks for is here: the answer to "does this
+            // computer have the VPN's CA?" is then yes, with the evidence.
+            Finding ok = f;
+            ok.id = "certificate.server-ca.installed";
+            ok.severity = Severity::Ok;
+            out.push_back(std::move(ok));
         }
         for (Role role : {Role::Machine, Role::User}) {
             if (!roleNeeded(role, method)) {
