@@ -37,26 +37,6 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
-// The same two helpers as in CliCommands.cpp (kept private there): --result and error output.
-void writeResult(const CliOptions& o, const json& document) {
-    if (!o.resultPath.empty()) {
-        if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
-            logger()->warn("cannot write the result file: {}", written.error().detail);
-        }
-    }
-}
-
-int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
-    logger()->error("command failed: {} (native {})", e.detail, e.native);
-    writeResult(o, errorToJson(e));
-    if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
-    } else {
-        err << errorToText(e).toStdString();
-    }
-    return kExitRuntimeError;
-}
-
 QString ekuName(const std::string& oid) {
     if (oid == kEkuServerAuth) {
         return CliText::tr("Server Authentication");
@@ -252,7 +232,7 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
     if (!o.bundlePath.empty()) {
         auto bundle = loadBundle(u8(o.bundlePath));
         if (!bundle) {
-            return fail(o, out, err, bundle.error());
+            return failWithResult(o, out, err, bundle.error());
         }
         inventory = bundle->snapshot.certificates;
         errors = bundle->snapshot.errors;
@@ -260,11 +240,11 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
     } else {
         auto platform = env.makePlatform();
         if (!platform) {
-            return fail(o, out, err, platform.error());
+            return failWithResult(o, out, err, platform.error());
         }
         if (!platform->certificates) {
-            return fail(o, out, err,
-                        Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
+            return failWithResult(
+                o, out, err, Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
         }
         inventory = collectCertificates(*platform->certificates, errors);
     }
@@ -348,16 +328,17 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
     }
     auto platform = env.makePlatform();
     if (!platform) {
-        return fail(o, out, err, platform.error());
+        return failWithResult(o, out, err, platform.error());
     }
     if (!platform->certificates) {
-        return fail(o, out, err,
-                    Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
+        return failWithResult(o, out, err,
+                              Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
     }
     if (!platform->elevation->isElevated()) {
-        return fail(o, out, err,
-                    Error::make(ErrorCode::AccessDenied,
-                                "changing the computer's certificate stores needs administrator rights"));
+        return failWithResult(
+            o, out, err,
+            Error::make(ErrorCode::AccessDenied,
+                        "changing the computer's certificate stores needs administrator rights"));
     }
     CertificateRemediator remediator(*platform->certificates, journal,
                                      platform->machine->machineInfo().hostname);
@@ -365,19 +346,19 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
     if (importing) {
         auto contents = readFile(u8(o.certFile), kMaxCertificateFileBytes);
         if (!contents) {
-            return fail(o, out, err, contents.error());
+            return failWithResult(o, out, err, contents.error());
         }
         entry = remediator.importCa(o.remediationId, *contents, o.certThumbprint);
     } else {
         entry = remediator.undo(undoId);
     }
     if (!entry) {
-        return fail(o, out, err, entry.error());
+        return failWithResult(o, out, err, entry.error());
     }
     const bool undone = !importing;
     const json result =
         document(json{{"result", undone ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
-    writeResult(o, result);
+    writeResultFile(o, result);
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {

@@ -35,27 +35,6 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
-/// --result: the same JSON document, for a caller that cannot read our output (UAC).
-void writeResult(const CliOptions& o, const json& document) {
-    if (o.resultPath.empty()) {
-        return;
-    }
-    if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
-        logger()->warn("cannot write the result file: {}", written.error().detail);
-    }
-}
-
-int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
-    logger()->error("command failed: {} (native {})", e.detail, e.native);
-    writeResult(o, errorToJson(e));
-    if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
-    } else {
-        err << errorToText(e).toStdString();
-    }
-    return kExitRuntimeError;
-}
-
 int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     if (o.step == Step::Proposals) {
         return checkProposalsCommand(o, env, out, err);
@@ -65,7 +44,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     if (!o.bundlePath.empty()) {
         auto bundle = loadBundle(u8(o.bundlePath));
         if (!bundle) {
-            return fail(o, out, err, bundle.error());
+            return failWithResult(o, out, err, bundle.error());
         }
         snapshot = std::move(bundle->snapshot);
         source = {"bundle", o.bundlePath, nullptr};
@@ -74,24 +53,24 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     } else {
         auto platform = env.makePlatform();
         if (!platform) {
-            return fail(o, out, err, platform.error());
+            return failWithResult(o, out, err, platform.error());
         }
         auto collected = collectSnapshot(collectContextFor(o, *platform, env));
         if (!collected) {
-            return fail(o, out, err, collected.error());
+            return failWithResult(o, out, err, collected.error());
         }
         snapshot = std::move(collected).value();
         source = {"live", {}, nullptr};
     }
     if (auto attached = attachSavedEvents(o, snapshot); !attached) {
-        return fail(o, out, err, attached.error());
+        return failWithResult(o, out, err, attached.error());
     }
     source.snapshot = &snapshot;
     std::vector<Finding> probeFindings; // asking the server for its CERTREQ (--server)
     auto input = source.kind == "file" ? Expected<CertificateCheckInput>(certificateCheckInput(o))
                                        : certificateCheckInput(o, snapshot, env, probeFindings);
     if (!input) {
-        return fail(o, out, err, input.error());
+        return failWithResult(o, out, err, input.error());
     }
     auto findings =
         runChecks(snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, *input);
@@ -110,10 +89,10 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
     }
     auto platform = env.makePlatform();
     if (!platform) {
-        return fail(o, out, err, platform.error());
+        return failWithResult(o, out, err, platform.error());
     }
     if (!platform->elevation->isElevated()) {
-        return fail(
+        return failWithResult(
             o, out, err,
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
@@ -127,11 +106,11 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
                  : o.undoLast ? remediator.undoLast()
                               : remediator.undo(o.journalId);
     if (!entry) {
-        return fail(o, out, err, entry.error());
+        return failWithResult(o, out, err, entry.error());
     }
     const json result =
         document(json{{"result", undoing ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
-    writeResult(o, result);
+    writeResultFile(o, result);
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
@@ -144,7 +123,7 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
     Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entries = journal.load();
     if (!entries) {
-        return fail(o, out, err, entries.error());
+        return failWithResult(o, out, err, entries.error());
     }
     if (o.json) {
         json arr = json::array();
@@ -168,11 +147,11 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
 int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     auto platform = env.makePlatform();
     if (!platform) {
-        return fail(o, out, err, platform.error());
+        return failWithResult(o, out, err, platform.error());
     }
     auto snapshot = collectSnapshot(collectContextFor(o, *platform, env));
     if (!snapshot) {
-        return fail(o, out, err, snapshot.error());
+        return failWithResult(o, out, err, snapshot.error());
     }
     const auto findings = runChecks(*snapshot);
     auto attachments = DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot);
@@ -182,7 +161,7 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     }
     auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(), attachments);
     if (!written) {
-        return fail(o, out, err, written.error());
+        return failWithResult(o, out, err, written.error());
     }
     if (o.json) {
         out << document(json{{"result", "exported"}, {"path", o.exportPath}}).dump(2) << "\n";
@@ -197,6 +176,27 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
 }
 
 } // namespace
+
+/// --result: the same JSON document, for a caller that cannot read our output (UAC).
+void writeResultFile(const CliOptions& o, const json& document) {
+    if (o.resultPath.empty()) {
+        return;
+    }
+    if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+        logger()->warn("cannot write the result file: {}", written.error().detail);
+    }
+}
+
+int failWithResult(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    writeResultFile(o, errorToJson(e));
+    if (o.json) {
+        out << errorToJson(e).dump(2) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
+}
 
 std::string usageText() {
     return CliText::tr(

@@ -9,6 +9,8 @@
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <ostream>
 #include <string>
@@ -42,6 +44,12 @@ struct CliEnvironment {
 /// profiles and registry facts, and — for the steps asked for — certificates, and the event logs
 /// and audit policy with the --since window, where the platform has them.
 CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform, CliEnvironment& env);
+
+/// --result: the same JSON document, for a caller that cannot read our output (the GUI behind UAC).
+void writeResultFile(const CliOptions& options, const nlohmann::json& document);
+/// Logs the failure, writes it to the --result file, prints it (JSON or localized text);
+/// returns kExitRuntimeError.
+int failWithResult(const CliOptions& options, std::ostream& out, std::ostream& err, const Error& error);
 
 int runCli(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);
 

@@ -26,26 +26,6 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
-// The same two helpers as in CliCommands.cpp (kept private there): --result and error output.
-void writeResult(const CliOptions& o, const json& document) {
-    if (!o.resultPath.empty()) {
-        if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
-            logger()->warn("cannot write the result file: {}", written.error().detail);
-        }
-    }
-}
-
-int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
-    logger()->error("command failed: {} (native {})", e.detail, e.native);
-    writeResult(o, errorToJson(e));
-    if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
-    } else {
-        err << errorToText(e).toStdString();
-    }
-    return kExitRuntimeError;
-}
-
 } // namespace
 
 std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
@@ -74,10 +54,10 @@ std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, 
     }
     auto platform = env.makePlatform();
     if (!platform) {
-        return fail(o, out, err, platform.error());
+        return failWithResult(o, out, err, platform.error());
     }
     if (!platform->elevation->isElevated()) {
-        return fail(
+        return failWithResult(
             o, out, err,
             Error::make(ErrorCode::AccessDenied,
                         "changing the audit policy or the tracing switches needs administrator rights: "
@@ -87,11 +67,11 @@ std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, 
                               platform->machine->machineInfo().hostname);
     auto entry = fixing ? remediator.apply(o.remediationId) : remediator.undo(undoId);
     if (!entry) {
-        return fail(o, out, err, entry.error());
+        return failWithResult(o, out, err, entry.error());
     }
     const json result = document(json{
         {"result", fixing ? "applied" : "undone"}, {"aftermath", "none"}, {"journal_entry", toJson(*entry)}});
-    writeResult(o, result);
+    writeResultFile(o, result);
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
