@@ -7,6 +7,7 @@
 #include "ipsecdoctor/checks/log_checks.h"
 #include "ipsecdoctor/collect/log_collector.h"
 
+#include "memory_audit_policy.h"
 #include "memory_registry.h"
 #include "temp_dir.h"
 
@@ -15,32 +16,11 @@
 #include <map>
 
 using namespace ipsecdoctor;
+using ipsecdoctor::testing::MemoryAuditPolicy;
 using ipsecdoctor::testing::MemoryRegistry;
 using ipsecdoctor::testing::TempDir;
 
 namespace {
-
-/// The audit policy as a map from GUID to flags; unknown GUIDs read as "none", like Windows.
-class MemoryAuditPolicy final : public AuditPolicy {
-public:
-    Expected<AuditSetting> query(std::string_view guid) override {
-        if (failQuery) {
-            return Error::make(ErrorCode::AccessDenied, "simulated", 5);
-        }
-        auto it = settings.find(std::string(guid));
-        return it == settings.end() ? AuditSetting{} : it->second;
-    }
-    Expected<void> set(std::string_view guid, AuditSetting setting) override {
-        if (std::string(guid) == failSetOf) {
-            return Error::make(ErrorCode::Platform, "simulated", 87);
-        }
-        settings[std::string(guid)] = setting;
-        return {};
-    }
-    std::map<std::string, AuditSetting> settings;
-    bool failQuery = false;
-    std::string failSetOf;
-};
 
 /// Fails writes under one key, to check that a half-applied fix is put back.
 class FailingKeyRegistry final : public Registry {

@@ -143,6 +143,15 @@ void WizardTest::start(bool live, bool elevated) {
         if (m_certificates) {
             platform.certificates = m_certificates();
         }
+        if (m_eventLog) {
+            platform.eventLog = m_eventLog();
+        }
+        if (m_auditPolicy) {
+            platform.auditPolicy = m_auditPolicy();
+        }
+        if (m_registry) {
+            platform.registry = m_registry();
+        }
         m_session = std::make_unique<gui::Session>(std::move(platform), options);
     } else {
         m_session = std::make_unique<gui::Session>(

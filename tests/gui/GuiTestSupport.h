@@ -107,6 +107,11 @@ protected:
 
     /// Set before start(): the live platform's certificate store (none by default).
     std::function<std::unique_ptr<CertificateStore>()> m_certificates;
+    /// Set before start(): the live platform's event log, audit policy and registry (none by
+    /// default, as off Windows; with them the Logs page shows what Windows records).
+    std::function<std::unique_ptr<EventLog>()> m_eventLog;
+    std::function<std::unique_ptr<AuditPolicy>()> m_auditPolicy;
+    std::function<std::unique_ptr<Registry>()> m_registry;
     /// Set before start(): the phonebooks live checks read (none by default).
     std::function<std::vector<PhonebookLocation>()> m_phonebooks;
     QString m_openFileAnswer;

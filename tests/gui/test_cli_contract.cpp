@@ -55,10 +55,12 @@ TEST_F(CliContractTest, FixAndUndoArgumentsAreAccepted) {
             .toStdString();
     ASSERT_TRUE(QDir().mkpath(QFileInfo(journalFile()).path())); // as the runner does before the helper
     QByteArray output;
-    auto fixed =
-        runCli(gui::RemediationRunner::cliArguments(request, "service.policyagent.set-automatic"), &output);
-    ASSERT_TRUE(fixed.hasValue());
-    EXPECT_NE(*fixed, gui::kCliExitUsage) << output.toStdString();
+    // A service fix (Services page) and the Logs page's audit and tracing fixes.
+    for (const char* id : {"service.policyagent.set-automatic", "audit.ipsec.enable", "tracing.ras.enable"}) {
+        auto fixed = runCli(gui::RemediationRunner::cliArguments(request, id), &output);
+        ASSERT_TRUE(fixed.hasValue());
+        EXPECT_NE(*fixed, gui::kCliExitUsage) << id << ": " << output.toStdString();
+    }
     request.kind = gui::ActionKind::Undo;
     auto undone = runCli(gui::RemediationRunner::cliArguments(request, "20261127T101500Z-3f2a9c"), &output);
     ASSERT_TRUE(undone.hasValue());

@@ -1,6 +1,7 @@
 #include "LogsPage.h"
 
 #include "../EventTimeline.h"
+#include "../Presentation.h"
 #include "../widgets/FindingWidget.h"
 #include "../widgets/RecordingPanel.h"
 #include "../widgets/StatusIcon.h"
@@ -162,8 +163,7 @@ void LogsPage::rebuild() {
             m_sourceLabel->setText(tr("%n event(s) read from this computer's logs.", nullptr, count));
         } else {
             m_sourceLabel->setText(tr("%n event(s) read from this computer's logs since %1.", nullptr, count)
-                                       .arg(app::Catalogue::evidenceValue(
-                                           QStringLiteral("since"), QString::fromStdString(logs.since))));
+                                       .arg(Presentation::timestamp(QString::fromStdString(logs.since))));
         }
     }
     rebuildTimeline();

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -42,9 +43,13 @@ void RecordingPanel::addRow(Row& row, const char* name) {
     row.fix->setObjectName(QStringLiteral("%1FixPushButton").arg(QLatin1String(name)));
     row.undo = new QPushButton(this);
     row.undo->setObjectName(QStringLiteral("%1UndoPushButton").arg(QLatin1String(name)));
+    // Fix and Undo side by side at the right edge, whichever of them is shown.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(row.fix);
+    buttons->addWidget(row.undo);
     grid->addWidget(row.status, r, 0);
-    grid->addWidget(row.fix, r, 1);
-    grid->addWidget(row.undo, r, 2);
+    grid->addLayout(buttons, r, 1);
     const std::string_view id = row.remediationId;
     connect(row.fix, &QPushButton::clicked, this, [this, id] { requestFix(id); });
     connect(row.undo, &QPushButton::clicked, this, [this, id] {
@@ -88,6 +93,8 @@ void RecordingPanel::refreshRow(Row& row, const QString& status) {
     row.fix->setText(app::Catalogue::remediationLabel(id) + QStringLiteral("…"));
     row.fix->setToolTip(app::Catalogue::remediationDescription(id));
     row.undo->setText(tr("Undo"));
+    row.undo->setToolTip(tr("Undo “%1”: put back exactly what was there before the fix.")
+                             .arg(app::Catalogue::remediationLabel(id)));
     const bool offered =
         std::any_of(m_session.findings().begin(), m_session.findings().end(), [&](const Finding& f) {
             return std::find(f.remediations.begin(), f.remediations.end(), row.remediationId) !=
@@ -96,8 +103,7 @@ void RecordingPanel::refreshRow(Row& row, const QString& status) {
     const bool idle = !m_session.busy();
     row.fix->setVisible(offered && m_session.canModify());
     row.fix->setEnabled(idle);
-    row.fix->setIcon(m_session.needsElevationPrompt(id) ? style()->standardIcon(QStyle::SP_VistaShield)
-                                                        : QIcon());
+    row.fix->setIcon(m_session.needsElevationPrompt(id) ? StatusIcon::uacShield(*style()) : QIcon());
     const auto entry = undoable(row.remediationId);
     row.undo->setVisible(entry.has_value() && m_session.canModify());
     row.undo->setEnabled(idle);

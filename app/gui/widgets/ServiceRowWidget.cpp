@@ -170,9 +170,7 @@ void ServiceRowWidget::rebuildButtons() {
     }
     m_buttons.clear();
     const bool readOnly = !m_actions.disabledReason.isEmpty();
-    const QIcon shield = style()->standardIcon(QStyle::SP_VistaShield).isNull()
-                             ? StatusIcon::shield()
-                             : style()->standardIcon(QStyle::SP_VistaShield);
+    const QIcon shield = StatusIcon::uacShield(*style());
     auto addButton = [&](QPushButton* button, bool needsElevation) {
         button->setEnabled(m_actions.enabled && !readOnly);
         button->setProperty("requiresElevation", needsElevation && !readOnly);

@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QStyle>
 
 #include <functional>
 
@@ -142,6 +143,11 @@ QIcon StatusIcon::forSeverity(std::optional<Severity> severity) {
         p.drawEllipse(QRectF(s * 0.05, s * 0.05, s * 0.9, s * 0.9));
         drawGlyph(p, s, glyphFor(severity), ink);
     });
+}
+
+QIcon StatusIcon::uacShield(const QStyle& style) {
+    const QIcon native = style.standardIcon(QStyle::SP_VistaShield);
+    return native.isNull() ? shield() : native;
 }
 
 QIcon StatusIcon::shield() {

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QStyle;
+
 namespace ipsecdoctor::gui {
 
 class StatusIcon {
@@ -17,6 +19,8 @@ public:
     /// nullopt: not checked yet (grey).
     static QIcon forSeverity(std::optional<Severity> severity);
     static QIcon shield();
+    /// The style's UAC shield (SP_VistaShield) where it has one, else shield().
+    static QIcon uacShield(const QStyle& style);
     /// The application icon: a shield with a tick.
     static QIcon application();
 
