@@ -3,6 +3,7 @@
 #include "Catalogue.h"
 #include "CertificateCommands.h"
 #include "LogsFixCommand.h"
+#include "ProposalsCommand.h"
 
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
@@ -111,6 +112,9 @@ QString journalEntryToText(const JournalEntry& e, bool undone) {
     }
     if (isLogsRemediationId(e.remediationId)) {
         return logsJournalEntryText(e, undone);
+    }
+    if (!e.settings.empty()) {
+        return settingJournalEntryText(e, undone);
     }
     const QString name = Catalogue::serviceDisplayName(qs(e.service));
     const QString state = CliText::tr("%1 is now: %2, %3.")

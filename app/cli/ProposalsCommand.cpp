@@ -154,18 +154,6 @@ QString proposalsToText(const proposals::ProposalContext& c, const std::vector<F
     return out;
 }
 
-QString settingEntryToText(const JournalEntry& e, bool undone) {
-    const QString label = Catalogue::remediationLabel(qs(e.remediationId));
-    if (undone) {
-        return ProposalsText::tr("Undone: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
-    }
-    QString out =
-        ProposalsText::tr("Applied: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
-    out += ProposalsCatalogue::aftermath(qs(e.remediationId)) + QLatin1Char('\n');
-    out += ProposalsText::tr("To undo it: ipsecdoctor-cli undo %1").arg(qs(e.id)) + QLatin1Char('\n');
-    return out;
-}
-
 SettingRemediator makeSettingRemediator(Registry* registry, Journal& journal, const std::string& hostname,
                                         CliEnvironment& env) {
     SettingRemediatorOptions options;
@@ -217,13 +205,24 @@ int printUndone(const CliOptions& o, const JournalEntry& entry, std::ostream& ou
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
-        out << (entry.settings.empty() ? journalEntryToText(entry, true) : settingEntryToText(entry, true))
-                   .toStdString();
+        out << journalEntryToText(entry, true).toStdString();
     }
     return kExitHealthy;
 }
 
 } // namespace
+
+QString settingJournalEntryText(const JournalEntry& e, bool undone) {
+    const QString label = Catalogue::remediationLabel(qs(e.remediationId));
+    if (undone) {
+        return ProposalsText::tr("Undone: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
+    }
+    QString out =
+        ProposalsText::tr("Applied: %1 (journal entry %2).").arg(label, qs(e.id)) + QLatin1Char('\n');
+    out += ProposalsCatalogue::aftermath(qs(e.remediationId)) + QLatin1Char('\n');
+    out += ProposalsText::tr("To undo it: ipsecdoctor-cli undo %1").arg(qs(e.id)) + QLatin1Char('\n');
+    return out;
+}
 
 proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel) {
     proposals::ServerAcceptance s;
@@ -384,7 +383,7 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
-        out << settingEntryToText(*entry, false).toStdString();
+        out << settingJournalEntryText(*entry, false).toStdString();
     }
     return kExitHealthy;
 }

@@ -16,6 +16,8 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
 /// fix <setting id> and undo of any journal entry (services and settings).
 int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
 int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+/// The text of a setting fix's journal entry (profile policy, tunnel type, registry values).
+QString settingJournalEntryText(const JournalEntry& entry, bool undone);
 
 /// The VPN configuration a command works on: a --pbk file, a --bundle, or this machine (whose
 /// platform may be missing when a server is typed by hand).

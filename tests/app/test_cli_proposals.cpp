@@ -175,6 +175,28 @@ TEST_F(CliProposalsTest, PhonebookFileFixWorksWithoutWindowsAndUndoRestoresTheFi
     EXPECT_EQ(run({"undo", "--last", "--json"}), kExitRuntimeError);
 }
 
+TEST_F(CliProposalsTest, JournalListsASettingFixByWhatItChanged) {
+    elevated = false;
+    ASSERT_EQ(run({"fix", "profile.ipsec-policy.set", "--profile", "BestBuy", "--phonebook", "user",
+                   "--ipsec-policy", "AES256,SHA256,Group14,AES256,SHA256128,None", "--json"}),
+              kExitHealthy)
+        << out.str() << err.str();
+    const std::string id = json::parse(out.str())["journal_entry"]["id"];
+    ASSERT_EQ(run({"journal"}), kExitHealthy);
+    const std::string listed = out.str();
+    EXPECT_NE(listed.find("Applied: "), std::string::npos) << listed;
+    EXPECT_NE(listed.find("(journal entry " + id + ")"), std::string::npos) << listed;
+    EXPECT_NE(listed.find("ipsecdoctor-cli undo " + id), std::string::npos) << listed;
+    // Not the service template: a setting fix names no service and no start type.
+    EXPECT_EQ(listed.find(" is now: "), std::string::npos) << listed;
+    EXPECT_EQ(listed.find(" on  ("), std::string::npos) << listed;
+    ASSERT_EQ(run({"undo", id}), kExitHealthy) << out.str() << err.str();
+    EXPECT_EQ(out.str().rfind("Undone: ", 0), 0u) << out.str();
+    ASSERT_EQ(run({"journal"}), kExitHealthy);
+    EXPECT_NE(out.str().find("Undone: "), std::string::npos) << out.str();
+    EXPECT_EQ(out.str().find(" is now: "), std::string::npos) << out.str();
+}
+
 TEST_F(CliProposalsTest, RegistryFixNeedsElevation) {
     elevated = false;
     EXPECT_EQ(run({"fix", "registry.negotiate-dh2048-aes256.enable", "--json"}), kExitRuntimeError);
