@@ -4022,18 +4022,6 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows offers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,6 +4047,41 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
     <message>
         <source>Recommended: %1 (IKE %2, ESP %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the previous settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ProposalsTable</name>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,26 +4112,6 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server could not be asked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fix failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undone: the previous settings are back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::RecordingPanel</name>
@@ -4118,6 +4121,10 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “%1”: put back exactly what was there before the fix.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

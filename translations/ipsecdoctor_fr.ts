@@ -4074,18 +4074,6 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
         <translation>Pourquoi&#xa0;?</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Windows offers</source>
-        <translation>Windows propose</translation>
-    </message>
-    <message>
-        <source>Server accepts</source>
-        <translation>Le serveur accepte</translation>
-    </message>
-    <message>
         <source>Another server…</source>
         <translation>Un autre serveur…</translation>
     </message>
@@ -4112,6 +4100,41 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>Recommended: %1 (IKE %2, ESP %3).</source>
         <translation>Recommandé&#xa0;: %1 (IKE %2, ESP %3).</translation>
+    </message>
+    <message>
+        <source>The server could not be asked: %1</source>
+        <translation>Impossible d’interroger le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>C’est fait. %1</translation>
+    </message>
+    <message>
+        <source>The fix failed: %1</source>
+        <translation>Le correctif a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone: the previous settings are back.</source>
+        <translation>Annulé&#xa0;: les réglages précédents sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>L’annulation a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipsecdoctor::gui::ProposalsTable</name>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Windows offers</source>
+        <translation>Windows propose</translation>
+    </message>
+    <message>
+        <source>Server accepts</source>
+        <translation>Le serveur accepte</translation>
     </message>
     <message>
         <source>Phase 1 (IKE SA)</source>
@@ -4141,26 +4164,6 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
-    <message>
-        <source>The server could not be asked: %1</source>
-        <translation>Impossible d’interroger le serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Done. %1</source>
-        <translation>C’est fait. %1</translation>
-    </message>
-    <message>
-        <source>The fix failed: %1</source>
-        <translation>Le correctif a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Undone: the previous settings are back.</source>
-        <translation>Annulé&#xa0;: les réglages précédents sont rétablis.</translation>
-    </message>
-    <message>
-        <source>Undo failed: %1</source>
-        <translation>L’annulation a échoué&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::RecordingPanel</name>
@@ -4170,7 +4173,11 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <source>Undo “%1”: put back exactly what was there before the fix.</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;: rétablit exactement ce qu’il y avait avant la correction.</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4369,7 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <source>Undo “%1”: put the service back as it was before the fix.</source>
@@ -4580,7 +4587,7 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Annuler la correction</translation>
     </message>
     <message>
         <source>The message for your VPN provider was copied to the clipboard.</source>

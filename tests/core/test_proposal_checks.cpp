@@ -1,6 +1,7 @@
 // The Proposals step's comparison: one test per classification, with real server logs where
 // shared/data has them.
 #include "ipsecdoctor/proposals/proposal_checks.h"
+#include "ipsecdoctor/proposals/recommended_fix.h"
 
 #include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/vpn/registry_values.h"
@@ -325,4 +326,69 @@ TEST(ProposalChecks, RecommendationIsTheStrongestCommonAndRespectsTheServersPfs)
     ASSERT_TRUE(withPfs.has_value());
     EXPECT_EQ(withPfs->pfsGroup, ike::PfsGroup::Ecp256);
     EXPECT_FALSE(recommendPolicy({ikeP("aes256-sha512-modp2048")}).has_value());
+}
+
+TEST(ProposalMatching, StrongestCommonAndTheGroupAside) {
+    const std::vector<ike::Proposal> windows{ikeP("aes256-sha1-modp1024"), ikeP("aes128-sha256-modp2048"),
+                                             ikeP("aes256-sha256-modp2048")};
+    const std::vector<ike::Proposal> server{ikeP("aes128-aes256-sha256-modp2048")};
+    auto common = strongestCommon(windows, server);
+    ASSERT_TRUE(common.has_value());
+    EXPECT_EQ(common->toString(), "aes256-sha256-modp2048");
+    EXPECT_FALSE(strongestCommon(windows, {ikeP("aes256-sha512-modp2048")}).has_value());
+    // Windows' default (modp1024) against a modp2048-only server: equal but for the group.
+    EXPECT_FALSE(accepts({ikeP("aes256-sha1-modp2048")}, ikeP("aes256-sha1-modp1024")));
+    EXPECT_TRUE(acceptsIgnoringGroup({ikeP("aes256-sha1-modp2048")}, ikeP("aes256-sha1-modp1024")));
+    EXPECT_FALSE(acceptsIgnoringGroup({ikeP("aes128-sha1-modp2048")}, ikeP("aes256-sha1-modp1024")));
+}
+
+TEST(RecommendedFix, ThePolicyFixCarriesTheRecommendedPolicyAndTheProfile) {
+    auto c = profileContext();
+    c.subject.scope = PhonebookScope::AllUsers;
+    c.server = ikev2Server({ikeP("aes256-sha256-modp2048")});
+    const auto findings = checkProposals(c);
+    auto spec = recommendedFix(findings.front(), c.subject);
+    ASSERT_TRUE(spec.has_value());
+    EXPECT_EQ(spec->id, fix::kProfileIpsecPolicy);
+    EXPECT_EQ(spec->arguments.profile, "Office");
+    EXPECT_EQ(spec->arguments.scope, PhonebookScope::AllUsers);
+    EXPECT_TRUE(spec->needsElevation) << "the all-users phonebook needs administrator rights";
+    ASSERT_TRUE(spec->arguments.policy.has_value());
+    EXPECT_EQ(policyArgument(*spec->arguments.policy), "AES256,SHA256,Group14,AES256,SHA256128,None");
+}
+
+TEST(RecommendedFix, TheTunnelSwitchAndTheRegistryFix) {
+    auto c = profileContext(TunnelType::Ikev2);
+    ServerAcceptance s;
+    s.reachable = true;
+    s.ikev2 = Ikev2Acceptance{};
+    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
+    c.server = s;
+    const auto findings = checkProposals(c);
+    auto spec = recommendedFix(*find(findings, "proposal.version.ikev1-only"), c.subject);
+    ASSERT_TRUE(spec.has_value());
+    EXPECT_EQ(spec->id, fix::kProfileTunnelType);
+    EXPECT_EQ(spec->arguments.strategy, VpnStrategy::L2tpOnly);
+
+    // A hand-typed server: only the machine-wide registry fix, which takes no profile argument.
+    auto typed = profileContext();
+    typed.subject.profile.clear();
+    typed.server = ikev2Server({ikeP("aes256-sha256-modp2048")});
+    auto registry = recommendedFix(checkProposals(typed).front(), typed.subject);
+    ASSERT_TRUE(registry.has_value());
+    EXPECT_EQ(registry->id, fix::kNegotiateDh2048);
+    EXPECT_TRUE(registry->arguments.profile.empty());
+}
+
+TEST(RecommendedFix, NoneWithoutARemediationOrWithBadEvidence) {
+    Finding plain;
+    plain.id = "proposal.ikev2.accepted";
+    EXPECT_FALSE(recommendedFix(plain, profileContext().subject).has_value());
+    Finding tampered;
+    tampered.id = "proposal.ikev2.dh-group-mismatch";
+    tampered.remediations = {std::string(fix::kProfileIpsecPolicy)};
+    tampered.evidence["recommended_policy"] = "AES256,SHA256,Group99,AES256,SHA256128,None";
+    EXPECT_FALSE(recommendedFix(tampered, profileContext().subject).has_value());
+    tampered.evidence.erase("recommended_policy");
+    EXPECT_FALSE(recommendedFix(tampered, profileContext().subject).has_value());
 }

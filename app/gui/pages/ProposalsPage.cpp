@@ -2,24 +2,24 @@
 
 #include "../AsyncRunner.h"
 #include "../widgets/ConnectivityPanel.h"
+#include "../widgets/ProposalsTable.h"
 #include "Catalogue.h"
 #include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
+#include "ipsecdoctor/proposals/recommended_fix.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,9 +37,6 @@ constexpr int kOtherServer = -1; // item data of "Another server…"
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-
-const QColor kMatch(0xd7, 0xf0, 0xd4);
-const QColor kNoMatch(0xf8, 0xdc, 0xd7);
 
 struct LoadResult {
     std::optional<VpnConfiguration> config;
@@ -63,7 +60,7 @@ ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* paren
       m_profileCombo(new QComboBox(this)), m_serverEdit(new QLineEdit(this)),
       m_tunnelCombo(new QComboBox(this)), m_probeButton(new QPushButton(this)),
       m_cancelButton(new QPushButton(this)), m_progressBar(new QProgressBar(this)),
-      m_profileLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_profileLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)), m_table(new ProposalsTable(this)),
       m_otherFindingsLabel(new QLabel(this)), m_fixButton(new QPushButton(this)),
       m_fixLabel(new QLabel(this)), m_undoButton(new QPushButton(this)), m_messageLabel(new QLabel(this)),
       m_whyButton(new QToolButton(this)), m_whyLabel(new QLabel(this)),
@@ -77,7 +74,6 @@ ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* paren
     m_progressBar->setObjectName(QStringLiteral("probeProgressBar"));
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
-    m_table->setObjectName(QStringLiteral("proposalsTableWidget"));
     m_otherFindingsLabel->setObjectName(QStringLiteral("otherFindingsLabel"));
     m_fixButton->setObjectName(QStringLiteral("proposalsFixPushButton"));
     m_fixLabel->setObjectName(QStringLiteral("fixLabel"));
@@ -102,13 +98,6 @@ ProposalsPage::ProposalsPage(Session& session, UiPrompts prompts, QWidget* paren
     QFont verdictFont = m_verdictLabel->font();
     verdictFont.setBold(true);
     m_verdictLabel->setFont(verdictFont);
-    m_table->setColumnCount(3);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_whyButton->setCheckable(true);
     m_whyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_whyButton->setArrowType(Qt::RightArrow);
@@ -188,7 +177,6 @@ void ProposalsPage::retranslate() {
     m_whyLabel->setText(ProposalsCatalogue::whyMainAggressive() + QStringLiteral("\n\n") +
                         ProposalsCatalogue::whyDhGroups() + QStringLiteral("\n\n") +
                         ProposalsCatalogue::whyNatT());
-    m_table->setHorizontalHeaderLabels({tr("Phase"), tr("Windows offers"), tr("Server accepts")});
     if (m_profileCombo->count() > 0) {
         m_profileCombo->setItemText(m_profileCombo->count() - 1, tr("Another server…"));
     }
@@ -309,30 +297,7 @@ void ProposalsPage::setAcceptance(std::optional<proposals::ServerAcceptance> acc
 }
 
 std::optional<SettingSpec> ProposalsPage::recommendedSpec(const Finding& f) const {
-    if (f.remediations.empty() || !m_context) {
-        return std::nullopt;
-    }
-    const std::string& id = f.remediations.front();
-    SettingArguments args;
-    if (id.rfind("profile.", 0) == 0) {
-        args.profile = m_context->subject.profile;
-        args.scope = m_context->subject.scope;
-        auto ev = [&](const char* k) {
-            auto it = f.evidence.find(k);
-            return it == f.evidence.end() ? std::string() : it->second;
-        };
-        if (id == fix::kProfileIpsecPolicy) {
-            auto policy = parsePolicyArgument(ev("recommended_policy"));
-            if (!policy) {
-                return std::nullopt;
-            }
-            args.policy = *policy;
-        } else {
-            args.strategy = vpnStrategyFromId(ev("recommended_strategy"));
-        }
-    }
-    auto spec = parseSettingRemediation(id, args);
-    return spec ? std::optional<SettingSpec>(*spec) : std::nullopt;
+    return m_context ? proposals::recommendedFix(f, m_context->subject) : std::nullopt;
 }
 
 void ProposalsPage::render() {
@@ -354,7 +319,6 @@ void ProposalsPage::render() {
                                     ? tr("Type the VPN server's name and choose the tunnel type.")
                                     : tr("No IKEv2 or L2TP/IPsec VPN profile was found on this computer."));
         m_verdictLabel->clear();
-        m_table->setRowCount(0);
         m_otherFindingsLabel->clear();
         m_fixButton->hide();
         m_fixLabel->clear();
@@ -398,61 +362,10 @@ void ProposalsPage::render() {
             m_fixLabel->setText(top ? Catalogue::finding(*top).action : QString());
         }
     }
-    renderTable(offer ? &*offer : nullptr);
+    m_table->setComparison(offer ? &*offer : nullptr, m_acceptance);
     m_undoButton->setVisible(m_lastEntry && m_lastEntry->status == JournalStatus::Applied);
     m_undoButton->setEnabled(!m_busy);
     m_messageLabel->setText(m_message);
-}
-
-void ProposalsPage::renderTable(const proposals::WindowsOffer* offer) {
-    m_table->setRowCount(0);
-    if (!offer) {
-        return;
-    }
-    const bool asked = m_acceptance && (m_acceptance->ikev2 || m_acceptance->ikev1);
-    const std::vector<ike::Proposal> accepted =
-        !m_acceptance ? std::vector<ike::Proposal>{}
-        : offer->version == proposals::IkeVersion::Ikev2
-            ? (m_acceptance->ikev2 ? m_acceptance->ikev2->accepted : std::vector<ike::Proposal>{})
-            : (m_acceptance->ikev1 ? m_acceptance->ikev1->mainModeAccepted : std::vector<ike::Proposal>{});
-    auto addRow = [&](const QString& phase, const QString& left, const QString& right,
-                      std::optional<bool> match) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QString texts[3] = {phase, left, right};
-        for (int col = 0; col < 3; ++col) {
-            auto* item = new QTableWidgetItem(texts[col]);
-            if (match && col > 0 && !texts[col].isEmpty()) {
-                item->setBackground(*match ? kMatch : kNoMatch);
-            }
-            m_table->setItem(row, col, item);
-        }
-    };
-    const QString phase1 =
-        offer->version == proposals::IkeVersion::Ikev2 ? tr("Phase 1 (IKE SA)") : tr("Phase 1 (main mode)");
-    for (const auto& p : offer->ike) {
-        const bool match = proposals::accepts(accepted, p);
-        addRow(phase1, qs(p.toString()), match ? qs(p.toString()) : (asked ? tr("refused") : tr("not asked")),
-               asked ? std::optional<bool>(match) : std::nullopt);
-    }
-    for (const auto& a : accepted) {
-        const bool offered = std::any_of(offer->ike.begin(), offer->ike.end(),
-                                         [&](const ike::Proposal& p) { return proposals::accepts({a}, p); });
-        if (!offered) {
-            addRow(phase1, QString(), qs(a.toString()), false);
-        }
-    }
-    const QString phase2 =
-        offer->version == proposals::IkeVersion::Ikev2 ? tr("Phase 2 (ESP)") : tr("Phase 2 (quick mode)");
-    const auto& esp = m_acceptance ? m_acceptance->espAccepted : std::vector<ike::Proposal>{};
-    for (const auto& p : offer->esp) {
-        const bool match = proposals::accepts(esp, p);
-        addRow(phase2, qs(p.toString()),
-               esp.empty() ? tr("not known")
-               : match     ? qs(p.toString())
-                           : tr("refused"),
-               esp.empty() ? std::nullopt : std::optional<bool>(match));
-    }
 }
 
 void ProposalsPage::startProbe() {

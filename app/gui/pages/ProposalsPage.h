@@ -21,12 +21,12 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QTableWidget;
 class QToolButton;
 
 namespace ipsecdoctor::gui {
 
 class ConnectivityPanel;
+class ProposalsTable;
 
 class ProposalsPage : public QWizardPage {
     Q_OBJECT
@@ -57,7 +57,6 @@ private:
     void fillPicker();
     void selectionChanged();
     void render();
-    void renderTable(const proposals::WindowsOffer* offer);
     void startProbe();
     void applyFix();
     void undoFix();
@@ -86,7 +85,7 @@ private:
     QProgressBar* m_progressBar;
     QLabel* m_profileLabel;
     QLabel* m_verdictLabel;
-    QTableWidget* m_table;
+    ProposalsTable* m_table;
     QLabel* m_otherFindingsLabel;
     QPushButton* m_fixButton;
     QLabel* m_fixLabel;

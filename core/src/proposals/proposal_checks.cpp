@@ -1,5 +1,6 @@
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
+#include "ipsecdoctor/proposals/proposal_matching.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
@@ -14,98 +15,6 @@ using ike::EncrId;
 using ike::IntegId;
 using ike::PrfId;
 using ike::Proposal;
-
-bool sameAlgorithms(const Proposal& a, const Proposal& b, bool compareDh) {
-    if (a.encryption != b.encryption || a.integrity != b.integrity) {
-        return false;
-    }
-    if (!a.prf.empty() && !b.prf.empty() && a.prf != b.prf) {
-        return false;
-    }
-    return !compareDh || a.dh == b.dh;
-}
-
-bool anyPair(const std::vector<Proposal>& accepted, const Proposal& offered, bool compareDh) {
-    for (const auto& o : offered.expand()) {
-        for (const auto& acc : accepted) {
-            for (const auto& a : acc.expand()) {
-                if (sameAlgorithms(o, a, compareDh)) {
-                    return true;
-                }
-            }
-        }
-    }
-    return false;
-}
-
-int encryptionScore(const ike::Encryption& e) {
-    if (e.id == EncrId::AesGcm16 || e.id == EncrId::AesCbc) {
-        return (e.id == EncrId::AesGcm16 ? 1 : 0) + e.keyBits / 32; // AES-256 8/9, AES-128 4/5
-    }
-    return e.id == EncrId::TripleDes ? 1 : 0;
-}
-
-int groupScore(DhGroup g) {
-    switch (g) {
-    case DhGroup::Ecp384:
-    case DhGroup::Ecp521:
-        return 6;
-    case DhGroup::Ecp256:
-    case DhGroup::Curve25519:
-        return 5;
-    case DhGroup::Modp3072:
-    case DhGroup::Modp4096:
-    case DhGroup::Modp6144:
-    case DhGroup::Modp8192:
-        return 5;
-    case DhGroup::Modp2048:
-    case DhGroup::Modp2048s256:
-        return 4;
-    case DhGroup::Modp1536:
-        return 2;
-    case DhGroup::Modp1024:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int prfScore(const Proposal& p) {
-    if (p.prf.empty()) {
-        return 0;
-    }
-    switch (p.prf.front()) {
-    case PrfId::HmacSha2_512:
-        return 4;
-    case PrfId::HmacSha2_384:
-        return 3;
-    case PrfId::HmacSha2_256:
-        return 2;
-    case PrfId::HmacSha1:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-/// Higher is stronger: no weak algorithm first, then the group, the cipher, the hash.
-std::tuple<bool, int, int, int> strength(const Proposal& p) {
-    return {weakAlgorithms(p).empty(), p.dh.empty() ? 0 : groupScore(p.dh.front()),
-            p.encryption.empty() ? 0 : encryptionScore(p.encryption.front()), prfScore(p)};
-}
-
-std::optional<Proposal> strongestCommon(const std::vector<Proposal>& offered,
-                                        const std::vector<Proposal>& accepted) {
-    std::optional<Proposal> best;
-    for (const auto& o : offered) {
-        for (const auto& single : o.expand()) {
-            if (accepts(accepted, single) && (!best || strength(single) > strength(*best))) {
-                best = single;
-            }
-        }
-    }
-    return best;
-}
 
 std::string groups(const std::vector<Proposal>& proposals) {
     std::vector<std::string> names;
@@ -219,7 +128,7 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
     }
     // Only the group differs (13868 against servers that refuse MODP1024).
     const bool onlyDh = std::any_of(offer.ike.begin(), offer.ike.end(),
-                                    [&](const Proposal& o) { return anyPair(accepted, o, false); });
+                                    [&](const Proposal& o) { return acceptsIgnoringGroup(accepted, o); });
     std::string id = onlyDh               ? "proposal.ikev2.dh-group-mismatch"
                      : offer.customPolicy ? "proposal.profile.custom-policy-rejected"
                                           : "proposal.ikev2.windows-default-rejected";
@@ -375,80 +284,6 @@ void checkLocal(const ProposalContext& c, const WindowsOffer* offer, Builder& b)
 }
 
 } // namespace
-
-bool accepts(const std::vector<Proposal>& accepted, const Proposal& offered) {
-    return anyPair(accepted, offered, true);
-}
-
-std::vector<std::string> weakAlgorithms(const Proposal& p) {
-    std::vector<std::string> weak;
-    auto add = [&](std::string k) {
-        if (std::find(weak.begin(), weak.end(), k) == weak.end()) {
-            weak.push_back(std::move(k));
-        }
-    };
-    for (const auto& e : p.encryption) {
-        if (e.id == EncrId::Des || e.id == EncrId::TripleDes) {
-            add(ike::keyword(e));
-        }
-    }
-    for (auto i : p.integrity) {
-        if (i == IntegId::HmacMd5_96 || i == IntegId::HmacSha1_96) {
-            add(ike::keyword(i));
-        }
-    }
-    for (auto prf : p.prf) {
-        if (prf == PrfId::HmacMd5 || prf == PrfId::HmacSha1) {
-            add(ike::keyword(ike::integForPrf(prf).value_or(IntegId::None)));
-        }
-    }
-    for (auto g : p.dh) {
-        if (g == DhGroup::Modp768 || g == DhGroup::Modp1024 || g == DhGroup::Modp1536) {
-            add(ike::keyword(g));
-        }
-    }
-    return weak;
-}
-
-std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& accepted,
-                                                   const std::vector<Proposal>& espAccepted) {
-    std::optional<Proposal> best;
-    for (const auto& candidate : ike::allWindowsCustomIkeProposals()) {
-        if (accepts(accepted, candidate) && (!best || strength(candidate) > strength(*best))) {
-            best = candidate;
-        }
-    }
-    if (!best) {
-        return std::nullopt;
-    }
-    auto policy = ike::policyForIkeProposal(*best);
-    if (!policy) {
-        return std::nullopt;
-    }
-    // When the server's ESP set is known, choose the PFS group with which it accepts the whole
-    // ESP proposal (None first: the first CHILD SA has no KE anyway).
-    if (!espAccepted.empty()) {
-        for (auto pfs :
-             {ike::PfsGroup::None, ike::PfsGroup::Ecp384, ike::PfsGroup::Ecp256, ike::PfsGroup::Pfs2048,
-              ike::PfsGroup::Pfs24, ike::PfsGroup::Pfs2, ike::PfsGroup::Pfs1}) {
-            auto candidate = *policy;
-            candidate.pfsGroup = pfs;
-            if (accepts(espAccepted, ike::espProposal(candidate))) {
-                policy->pfsGroup = pfs;
-                break;
-            }
-        }
-    }
-    return *policy;
-}
-
-std::string describe(const std::vector<Proposal>& proposals) {
-    std::string out;
-    for (const auto& p : proposals) {
-        out += (out.empty() ? "" : ", ") + p.toString();
-    }
-    return out;
-}
 
 ProposalContext contextForProfile(const VpnProfile& profile, const VpnConfiguration& config,
                                   const std::string& osBuild) {

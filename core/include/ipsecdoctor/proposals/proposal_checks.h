@@ -19,6 +19,7 @@
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
+#include "ipsecdoctor/proposals/proposal_matching.h"
 #include "ipsecdoctor/proposals/server_acceptance.h"
 #include "ipsecdoctor/proposals/windows_offer.h"
 
@@ -56,20 +57,5 @@ std::vector<Finding> checkProposals(const ProposalContext& context);
 /// What can be said about the snapshot's IPsec profiles without asking a server (custom policy
 /// unreadable or weak, ProhibitIpSec, AllowL2TPWeakCrypto): the local findings of every profile.
 std::vector<Finding> checkProfiles(const SystemSnapshot& snapshot);
-
-/// Whether `accepted` (a server's accepted proposals) accepts `offered`: some single-algorithm
-/// expansion of each with the same cipher, integrity, PRF (when both name one) and D-H group.
-bool accepts(const std::vector<ike::Proposal>& accepted, const ike::Proposal& offered);
-
-/// The weak algorithms of a proposal (DES, 3DES, MD5, SHA1, MODP768/1024/1536), as keywords.
-std::vector<std::string> weakAlgorithms(const ike::Proposal& proposal);
-
-/// The strongest custom policy Windows can express whose IKE proposal `accepted` accepts;
-/// nullopt when there is none (the server needs a change, not Windows).
-std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<ike::Proposal>& accepted,
-                                                   const std::vector<ike::Proposal>& espAccepted = {});
-
-/// "aes256-sha256-modp2048, aes128-sha1-modp1024" (strongSwan notation, in order).
-std::string describe(const std::vector<ike::Proposal>& proposals);
 
 } // namespace ipsecdoctor::proposals
