@@ -2661,7 +2661,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>The RAS components (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) will write trace files to %windir%\tracing; a diagnostic bundle includes them, without passwords or pre-shared keys. Needs administrator rights; no restart. Turn it off again with Undo once the trace is exported: it restores the previous switches.</source>
-        <translation>Les composants RAS (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) écriront des fichiers de suivi dans %windir%\tracing&#xa0;; une archive de diagnostic les inclut, sans mot de passe ni clé prépartagée. Droits d’administrateur nécessaires&#xa0;; sans redémarrage. Désactivez-le avec «&#xa0;Annuler&#xa0;» une fois le suivi exporté&#xa0;: les réglages précédents sont rétablis.</translation>
+        <translation>Les composants RAS (RASMAN, RASAPI32, RASPPP, RASTLS, RASCHAP, RASTAPI) écriront des fichiers de suivi dans %windir%\tracing&#xa0;; une archive de diagnostic les inclut, sans mot de passe ni clé prépartagée. Droits d’administrateur nécessaires&#xa0;; sans redémarrage. Désactivez-le avec «&#xa0;Annuler la correction&#xa0;» une fois le suivi exporté&#xa0;: les réglages précédents sont rétablis.</translation>
     </message>
     <message>
         <source>RAS tracing is off</source>
@@ -2685,7 +2685,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Once the trace is exported, turn tracing off again (Undo): it slows RAS a little and the files keep growing.</source>
-        <translation>Une fois le suivi exporté, désactivez-le («&#xa0;Annuler&#xa0;»)&#xa0;: il ralentit un peu RAS et les fichiers ne cessent de grossir.</translation>
+        <translation>Une fois le suivi exporté, désactivez-le («&#xa0;Annuler la correction&#xa0;»)&#xa0;: il ralentit un peu RAS et les fichiers ne cessent de grossir.</translation>
     </message>
     <message>
         <source>IPsec auditing: not checked (needs administrator rights).</source>
@@ -3321,19 +3321,19 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>Writes a custom IPsec policy into the VPN profile, the same setting as Set-VpnConnectionIPsecConfiguration. Undo restores the profile&apos;s previous settings.</source>
-        <translation>Écrit une stratégie IPsec personnalisée dans le profil VPN, le même réglage que Set-VpnConnectionIPsecConfiguration. Annuler rétablit les réglages précédents du profil.</translation>
+        <translation>Écrit une stratégie IPsec personnalisée dans le profil VPN, le même réglage que Set-VpnConnectionIPsecConfiguration. L’annulation rétablit les réglages précédents du profil.</translation>
     </message>
     <message>
         <source>Changes the tunnel type of the VPN profile. Undo restores the previous one.</source>
-        <translation>Change le type de tunnel du profil VPN. Annuler rétablit le précédent.</translation>
+        <translation>Change le type de tunnel du profil VPN. L’annulation rétablit le précédent.</translation>
     </message>
     <message>
         <source>Sets NegotiateDH2048_AES256 to 1: every IKEv2 VPN on this PC also offers AES-256 with group 14. Undo restores the previous value (or removes it).</source>
-        <translation>Règle NegotiateDH2048_AES256 sur 1&#xa0;: chaque VPN IKEv2 de ce PC propose aussi AES-256 avec le groupe 14. Annuler rétablit la valeur précédente (ou la supprime).</translation>
+        <translation>Règle NegotiateDH2048_AES256 sur 1&#xa0;: chaque VPN IKEv2 de ce PC propose aussi AES-256 avec le groupe 14. L’annulation rétablit la valeur précédente (ou la supprime).</translation>
     </message>
     <message>
         <source>Sets AssumeUDPEncapsulationContextOnSendRule to 2 so that L2TP/IPsec works when this PC and the server are both behind NAT. Undo restores the previous value (or removes it).</source>
-        <translation>Règle AssumeUDPEncapsulationContextOnSendRule sur 2 pour que L2TP/IPsec fonctionne quand ce PC et le serveur sont tous deux derrière un NAT. Annuler rétablit la valeur précédente (ou la supprime).</translation>
+        <translation>Règle AssumeUDPEncapsulationContextOnSendRule sur 2 pour que L2TP/IPsec fonctionne quand ce PC et le serveur sont tous deux derrière un NAT. L’annulation rétablit la valeur précédente (ou la supprime).</translation>
     </message>
     <message>
         <source>Takes effect the next time you connect the VPN.</source>
