@@ -45,6 +45,15 @@ ServerAcceptance ikev2Server(std::vector<ike::Proposal> accepted) {
     return s;
 }
 
+/// A server that answers IKEv1 main mode only (aes256-sha1-modp2048) and not IKEv2.
+ServerAcceptance ikev1OnlyServer() {
+    ServerAcceptance s;
+    s.reachable = true;
+    s.ikev2 = Ikev2Acceptance{};
+    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
+    return s;
+}
+
 const Finding* find(const std::vector<Finding>& findings, std::string_view id) {
     auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.id == id; });
     return it == findings.end() ? nullptr : &*it;
@@ -170,11 +179,7 @@ TEST(ProposalChecks, InvalidKeRequestIsEvidenceNotAFailureWhenWindowsOffersTheGr
 
 TEST(ProposalChecks, VersionMismatchOffersTheTunnelSwitch) {
     auto c = profileContext(TunnelType::Ikev2);
-    ServerAcceptance s;
-    s.reachable = true;
-    s.ikev2 = Ikev2Acceptance{};
-    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
-    c.server = s;
+    c.server = ikev1OnlyServer();
     auto findings = checkProposals(c);
     ASSERT_TRUE(find(findings, "proposal.version.ikev1-only"));
     EXPECT_EQ(find(findings, "proposal.version.ikev1-only")->remediations,
@@ -359,11 +364,7 @@ TEST(RecommendedFix, ThePolicyFixCarriesTheRecommendedPolicyAndTheProfile) {
 
 TEST(RecommendedFix, TheTunnelSwitchAndTheRegistryFix) {
     auto c = profileContext(TunnelType::Ikev2);
-    ServerAcceptance s;
-    s.reachable = true;
-    s.ikev2 = Ikev2Acceptance{};
-    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
-    c.server = s;
+    c.server = ikev1OnlyServer();
     const auto findings = checkProposals(c);
     auto spec = recommendedFix(*find(findings, "proposal.version.ikev1-only"), c.subject);
     ASSERT_TRUE(spec.has_value());
