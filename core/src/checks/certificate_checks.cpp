@@ -2,9 +2,6 @@
 
 #include "ipsecdoctor/certs/certificate_facts.h"
 
-#include "certs/hex.h"
-#include "util/ascii.h"
-
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -352,20 +349,6 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
     }
 }
 
-bool nameMatches(std::string_view pattern, std::string_view name) {
-    if (equalsIgnoreCase(pattern, name)) {
-        return true;
-    }
-    // "*.example.com" for exactly one leftmost label (UNCONFIRMED for Windows' IKEv2 client,
-    // which documents only exact names; accepted so that a wildcard is not reported as wrong).
-    if (pattern.size() > 2 && pattern.substr(0, 2) == "*.") {
-        const auto dot = name.find('.');
-        return dot != std::string_view::npos && dot > 0 &&
-               equalsIgnoreCase(pattern.substr(1), name.substr(dot));
-    }
-    return false;
-}
-
 } // namespace
 
 std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const CertificateCheckInput& input) {
@@ -400,110 +383,6 @@ std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const Cer
     checkRole(snapshot, Role::User, input, now, out);
     checkClock(snapshot, now, out);
     checkServerSide(snapshot, input, out);
-    return out;
-}
-
-std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreq,
-                                       const CertificateInventory& inv) {
-    std::vector<CertreqMatch> out;
-    for (const auto& hash : certreq) {
-        CertreqMatch m{hash, nullptr};
-        for (const auto& c : inv.certificates) {
-            const bool caStore = c.store == CertStore::MachineRoot || c.store == CertStore::MachineCa;
-            if (caStore && equalsIgnoreCase(c.facts.spkiSha1, hash)) {
-                m.localCa = &c;
-                break;
-            }
-        }
-        if (!m.localCa) {
-            // A CA the chain engine found elsewhere (e.g. a third-party root Windows trusts
-            // through AuthRoot): it is present, the chain element's certificate stands for it.
-            for (const auto& c : inv.certificates) {
-                for (std::size_t i = 1; i < c.chain.elements.size() && !m.localCa; ++i) {
-                    if (equalsIgnoreCase(c.chain.elements[i].spkiSha1, hash)) {
-                        m.localCa = &c;
-                    }
-                }
-            }
-        }
-        out.push_back(m);
-    }
-    return out;
-}
-
-bool chainsToRequestedCa(const CertificateRecord& c, const std::vector<std::string>& certreq,
-                         const CertificateInventory& inv) {
-    auto requested = [&](std::string_view spki) {
-        return std::any_of(certreq.begin(), certreq.end(),
-                           [&](const std::string& h) { return equalsIgnoreCase(h, spki); });
-    };
-    if (c.chain.evaluated && c.chain.elements.size() > 1) {
-        return std::any_of(c.chain.elements.begin() + 1, c.chain.elements.end(),
-                           [&](const ChainElement& e) { return requested(e.spkiSha1); });
-    }
-    // No chain from the platform (e.g. an older bundle): walk issuers by key identifier.
-    const CertificateRecord* current = &c;
-    for (int depth = 0; depth < 8 && !current->facts.authorityKeyId.empty(); ++depth) {
-        const CertificateRecord* issuer = nullptr;
-        for (const auto& x : inv.certificates) {
-            if (x.facts.isCa && x.facts.subjectKeyId == current->facts.authorityKeyId) {
-                issuer = &x;
-                break;
-            }
-        }
-        if (!issuer) {
-            return false;
-        }
-        if (requested(issuer->facts.spkiSha1)) {
-            return true;
-        }
-        if (issuer->facts.selfIssued) {
-            return false;
-        }
-        current = issuer;
-    }
-    return false;
-}
-
-std::optional<std::vector<std::string>> parseSha1List(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        auto end = text.find_first_of(", ", start);
-        if (end == std::string_view::npos) {
-            end = text.size();
-        }
-        const auto item = text.substr(start, end - start);
-        if (!item.empty()) {
-            auto bytes = hexDecode(item);
-            if (!bytes || bytes->size() != 20 || item.find(' ') != std::string_view::npos) {
-                return std::nullopt;
-            }
-            out.push_back(hexUpper(*bytes));
-        }
-        start = end + 1;
-    }
-    if (out.empty() || out.size() > 64) {
-        return std::nullopt;
-    }
-    return out;
-}
-
-std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& server,
-                                                       std::string_view serverName) {
-    std::vector<std::string> out;
-    if (!server.allowsEku(kEkuServerAuth)) {
-        out.emplace_back("certificate.name-check.server-auth-eku-missing");
-    }
-    bool inDns = std::any_of(server.sanDns.begin(), server.sanDns.end(),
-                             [&](const std::string& n) { return nameMatches(n, serverName); });
-    const bool inCn = nameMatches(server.subjectCommonName, serverName);
-    if (!inDns && !inCn) {
-        const bool inIpSan = std::any_of(server.sanIp.begin(), server.sanIp.end(),
-                                         [&](const std::string& ip) { return ip == serverName; });
-        out.emplace_back(inIpSan ? "certificate.name-check.ip-address-not-dns-san"
-                                 : "certificate.name-check.name-mismatch");
-    }
     return out;
 }
 

@@ -5,6 +5,8 @@
 // errors, the others are context (Info).
 
 #include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/checks/certreq_matching.h"
+#include "ipsecdoctor/checks/server_name_check.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 
@@ -36,29 +38,5 @@ struct CertificateCheckInput {
 
 /// Findings of Step::Certificates, in a stable order (roles, then chains, then the server side).
 std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const CertificateCheckInput& input);
-
-/// One entry of the server's CERTREQ, and the local CA certificate whose SubjectPublicKeyInfo
-/// hashes to it (LocalMachine\Root or \CA, or an element of a local chain); nullptr when none.
-struct CertreqMatch {
-    std::string caSha1;
-    const CertificateRecord* localCa = nullptr;
-};
-std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreqCaSha1,
-                                       const CertificateInventory& inventory);
-
-/// True when some CA above `certificate` in its chain (or, without a chain, its issuer found in
-/// the inventory by key identifier) has a SubjectPublicKeyInfo SHA-1 the server asked for.
-bool chainsToRequestedCa(const CertificateRecord& certificate, const std::vector<std::string>& certreqCaSha1,
-                         const CertificateInventory& inventory);
-
-/// "AB12…,cd34…" (comma or space separated, colons allowed) → upper-case 40-digit hashes;
-/// nullopt when an item is not a SHA-1.
-std::optional<std::vector<std::string>> parseSha1List(std::string_view text);
-
-/// What Windows' server-name and EKU check (unless DisableIKENameEkuCheck) would reject in a
-/// server certificate for `serverName`: ids "certificate.name-check.<name-mismatch|
-/// ip-address-not-dns-san|server-auth-eku-missing>". Empty when it passes.
-std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& server,
-                                                       std::string_view serverName);
 
 } // namespace ipsecdoctor
