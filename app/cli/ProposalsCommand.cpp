@@ -38,16 +38,6 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
-int fail(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
-    logger()->error("command failed: {} (native {})", e.detail, e.native);
-    if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
-    } else {
-        err << errorToText(e).toStdString();
-    }
-    return kExitRuntimeError;
-}
-
 } // namespace
 
 Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
@@ -199,9 +189,7 @@ Expected<JournalEntry> applyOnThisMachine(const SettingSpec& spec, Journal& jour
 /// Prints an undone entry and writes the result file of the elevated helper.
 int printUndone(const CliOptions& o, const JournalEntry& entry, std::ostream& out) {
     const json result = document(json{{"result", "undone"}, {"journal_entry", toJson(entry)}});
-    if (!o.resultPath.empty()) {
-        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
-    }
+    writeResultFile(o, result);
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
@@ -244,7 +232,7 @@ int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     CheckSource source;
     auto snapshot = loadVpnConfiguration(o, env, source);
     if (!snapshot) {
-        return fail(o, out, err, snapshot.error());
+        return failWithResult(o, out, err, snapshot.error());
     }
     const auto profiles = snapshot->vpn ? snapshot->vpn->profiles : std::vector<VpnProfile>{};
     if (o.json) {
@@ -272,7 +260,7 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
     CheckSource source;
     auto snapshot = loadVpnConfiguration(o, env, source);
     if (!snapshot) {
-        return fail(o, out, err, snapshot.error());
+        return failWithResult(o, out, err, snapshot.error());
     }
     const VpnConfiguration config = snapshot->vpn.value_or(VpnConfiguration{});
     std::vector<proposals::ProposalContext> contexts;
@@ -288,8 +276,8 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
     } else if (!p.profile.empty()) {
         const auto* profile = config.findProfile(p.profile);
         if (!profile) {
-            return fail(o, out, err,
-                        Error::make(ErrorCode::NotFound, "no VPN profile named '" + p.profile + "'"));
+            return failWithResult(
+                o, out, err, Error::make(ErrorCode::NotFound, "no VPN profile named '" + p.profile + "'"));
         }
         contexts.push_back(proposals::contextForProfile(*profile, config, snapshot->machine.osBuild));
     } else {
@@ -307,7 +295,7 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
             c.server->server = c.subject.server;
         } else if (p.probe && proposals::windowsOffer(c.inputs)) {
             if (!isValidProbeHost(c.subject.server)) {
-                return fail(
+                return failWithResult(
                     o, out, err,
                     Error::make(ErrorCode::InvalidArgument,
                                 "the server '" + c.subject.server + "' is not a name or address to probe"));
@@ -366,20 +354,18 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     }
     auto spec = parseSettingRemediation(o.remediationId, args);
     if (!spec) {
-        return fail(o, out, err, spec.error());
+        return failWithResult(o, out, err, spec.error());
     }
     Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entry = args.scope == PhonebookScope::File ? fileSettingRemediator(journal, p.pbkPath).apply(*spec)
                                                     : applyOnThisMachine(*spec, journal, env);
     if (!entry) {
-        return fail(o, out, err, entry.error());
+        return failWithResult(o, out, err, entry.error());
     }
     const json result = document(json{{"result", "applied"},
                                       {"aftermath", aftermathId(spec->aftermath)},
                                       {"journal_entry", toJson(*entry)}});
-    if (!o.resultPath.empty()) {
-        (void)writeFileAtomic(u8(o.resultPath), result.dump(2) + "\n");
-    }
+    writeResultFile(o, result);
     if (o.json) {
         out << result.dump(2) << "\n";
     } else {
@@ -392,7 +378,7 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
     Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entries = journal.load();
     if (!entries) {
-        return fail(o, out, err, entries.error());
+        return failWithResult(o, out, err, entries.error());
     }
     // Elevation is needed unless the entry only edited phonebook files other than the all-users
     // one (the user's own, or a file named on the command line: its permissions decide).
@@ -423,15 +409,15 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
         auto remediator = fileSettingRemediator(journal, {});
         auto entry = remediator.undo(target);
         if (!entry) {
-            return fail(o, out, err, entry.error());
+            return failWithResult(o, out, err, entry.error());
         }
         return printUndone(o, *entry, out);
     }
     if (!platform) {
-        return fail(o, out, err, platform.error());
+        return failWithResult(o, out, err, platform.error());
     }
     if (!phonebookFilesOnly && !platform->elevation->isElevated()) {
-        return fail(
+        return failWithResult(
             o, out, err,
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
@@ -441,7 +427,7 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
     auto settings = makeSettingRemediator(platform->registry.get(), journal, hostname, env);
     auto entry = undoJournalEntry(journal, services, settings, wanted);
     if (!entry) {
-        return fail(o, out, err, entry.error());
+        return failWithResult(o, out, err, entry.error());
     }
     return printUndone(o, *entry, out);
 }

@@ -206,6 +206,17 @@ TEST_F(CliProposalsTest, RegistryFixNeedsElevation) {
     EXPECT_EQ(json::parse(out.str())["error"]["code"], "error.not-supported");
 }
 
+TEST_F(CliProposalsTest, SettingFixErrorsReachTheElevatedHelpersResultFile) {
+    // The GUI reads the elevated helper's outcome from --result only (UAC hides its output).
+    elevated = false;
+    const auto resultFile = dir.path() / "IPsecDoctor" / "helper-result.json";
+    EXPECT_EQ(run({"fix", "registry.negotiate-dh2048-aes256.enable", "--result", resultFile.string()}),
+              kExitRuntimeError);
+    auto written = readFile(resultFile, 1 << 16);
+    ASSERT_TRUE(written.hasValue()) << "no result file";
+    EXPECT_EQ(json::parse(*written)["error"]["code"], "error.access-denied");
+}
+
 TEST(CliProposalsOptions, EveryValueIsValidated) {
     EXPECT_TRUE(usageError({"check", "--step", "proposals", "--server", "a b", "--tunnel", "ikev2"}));
     EXPECT_TRUE(
