@@ -1,5 +1,7 @@
 #include "ProposalsEnvironment.h"
 
+#include "HelperResult.h"
+
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
@@ -66,10 +68,14 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         if (!platform) {
             return platform.error();
         }
+        clearHelperResult(u8(resultFile));
         auto code =
             platform->elevation->runElevated(cliPath, settingFixArguments(spec, journalFile, resultFile));
         if (!code) {
             return code.error();
+        }
+        if (*code != 0) {
+            return elevatedHelperError(u8(resultFile), *code);
         }
         auto entries = journal.load();
         if (!entries) {
@@ -77,9 +83,8 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         }
         auto it = std::find_if(entries->rbegin(), entries->rend(),
                                [&](const JournalEntry& e) { return e.remediationId == spec.id; });
-        if (*code != 0 || it == entries->rend()) {
-            return Error::make(ErrorCode::Platform,
-                               "the elevated helper failed (exit code " + std::to_string(*code) + ")");
+        if (it == entries->rend()) {
+            return Error::make(ErrorCode::NotFound, "the elevated helper journaled no " + spec.id);
         }
         return *it;
     };
@@ -108,14 +113,14 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         if (!platform) {
             return platform.error();
         }
+        clearHelperResult(u8(resultFile));
         auto code = platform->elevation->runElevated(
             cliPath, {"undo", journalId, "--journal", journalFile, "--result", resultFile, "--json"});
         if (!code) {
             return code.error();
         }
         if (*code != 0) {
-            return Error::make(ErrorCode::Platform,
-                               "the elevated helper failed (exit code " + std::to_string(*code) + ")");
+            return elevatedHelperError(u8(resultFile), *code);
         }
         auto after = journal.load();
         auto it = after ? std::find_if(after->begin(), after->end(),

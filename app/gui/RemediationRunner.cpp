@@ -1,5 +1,7 @@
 #include "RemediationRunner.h"
 
+#include "HelperResult.h"
+
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -23,39 +25,6 @@ std::optional<JournalEntry> lastUndoable(const std::vector<JournalEntry>& entrie
         }
     }
     return std::nullopt;
-}
-
-Error helperError(int exitCode) {
-    if (exitCode == kCliExitUsage) {
-        return Error::make(ErrorCode::InvalidArgument,
-                           "the elevated helper refused its arguments (exit code 2)");
-    }
-    return Error::make(ErrorCode::Platform,
-                       "the elevated helper reported an error (exit code " + std::to_string(exitCode) + ")",
-                       static_cast<std::uint32_t>(exitCode));
-}
-
-/// The error the helper wrote with --result (UAC passes no output back), if it wrote one.
-std::optional<Error> helperReportedError(const std::filesystem::path& resultFile) {
-    if (resultFile.empty()) {
-        return std::nullopt;
-    }
-    auto text = readFile(resultFile, 1 << 20);
-    if (!text) {
-        return std::nullopt;
-    }
-    auto doc = parseJson(*text);
-    if (!doc || !doc->is_object() || !doc->contains("error") || !(*doc)["error"].is_object()) {
-        return std::nullopt;
-    }
-    const auto& e = (*doc)["error"];
-    const auto code = errorCodeFromId(e.value("code", std::string()));
-    if (!code) {
-        return std::nullopt;
-    }
-    const auto native =
-        e.contains("native") && e["native"].is_number_unsigned() ? e["native"].get<std::uint32_t>() : 0u;
-    return Error{*code, native, "elevated helper: " + e.value("detail", std::string())};
 }
 
 } // namespace
@@ -234,16 +203,14 @@ ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) 
     std::filesystem::create_directories(request.journalFile.parent_path(), ignored);
     logger()->info("running the elevated helper: {} {}", request.kind == ActionKind::Fix ? "fix" : "undo",
                    target);
-    if (!request.resultFile.empty()) {
-        std::filesystem::remove(request.resultFile, ignored); // never read a stale result
-    }
+    clearHelperResult(request.resultFile);
     auto exitCode = m_elevation.runElevated(request.cliPath, cliArguments(request, target));
     if (!exitCode) {
         result.error = exitCode.error();
         return result;
     }
     if (*exitCode != kCliExitOk && *exitCode != kCliExitProblemsRemain) {
-        result.error = helperReportedError(request.resultFile).value_or(helperError(*exitCode));
+        result.error = elevatedHelperError(request.resultFile, *exitCode);
         return result;
     }
     result.problemsRemain = *exitCode == kCliExitProblemsRemain;

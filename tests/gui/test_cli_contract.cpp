@@ -4,7 +4,12 @@
 
 #include "GuiTestSupport.h"
 
+#include "HelperResult.h"
+#include "ProposalsEnvironment.h"
 #include "RemediationRunner.h"
+
+#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/util/file_io.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,6 +92,32 @@ TEST_F(CliContractTest, HelperRuntimeErrorReachesThePage) {
         labelText(QStringLiteral("actionResultLabel")).contains(QStringLiteral("could not be applied")));
     EXPECT_TRUE(labelText(QStringLiteral("actionResultLabel")).contains(QStringLiteral("Not available here")))
         << labelText(QStringLiteral("actionResultLabel")).toStdString();
+}
+
+TEST_F(CliContractTest, ProposalsFixErrorComesBackThroughTheResultFile) {
+    // The Proposals page's elevated path: the real CLI refuses (off Windows: not supported) and
+    // the page reports that reason, read from --result, not just an exit code.
+    SettingArguments args;
+    auto spec = parseSettingRemediation(fix::kNegotiateDh2048, args);
+    ASSERT_TRUE(spec.hasValue());
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(journalFile()).path()));
+    const auto resultFile =
+        std::filesystem::path(journalFile().toStdString()).parent_path() / "helper-result.json";
+    gui::clearHelperResult(resultFile);
+    auto code = runCli(gui::settingFixArguments(*spec, journalFile().toStdString(), resultFile.string()));
+    ASSERT_TRUE(code.hasValue());
+    EXPECT_EQ(*code, gui::kCliExitRuntimeError);
+    const Error error = gui::elevatedHelperError(resultFile, *code);
+    EXPECT_NE(error.code, ErrorCode::Platform) << "the helper's own error, not the exit-code fallback";
+    EXPECT_TRUE(error.code == ErrorCode::NotSupported || error.code == ErrorCode::AccessDenied)
+        << errorCodeId(error.code);
+    gui::clearHelperResult(resultFile);
+    EXPECT_FALSE(std::filesystem::exists(resultFile));
+    EXPECT_EQ(gui::elevatedHelperError(resultFile, gui::kCliExitUsage).code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(gui::elevatedHelperError(resultFile, 3).code, ErrorCode::Platform);
+    ASSERT_TRUE(writeFileAtomic(resultFile, "{\"error\": {\"code\": \"error.made-up\"}}").hasValue());
+    EXPECT_EQ(gui::elevatedHelperError(resultFile, 3).code, ErrorCode::Platform)
+        << "an unknown code is not trusted";
 }
 
 } // namespace
