@@ -15,7 +15,9 @@ step() { echo "== $* ($(($(date +%s) - start)) s)"; }
 
 [ -f build/mingw/CMakeCache.txt ] || { echo "!! run .ci/windows-tests.sh first (build/mingw)" >&2; exit 1; }
 step "MSI (target msi: stage with cmake --install, wixl)"
-cmake --preset mingw >/dev/null
+# The Qt prefix windows-tests.sh configured (IPSECDOCTOR_QT_MINGW_PREFIX), not the preset's default.
+qt_prefix=$(sed -n 's/^IPSECDOCTOR_QT_MINGW_PREFIX:[A-Z]*=//p' build/mingw/CMakeCache.txt)
+cmake --preset mingw -DIPSECDOCTOR_QT_MINGW_PREFIX="${qt_prefix:-/opt/qt6-mingw}" >/dev/null
 cmake --build --preset mingw --target msi
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/mingw/CMakeCache.txt)

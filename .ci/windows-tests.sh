@@ -5,6 +5,8 @@
 # (.ci/setup-debian.sh installs them). About 5-8 minutes on 2 cores from scratch.
 #   bash .ci/windows-tests.sh
 # Environment: IPSECDOCTOR_SHARED (default: ../shared beside the clone) holds the Qt archive;
+# IPSECDOCTOR_QT_MINGW_PREFIX uses another Qt prefix, e.g. one installer/cross/build-qt-mingw.sh
+# made (default: /opt/qt6-mingw, unpacked from the archive when missing);
 # IPSECDOCTOR_WINEPREFIX overrides the test prefix (default: build/mingw/wineprefix).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,7 +35,11 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # Qt 6.4.2 for mingw, unpacked to the path it was built for (shared/toolchains/README.md).
-qt_prefix=/opt/qt6-mingw
+qt_prefix=${IPSECDOCTOR_QT_MINGW_PREFIX:-/opt/qt6-mingw}
+if [ ! -x "$qt_prefix/bin/qt-cmake" ] && [ "$qt_prefix" != /opt/qt6-mingw ]; then
+    echo "!! IPSECDOCTOR_QT_MINGW_PREFIX=$qt_prefix holds no Qt (no bin/qt-cmake)" >&2
+    exit 1
+fi
 if [ ! -x "$qt_prefix/bin/qt-cmake" ]; then
     shared=${IPSECDOCTOR_SHARED:-$repo/../shared}
     archive=$shared/toolchains/qt6.4.2-qtbase-mingw-w64-x86_64.tar.xz
@@ -46,8 +52,8 @@ if [ ! -x "$qt_prefix/bin/qt-cmake" ]; then
     tar -xJf "$archive" -C "$(dirname "$qt_prefix")"
 fi
 
-step "configure (preset mingw)"
-cmake --preset mingw >/dev/null
+step "configure (preset mingw, Qt from $qt_prefix)"
+cmake --preset mingw -DIPSECDOCTOR_QT_MINGW_PREFIX="$qt_prefix" >/dev/null
 
 step "build"
 cmake --build --preset mingw

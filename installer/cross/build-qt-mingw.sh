@@ -4,7 +4,7 @@
 #
 # This reproduces ../shared/toolchains/qt6.4.2-qtbase-mingw-w64-x86_64.tar.xz (see its
 # BUILD-NOTES.md): same source, same configure flags, same host tools. CI never runs this: it
-# unpacks the archive (or uses an existing prefix). About 25 minutes on 2 cores.
+# unpacks the archive (or uses an existing prefix). About 40 minutes on 2 idle cores.
 #
 # Usage: installer/cross/build-qt-mingw.sh [--prefix DIR] [--work DIR] [--jobs N] [--archive FILE]
 #   --prefix   install prefix (default /opt/qt6-mingw, the path the shared archive was made for)
