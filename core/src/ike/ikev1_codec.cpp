@@ -2,6 +2,7 @@
 #include "ipsecdoctor/ike/ikev1_message.h"
 
 #include "ike/byte_io.h"
+#include "ike/isakmp_frame.h"
 
 #include <algorithm>
 #include <string>
@@ -14,7 +15,6 @@ constexpr std::uint32_t kDoiIpsec = 1;
 constexpr std::uint32_t kSituationIdentityOnly = 1;
 constexpr std::uint8_t kProtocolIsakmp = 1;
 constexpr std::uint8_t kTransformKeyIke = 1;
-constexpr std::size_t kMaxPayloads = 64;
 
 Error invalid(std::string detail) {
     return Error::make(ErrorCode::InvalidArgument, "IKEv1: " + std::move(detail));
@@ -283,55 +283,23 @@ const Ikev1Notify* Ikev1Message::findNotify(std::uint16_t type) const {
 }
 
 Expected<Ikev1Message> parseIkev1Message(ByteView datagram) {
-    if (datagram.size() > kMaxIkeDatagram) {
-        return Error::make(ErrorCode::TooLarge, "IKEv1: datagram larger than 65535 bytes");
+    auto frame = parseIsakmpFrame(datagram, {"IKEv1", 1, true, {}});
+    if (!frame) {
+        return frame.error();
     }
-    if (datagram.size() < kIkeHeaderSize) {
-        return malformed("shorter than the 28-byte header");
-    }
-    ByteReader r(datagram);
     Ikev1Message m;
-    auto ci = r.view(8);
-    auto cr = r.view(8);
-    std::copy(ci->begin(), ci->end(), m.cookieI.begin());
-    std::copy(cr->begin(), cr->end(), m.cookieR.begin());
-    auto next = *r.u8();
-    m.version = *r.u8();
-    m.exchange = *r.u8();
-    m.flags = *r.u8();
-    m.messageId = *r.u32();
-    const auto length = *r.u32();
-    if ((m.version >> 4) != 1) {
-        return malformed("major version " + std::to_string(m.version >> 4) + ", not 1");
-    }
-    if (length != datagram.size()) {
-        return malformed("length field " + std::to_string(length) + " but datagram of " +
-                         std::to_string(datagram.size()) + " bytes");
-    }
-    if (m.flags & 0x01) {
-        return malformed("encrypted message");
-    }
-    while (next != v1payload::kNone) {
-        if (m.payloadTypes.size() == kMaxPayloads) {
-            return malformed("more than 64 payloads");
-        }
-        const auto type = next;
-        auto following = r.u8();
-        auto reserved = r.u8();
-        auto payloadLength = r.u16();
-        if (!following || !reserved || !payloadLength || *payloadLength < 4) {
-            return malformed("truncated payload header");
-        }
-        auto body = r.view(*payloadLength - 4u);
-        if (!body) {
-            return malformed("payload " + std::to_string(type) + " runs past the message");
-        }
+    m.cookieI = frame->spiI;
+    m.cookieR = frame->spiR;
+    m.version = frame->version;
+    m.exchange = frame->exchange;
+    m.flags = frame->flags;
+    m.messageId = frame->messageId;
+    for (const auto& [type, body] : frame->payloads) {
         m.payloadTypes.push_back(type);
-        next = *following;
-        ByteReader b(*body);
+        ByteReader b(body);
         switch (type) {
         case v1payload::kSa: {
-            auto transforms = parseSa(*body);
+            auto transforms = parseSa(body);
             if (!transforms) {
                 return transforms.error();
             }
@@ -339,7 +307,7 @@ Expected<Ikev1Message> parseIkev1Message(ByteView datagram) {
             break;
         }
         case v1payload::kKe:
-            m.keData.assign(body->begin(), body->end());
+            m.keData.assign(body.begin(), body.end());
             break;
         case v1payload::kNonce:
             m.hasNonce = true;
@@ -372,14 +340,11 @@ Expected<Ikev1Message> parseIkev1Message(ByteView datagram) {
             break;
         }
         case v1payload::kVendorId:
-            m.vendorIds.emplace_back(body->begin(), body->end());
+            m.vendorIds.emplace_back(body.begin(), body.end());
             break;
         default:
             break;
         }
-    }
-    if (!r.atEnd()) {
-        return malformed("bytes after the last payload");
     }
     if (!m.keData.empty() && !m.transforms.empty() && !m.transforms.front().proposal.dh.empty()) {
         m.keGroup = m.transforms.front().proposal.dh.front();

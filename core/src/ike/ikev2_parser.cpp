@@ -2,14 +2,13 @@
 #include "ipsecdoctor/ike/ikev2_message.h"
 
 #include "ike/byte_io.h"
+#include "ike/isakmp_frame.h"
 
 #include <algorithm>
 #include <string>
 
 namespace ipsecdoctor::ike {
 namespace {
-
-constexpr std::size_t kMaxPayloads = 64;
 
 Error malformed(std::string detail) {
     return Error::make(ErrorCode::Malformed, "IKEv2: " + std::move(detail));
@@ -208,52 +207,24 @@ std::string Ikev2Message::describe() const {
 }
 
 Expected<Ikev2Message> parseIkev2Message(ByteView datagram) {
-    if (datagram.size() > kMaxIkeDatagram) {
-        return Error::make(ErrorCode::TooLarge, "IKEv2: datagram larger than 65535 bytes");
+    auto frame =
+        parseIsakmpFrame(datagram, {"IKEv2", 2, false, {payload::kEncrypted, payload::kEncryptedFragment}});
+    if (!frame) {
+        return frame.error();
     }
-    if (datagram.size() < kIkeHeaderSize) {
-        return malformed("shorter than the 28-byte header");
-    }
-    ByteReader r(datagram);
     Ikev2Message m;
-    auto spiI = r.view(8);
-    auto spiR = r.view(8);
-    std::copy(spiI->begin(), spiI->end(), m.spiI.begin());
-    std::copy(spiR->begin(), spiR->end(), m.spiR.begin());
-    auto next = *r.u8();
-    m.version = *r.u8();
-    m.exchange = *r.u8();
-    m.flags = *r.u8();
-    m.messageId = *r.u32();
-    const auto length = *r.u32();
-    if ((m.version >> 4) != 2) {
-        return malformed("major version " + std::to_string(m.version >> 4) + ", not 2");
-    }
-    if (length != datagram.size()) {
-        return malformed("length field " + std::to_string(length) + " but datagram of " +
-                         std::to_string(datagram.size()) + " bytes");
-    }
-    while (next != payload::kNone) {
-        if (m.payloadTypes.size() == kMaxPayloads) {
-            return malformed("more than 64 payloads");
-        }
-        const auto type = next;
-        auto following = r.u8();
-        auto critical = r.u8();
-        auto payloadLength = r.u16();
-        if (!following || !critical || !payloadLength || *payloadLength < 4) {
-            return malformed("truncated payload header");
-        }
-        auto body = r.view(*payloadLength - 4u);
-        if (!body) {
-            return malformed("payload " + std::to_string(type) + " runs past the message");
-        }
+    m.spiI = frame->spiI;
+    m.spiR = frame->spiR;
+    m.version = frame->version;
+    m.exchange = frame->exchange;
+    m.flags = frame->flags;
+    m.messageId = frame->messageId;
+    for (const auto& [type, body] : frame->payloads) {
         m.payloadTypes.push_back(type);
-        next = *following;
-        ByteReader b(*body);
+        ByteReader b(body);
         switch (type) {
         case payload::kSa: {
-            auto proposals = parseSa(*body);
+            auto proposals = parseSa(body);
             if (!proposals) {
                 return proposals.error();
             }
@@ -270,7 +241,7 @@ Expected<Ikev2Message> parseIkev2Message(ByteView datagram) {
             break;
         }
         case payload::kNonce:
-            m.nonce.assign(body->begin(), body->end());
+            m.nonce.assign(body.begin(), body.end());
             break;
         case payload::kNotify: {
             Ikev2Notify n;
@@ -292,7 +263,7 @@ Expected<Ikev2Message> parseIkev2Message(ByteView datagram) {
             break;
         }
         case payload::kVendorId:
-            m.vendorIds.emplace_back(body->begin(), body->end());
+            m.vendorIds.emplace_back(body.begin(), body.end());
             break;
         case payload::kCertReq: {
             auto encoding = b.u8();
@@ -302,21 +273,9 @@ Expected<Ikev2Message> parseIkev2Message(ByteView datagram) {
             m.certReqs.push_back({*encoding, *b.bytes(b.remaining())});
             break;
         }
-        case payload::kEncrypted:
-        case payload::kEncryptedFragment:
-            // Everything after is encrypted; its "next payload" names the first inner one.
-            next = payload::kNone;
-            break;
         default:
-            break; // other payloads are recorded by type only
+            break; // other payloads (SK included) are recorded by type only
         }
-    }
-    if (!r.atEnd() && m.payloadTypes.empty()) {
-        return malformed("payload bytes without a payload chain");
-    }
-    if (!r.atEnd() && m.payloadTypes.back() != payload::kEncrypted &&
-        m.payloadTypes.back() != payload::kEncryptedFragment) {
-        return malformed("bytes after the last payload");
     }
     return m;
 }

@@ -1,0 +1,79 @@
+// The framing both IKE parsers share: the header checks, the payload chain, and IKEv2's SK
+// payload ending the chain (its body is encrypted and runs to the end of the message).
+#include "ike/isakmp_frame.h"
+
+#include <gtest/gtest.h>
+
+using namespace ipsecdoctor;
+using namespace ipsecdoctor::ike;
+
+namespace {
+
+/// A header (next payload, version, 28 + payload bytes) followed by `payloads` as given.
+Bytes frame(std::uint8_t next, std::uint8_t version, const Bytes& payloads, std::uint8_t flags = 0) {
+    Bytes out(28, 0);
+    out[0] = 0x11; // some SPI bytes
+    out[16] = next;
+    out[17] = version;
+    out[18] = 34;
+    out[19] = flags;
+    const auto length = static_cast<std::uint32_t>(out.size() + payloads.size());
+    out[24] = static_cast<std::uint8_t>(length >> 24);
+    out[25] = static_cast<std::uint8_t>(length >> 16);
+    out[26] = static_cast<std::uint8_t>(length >> 8);
+    out[27] = static_cast<std::uint8_t>(length);
+    out.insert(out.end(), payloads.begin(), payloads.end());
+    return out;
+}
+
+const IsakmpRules kV2{"IKEv2", 2, false, {46, 53}};
+const IsakmpRules kV1{"IKEv1", 1, true, {}};
+
+} // namespace
+
+TEST(IsakmpFrame, ReadsTheHeaderAndThePayloadChain) {
+    // Nonce (40) of 2 bytes, then vendor ID (43) of 1 byte.
+    const Bytes payloads{43, 0, 0, 6, 0xaa, 0xbb, 0, 0, 0, 5, 0xcc};
+    auto f = parseIsakmpFrame(frame(40, 0x20, payloads), kV2);
+    ASSERT_TRUE(f) << f.error().detail;
+    EXPECT_EQ(f->spiI[0], 0x11);
+    EXPECT_EQ(f->exchange, 34);
+    ASSERT_EQ(f->payloads.size(), 2u);
+    EXPECT_EQ(f->payloads[0].type, 40);
+    EXPECT_EQ(f->payloads[0].body.size(), 2u);
+    EXPECT_EQ(f->payloads[1].type, 43);
+    EXPECT_EQ(f->payloads[1].body[0], 0xcc);
+}
+
+TEST(IsakmpFrame, SkEndsTheChainEvenThoughItsNextNamesAnInnerPayload) {
+    // SK (46) whose "next" is IDi (35): the parser must not look for IDi in the clear.
+    const Bytes payloads{35, 0, 0, 8, 1, 2, 3, 4};
+    auto f = parseIsakmpFrame(frame(46, 0x20, payloads), kV2);
+    ASSERT_TRUE(f) << f.error().detail;
+    ASSERT_EQ(f->payloads.size(), 1u);
+    EXPECT_EQ(f->payloads[0].type, 46);
+    // The same chain in IKEv1 terms has no opaque payload: type 35 would be read, and is missing.
+    EXPECT_EQ(parseIsakmpFrame(frame(46, 0x10, payloads), kV1).error().code, ErrorCode::Malformed);
+}
+
+TEST(IsakmpFrame, ErrorsNameTheVersionAndWhatIsWrong) {
+    auto wrongVersion = parseIsakmpFrame(frame(0, 0x10, {}), kV2);
+    ASSERT_FALSE(wrongVersion);
+    EXPECT_EQ(wrongVersion.error().detail, "IKEv2: major version 1, not 2");
+    auto encrypted = parseIsakmpFrame(frame(0, 0x10, {}, 0x01), kV1);
+    ASSERT_FALSE(encrypted);
+    EXPECT_EQ(encrypted.error().detail, "IKEv1: encrypted message");
+    auto trailing = parseIsakmpFrame(frame(40, 0x20, {0, 0, 0, 4, 9}), kV2);
+    ASSERT_FALSE(trailing);
+    EXPECT_EQ(trailing.error().detail, "IKEv2: bytes after the last payload");
+    auto tooLong = parseIsakmpFrame(frame(40, 0x20, {0, 0, 0, 9}), kV2);
+    ASSERT_FALSE(tooLong);
+    EXPECT_EQ(tooLong.error().detail, "IKEv2: payload 40 runs past the message");
+    EXPECT_EQ(parseIsakmpFrame(Bytes(65536, 0), kV1).error().code, ErrorCode::TooLarge);
+    // A chain of 65 empty payloads is refused (bounded work on hostile input).
+    Bytes many;
+    for (int i = 0; i < 65; ++i) {
+        many.insert(many.end(), {static_cast<std::uint8_t>(i == 64 ? 0 : 43), 0, 0, 4});
+    }
+    EXPECT_EQ(parseIsakmpFrame(frame(43, 0x20, many), kV2).error().detail, "IKEv2: more than 64 payloads");
+}
