@@ -67,6 +67,18 @@ TEST(Journal, AppendUpdateRemoveRoundTrip) {
     EXPECT_EQ(files, 1);
 }
 
+TEST(Journal, FindNamesTheEntryOrSaysItIsNotThere) {
+    TempDir dir;
+    Journal j(dir.path() / "journal.json");
+    EXPECT_EQ(j.find("a").error().code, ErrorCode::NotFound) << "a missing journal has no entry";
+    ASSERT_TRUE(j.append(sampleEntry("a")));
+    ASSERT_TRUE(j.append(sampleEntry("b")));
+    auto b = j.find("b");
+    ASSERT_TRUE(b.hasValue());
+    EXPECT_EQ(*b, sampleEntry("b"));
+    EXPECT_EQ(j.find("c").error().code, ErrorCode::NotFound);
+}
+
 TEST(Journal, CorruptJournalIsReportedAndLeftUntouched) {
     TempDir dir;
     const auto file = dir.path() / "journal.json";

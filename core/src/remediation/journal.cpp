@@ -210,6 +210,19 @@ Expected<void> Journal::save(const std::vector<JournalEntry>& entries) const {
     return writeFileAtomic(m_file, doc.dump(2) + "\n");
 }
 
+Expected<JournalEntry> Journal::find(std::string_view id) const {
+    auto entries = load();
+    if (!entries) {
+        return entries.error();
+    }
+    auto it =
+        std::find_if(entries->begin(), entries->end(), [&](const JournalEntry& e) { return e.id == id; });
+    if (it == entries->end()) {
+        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(id) + "'");
+    }
+    return *it;
+}
+
 Expected<void> Journal::append(const JournalEntry& entry) {
     auto entries = load();
     if (!entries) {

@@ -310,16 +310,11 @@ Expected<JournalEntry> LogsRemediator::apply(std::string_view remediationId) {
 }
 
 Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
-    auto entries = m_journal.load();
-    if (!entries) {
-        return entries.error();
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
     }
-    auto it =
-        std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
-    if (it == entries->end()) {
-        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
-    }
-    JournalEntry entry = *it;
+    JournalEntry entry = std::move(found).value();
     if (!isLogsRemediationId(entry.remediationId)) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id + "' is not a fix of the Logs step");

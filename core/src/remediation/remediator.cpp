@@ -150,16 +150,11 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (!m_services.canModify()) {
         return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
     }
-    auto entries = m_journal.load();
-    if (!entries) {
-        return entries.error();
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
     }
-    auto it =
-        std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
-    if (it == entries->end()) {
-        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
-    }
-    JournalEntry entry = *it;
+    JournalEntry entry = std::move(found).value();
     if (entry.certificate) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id +

@@ -213,16 +213,11 @@ Expected<JournalEntry> SettingRemediator::apply(const SettingSpec& spec) {
 }
 
 Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
-    auto entries = m_journal.load();
-    if (!entries) {
-        return entries.error();
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
     }
-    auto it =
-        std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
-    if (it == entries->end()) {
-        return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
-    }
-    JournalEntry entry = *it;
+    JournalEntry entry = std::move(found).value();
     if (entry.settings.empty()) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' changed no setting");
     }

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ipsecdoctor {
@@ -86,6 +87,8 @@ public:
     /// All entries, oldest first. A missing file is an empty journal; a corrupt one is
     /// Error{Malformed} (and is left untouched: it is the only record of what was changed).
     Expected<std::vector<JournalEntry>> load() const;
+    /// The entry with that id; Error{NotFound} when there is none (and load()'s errors).
+    Expected<JournalEntry> find(std::string_view id) const;
 
     /// Adds an entry (creating folders as needed) and rewrites the file atomically.
     Expected<void> append(const JournalEntry& entry);
