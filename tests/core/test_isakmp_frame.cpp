@@ -34,7 +34,8 @@ const IsakmpRules kV1{"IKEv1", 1, true, {}};
 TEST(IsakmpFrame, ReadsTheHeaderAndThePayloadChain) {
     // Nonce (40) of 2 bytes, then vendor ID (43) of 1 byte.
     const Bytes payloads{43, 0, 0, 6, 0xaa, 0xbb, 0, 0, 0, 5, 0xcc};
-    auto f = parseIsakmpFrame(frame(40, 0x20, payloads), kV2);
+    const Bytes datagram = frame(40, 0x20, payloads); // the payload bodies are views into it
+    auto f = parseIsakmpFrame(datagram, kV2);
     ASSERT_TRUE(f) << f.error().detail;
     EXPECT_EQ(f->spiI[0], 0x11);
     EXPECT_EQ(f->exchange, 34);
@@ -48,7 +49,8 @@ TEST(IsakmpFrame, ReadsTheHeaderAndThePayloadChain) {
 TEST(IsakmpFrame, SkEndsTheChainEvenThoughItsNextNamesAnInnerPayload) {
     // SK (46) whose "next" is IDi (35): the parser must not look for IDi in the clear.
     const Bytes payloads{35, 0, 0, 8, 1, 2, 3, 4};
-    auto f = parseIsakmpFrame(frame(46, 0x20, payloads), kV2);
+    const Bytes datagram = frame(46, 0x20, payloads);
+    auto f = parseIsakmpFrame(datagram, kV2);
     ASSERT_TRUE(f) << f.error().detail;
     ASSERT_EQ(f->payloads.size(), 1u);
     EXPECT_EQ(f->payloads[0].type, 46);
