@@ -2,6 +2,8 @@
 // payload ending the chain (its body is encrypted and runs to the end of the message).
 #include "ike/isakmp_frame.h"
 
+#include "ike/byte_io.h"
+
 #include <gtest/gtest.h>
 
 using namespace ipsecdoctor;
@@ -11,19 +13,19 @@ namespace {
 
 /// A header (next payload, version, 28 + payload bytes) followed by `payloads` as given.
 Bytes frame(std::uint8_t next, std::uint8_t version, const Bytes& payloads, std::uint8_t flags = 0) {
-    Bytes out(28, 0);
-    out[0] = 0x11; // some SPI bytes
-    out[16] = next;
-    out[17] = version;
-    out[18] = 34;
-    out[19] = flags;
-    const auto length = static_cast<std::uint32_t>(out.size() + payloads.size());
-    out[24] = static_cast<std::uint8_t>(length >> 24);
-    out[25] = static_cast<std::uint8_t>(length >> 16);
-    out[26] = static_cast<std::uint8_t>(length >> 8);
-    out[27] = static_cast<std::uint8_t>(length);
-    out.insert(out.end(), payloads.begin(), payloads.end());
-    return out;
+    ByteWriter w;
+    w.u32(0x11000000); // some SPI bytes
+    w.u32(0);
+    w.u32(0);
+    w.u32(0);
+    w.u8(next);
+    w.u8(version);
+    w.u8(34); // exchange
+    w.u8(flags);
+    w.u32(0); // message ID
+    w.u32(static_cast<std::uint32_t>(28 + payloads.size()));
+    w.bytes(payloads);
+    return w.take();
 }
 
 const IsakmpRules kV2{"IKEv2", 2, false, {46, 53}};
@@ -73,9 +75,12 @@ TEST(IsakmpFrame, ErrorsNameTheVersionAndWhatIsWrong) {
     EXPECT_EQ(tooLong.error().detail, "IKEv2: payload 40 runs past the message");
     EXPECT_EQ(parseIsakmpFrame(Bytes(65536, 0), kV1).error().code, ErrorCode::TooLarge);
     // A chain of 65 empty payloads is refused (bounded work on hostile input).
-    Bytes many;
+    ByteWriter many;
     for (int i = 0; i < 65; ++i) {
-        many.insert(many.end(), {static_cast<std::uint8_t>(i == 64 ? 0 : 43), 0, 0, 4});
+        many.u8(i == 64 ? 0 : 43); // next payload
+        many.u8(0);
+        many.u16(4); // the generic header alone
     }
-    EXPECT_EQ(parseIsakmpFrame(frame(43, 0x20, many), kV2).error().detail, "IKEv2: more than 64 payloads");
+    EXPECT_EQ(parseIsakmpFrame(frame(43, 0x20, many.take()), kV2).error().detail,
+              "IKEv2: more than 64 payloads");
 }
