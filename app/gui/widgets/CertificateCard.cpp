@@ -1,6 +1,7 @@
 #include "CertificateCard.h"
 
 #include "CertificateCatalogue.h"
+#include "PlainLabel.h"
 #include "StatusIcon.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
@@ -19,15 +20,6 @@ namespace ipsecdoctor::gui {
 namespace {
 
 constexpr int kIconSize = 24;
-
-QLabel* plainLabel(QWidget* parent, const char* objectName) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);

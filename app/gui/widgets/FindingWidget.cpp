@@ -1,6 +1,7 @@
 #include "FindingWidget.h"
 
 #include "Catalogue.h"
+#include "PlainLabel.h"
 #include "StatusIcon.h"
 
 #include <QEvent>
@@ -15,15 +16,6 @@ namespace ipsecdoctor::gui {
 namespace {
 
 constexpr int kIconSize = 24;
-
-QLabel* plainLabel(QWidget* parent, const char* objectName) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 } // namespace
 

@@ -1,10 +1,12 @@
 #include "ServerNamePanel.h"
 
 #include "../AsyncRunner.h"
+#include "PlainLabel.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/checks/certificate_probe.h"
 #include "ipsecdoctor/checks/certificate_profile.h"
+#include "ipsecdoctor/ike/udp_transport.h"
 #include "ipsecdoctor/util/file_io.h"
 
 #include <QComboBox>
@@ -27,21 +29,6 @@ constexpr int kOther = -2;  // item data: a server typed by hand
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
-}
-
-QLabel* plainLabel(QWidget* parent, const char* objectName) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-bool isIpAddress(const std::string& name) {
-    return !name.empty() &&
-           (name.find(':') != std::string::npos ||
-            std::all_of(name.begin(), name.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }));
 }
 
 const std::vector<VpnProfile>& profilesOf(const Session& session) {
@@ -230,7 +217,7 @@ void ServerNamePanel::render() {
     } else if (psk) {
         m_ruleLabel->setText(tr("With a pre-shared key the server shows no certificate: Windows checks no "
                                 "server name."));
-    } else if (isIpAddress(name)) {
+    } else if (ike::parseIpAddress(name)) {
         m_ruleLabel->setText(
             tr("You connect by IP address (%1). Windows accepts the server's certificate only if it lists "
                "%1 as a DNS name; an IP address entry alone is not enough (error 13801). Connecting with the "
