@@ -7,6 +7,7 @@ and it binds only the namespace's loopback. Nothing on the host is touched.
 
     with CharonLab(swanctl_conf, conf_extra) as lab: ...   (only inside the namespace)
     inside_namespace(argv) re-executes a script under unshare when not yet isolated.
+    check(condition, message) raises Failure: how the test scripts state an expectation.
 """
 import os
 import shutil
@@ -19,6 +20,15 @@ import time
 
 CHARON = "/usr/lib/ipsec/charon"
 ISOLATED_ENV = "IPSECDOCTOR_CHARON_LAB_NS"
+
+
+class Failure(Exception):
+    """A scenario's expectation was not met (the test scripts report it and exit 1)."""
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
 
 
 def inside_namespace(argv):

@@ -27,7 +27,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, check, inside_namespace, prepare_namespace  # noqa: E402
 
 VPN_CA_DN = "O=IPsec Doctor Lab, CN=Lab VPN Root CA"
 OTHER_CA_DN = "O=Somewhere Else, CN=Unrelated Root CA"
@@ -45,15 +45,6 @@ CHARON_CONF = """connections {
 }
 secrets { ike-any { secret = "certreq-test-secret" } }
 """
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
 
 
 def pki(*args, stdin=None):

@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, UdpRelay, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, UdpRelay, check, inside_namespace, prepare_namespace  # noqa: E402
 
 SECRET = 'secrets { ike-any { secret = "probe-test-secret" } }\n'
 
@@ -74,15 +74,6 @@ def ikev1_conn(proposals, extra=""):
   }}
 }}
 """
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
 
 
 def selected(log):

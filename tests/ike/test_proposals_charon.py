@@ -24,7 +24,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, check, inside_namespace, prepare_namespace  # noqa: E402
 
 SAMPLE = "real-world/pbk/githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"
 PROFILE = "BestBuy"
@@ -41,15 +41,6 @@ SERVER_CONF = """connections {
 }
 secrets { ike-any { secret = "probe-test-secret" } }
 """
-
-
-class Failure(Exception):
-    pass
-
-
-def check(condition, message):
-    if not condition:
-        raise Failure(message)
 
 
 def selected(log):
