@@ -9,6 +9,8 @@
 # Screenshots of the wizard pages land in build/native/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Paths relative to the checkout in ccache's keys: another clone of the same sources hits the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 start=$(date +%s)
 step() { echo; echo "=== $* ($(( $(date +%s) - start )) s)"; }
 
