@@ -2,12 +2,14 @@
 
 #include "CertificateCommands.h"
 #include "CliOutput.h"
+#include "ConnectionOption.h"
 #include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
 #include "LogsFixCommand.h"
 #include "ProbeCommand.h"
 #include "ProposalsCommand.h"
 
+#include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
@@ -67,13 +69,22 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     }
     source.snapshot = &snapshot;
     std::vector<Finding> probeFindings; // asking the server for its CERTREQ (--server)
-    auto input = source.kind == "file" ? Expected<CertificateCheckInput>(certificateCheckInput(o))
-                                       : certificateCheckInput(o, snapshot, env, probeFindings);
+    const bool fileOnly = source.kind == "file";
+    auto input = fileOnly ? Expected<CertificateCheckInput>(certificateCheckInput(o))
+                          : certificateCheckInput(o, snapshot, env, probeFindings);
     if (!input) {
         return failWithResult(o, out, err, input.error());
     }
-    auto findings =
-        runChecks(snapshot, source.kind == "file" ? std::optional<Step>(Step::Logs) : o.step, *input);
+    auto connection = requestedConnection(o, snapshot);
+    if (!connection) {
+        return failWithResult(o, out, err, connection.error());
+    }
+    AnalysisRequest request;
+    request.step = fileOnly ? std::optional<Step>(Step::Logs) : o.step;
+    request.eventsOnly = fileOnly;
+    request.connection = *connection;
+    request.certificates = *input;
+    auto findings = analyze(snapshot, request).findings;
     findings.insert(findings.end(), probeFindings.begin(), probeFindings.end());
     if (o.json) {
         out << checkToJson(source, findings).dump(2) << "\n";
@@ -153,8 +164,16 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     if (!snapshot) {
         return failWithResult(o, out, err, snapshot.error());
     }
-    const auto findings = runChecks(*snapshot);
-    auto attachments = DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot);
+    auto connection = requestedConnection(o, *snapshot);
+    if (!connection) {
+        return failWithResult(o, out, err, connection.error());
+    }
+    AnalysisRequest request;
+    request.connection = *connection;
+    const auto analysis = analyze(*snapshot, request);
+    snapshot->connection = analysis.connection; // the bundle records what was diagnosed
+    const auto& findings = analysis.findings;
+    auto attachments = DiagnosisCatalogue::bundleAttachments(analysis.diagnosis, *snapshot);
     if (const auto traces = systemTraceDirectory()) { // RAS trace files, bounded and scrubbed
         auto files = collectTraceFiles(*traces);
         attachments.insert(attachments.end(), files.begin(), files.end());

@@ -1,9 +1,12 @@
 #include "LogsCommands.h"
 
+#include "ConnectionOption.h"
+
 #include "CodeCatalogue.h"
 #include "DiagnosisCatalogue.h"
 #include "LogsCatalogue.h"
 
+#include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
@@ -77,22 +80,9 @@ QString entryToText(const CodeEntry& e) {
     return s;
 }
 
-/// Findings for the diagnosis: the checks run again on the snapshot, plus the findings of steps
-/// this version cannot recompute (a bundle from a version with more steps).
-std::vector<Finding> findingsFor(const SystemSnapshot& snapshot, const std::vector<Finding>& fromBundle) {
-    auto findings = runChecks(snapshot);
-    for (const auto& f : fromBundle) {
-        const bool stepCovered =
-            std::any_of(findings.begin(), findings.end(), [&](const Finding& g) { return g.step == f.step; });
-        if (!stepCovered) {
-            findings.push_back(f);
-        }
-    }
-    return findings;
-}
-
 QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
-    QString s;
+    QString s =
+        LogsCliText::tr("Connection: %1").arg(DiagnosisCatalogue::connection(d)) + QStringLiteral("\n\n");
     if (d.causes.empty()) {
         s += LogsCliText::tr("No root cause found: no check and no log entry points to a problem.") +
              QLatin1Char('\n');
@@ -102,10 +92,18 @@ QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
         const auto text = DiagnosisCatalogue::cause(c);
         s += QStringLiteral("%1. %2 — %3\n")
                  .arg(++rank)
-                 .arg(text.title, DiagnosisCatalogue::confidence(c.confidence));
+                 .arg(text.title, DiagnosisCatalogue::certainty(c.certainty));
         s += QStringLiteral("   ") + text.explanation + QLatin1Char('\n');
         for (const auto& line : DiagnosisCatalogue::evidenceLines(c)) {
             s += QStringLiteral("   • ") + line + QLatin1Char('\n');
+        }
+        for (const auto& f : c.against) {
+            s += QStringLiteral("   ") + LogsCliText::tr("Against: %1").arg(Catalogue::finding(f).title) +
+                 QLatin1Char('\n');
+        }
+        for (const auto& f : c.consequences) {
+            s += QStringLiteral("   ") + LogsCliText::tr("Consequence: %1").arg(Catalogue::finding(f).title) +
+                 QLatin1Char('\n');
         }
         s += QStringLiteral("   → ") + text.action + QLatin1Char('\n');
         if (!c.remediations.empty()) {
@@ -113,6 +111,13 @@ QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
                  LogsCliText::tr("Fix: ipsecdoctor-cli fix %1")
                      .arg(QString::fromStdString(c.remediations.front())) +
                  QLatin1Char('\n');
+        }
+    }
+    if (!d.notes.empty()) {
+        s +=
+            QLatin1Char('\n') + LogsCliText::tr("Notes (not a cause of a failure here):") + QLatin1Char('\n');
+        for (const auto& f : d.notes) {
+            s += QStringLiteral("   • ") + Catalogue::finding(f).title + QLatin1Char('\n');
         }
     }
     if (d.provider.recommended) {
@@ -174,14 +179,12 @@ int explainCommand(const CliOptions& o, std::ostream& out, std::ostream& err) {
 
 int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     SystemSnapshot snapshot;
-    std::vector<Finding> fromBundle;
     if (!o.bundlePath.empty()) {
         auto bundle = loadBundle(u8(o.bundlePath));
         if (!bundle) {
             return failWith(o, out, err, bundle.error());
         }
         snapshot = std::move(bundle->snapshot);
-        fromBundle = std::move(bundle->findings);
     } else if (o.eventsPath.empty()) {
         auto platform = env.makePlatform();
         if (!platform) {
@@ -196,9 +199,15 @@ int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     if (auto attached = attachSavedEvents(o, snapshot); !attached) {
         return failWith(o, out, err, attached.error());
     }
+    auto connection = requestedConnection(o, snapshot);
+    if (!connection) {
+        return failWith(o, out, err, connection.error());
+    }
+    AnalysisRequest request;
     // A saved log alone says nothing about this PC's services: analyse its events only.
-    const bool fileOnly = o.bundlePath.empty() && !o.eventsPath.empty();
-    const auto d = diagnose(fileOnly ? runChecks(snapshot, Step::Logs) : findingsFor(snapshot, fromBundle));
+    request.eventsOnly = o.bundlePath.empty() && !o.eventsPath.empty();
+    request.connection = *connection;
+    const auto d = analyze(snapshot, request).diagnosis;
     if (o.json) {
         auto j = toJson(d);
         j["provider"]["message"] = DiagnosisCatalogue::providerMessage(d, &snapshot).toStdString();

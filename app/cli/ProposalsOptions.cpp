@@ -107,8 +107,10 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
     if (!p.pbkPath.empty() && !checkProposals && o.command != CliCommand::Profiles && !settingFix) {
         return misplaced("--pbk");
     }
-    const bool checkCertificates = o.command == CliCommand::Check && o.step == Step::Certificates;
-    if (!p.profile.empty() && !checkProposals && !settingFix && !checkCertificates) {
+    // The connection under diagnosis: every check, the diagnosis and an exported bundle are about it.
+    const bool diagnosisCommand = o.command == CliCommand::Check || o.command == CliCommand::Diagnose ||
+                                  o.command == CliCommand::BundleExport;
+    if (!p.profile.empty() && !checkProposals && !settingFix && !diagnosisCommand) {
         return misplaced("--profile");
     }
     if ((!p.phonebook.empty() || !p.ipsecPolicy.empty() || !p.strategy.empty()) && !settingFix) {

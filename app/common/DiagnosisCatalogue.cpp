@@ -2,6 +2,7 @@
 
 #include "CodeCatalogue.h"
 #include "LogsCatalogue.h"
+#include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
 
@@ -31,14 +32,50 @@ QString stepName(Step s) {
 
 } // namespace
 
-QString DiagnosisCatalogue::confidence(int c) {
-    if (c >= 85) {
-        return tr("Very likely (%1 %)").arg(c);
+QString DiagnosisCatalogue::certainty(Certainty c) {
+    switch (c) {
+    case Certainty::Proven:
+        return tr("Proven");
+    case Certainty::Likely:
+        return tr("Likely");
+    case Certainty::Possible:
+        return tr("Possible");
     }
-    if (c >= 65) {
-        return tr("Likely (%1 %)").arg(c);
+    return tr("Possible");
+}
+
+QString DiagnosisCatalogue::certaintyHelp(Certainty c) {
+    switch (c) {
+    case Certainty::Proven:
+        return tr("Shown by the server's answer or by a fact that stops the connection outright.");
+    case Certainty::Likely:
+        return tr("An error code or a fact of this computer points to it.");
+    case Certainty::Possible:
+        return tr("One of several readings of the evidence.");
     }
-    return tr("Possible (%1 %)").arg(c);
+    return {};
+}
+
+QString DiagnosisCatalogue::connection(const Diagnosis& d) {
+    if (!d.connectionKnown) {
+        return tr(
+            "No VPN connection chosen: the causes are not narrowed to one tunnel type or sign-in method.");
+    }
+    const auto& c = d.connection;
+    QStringList parts;
+    if (c.tunnel != TunnelType::Unknown) {
+        parts << ProposalsCatalogue::tunnelName(c.tunnel);
+    }
+    if (c.auth != VpnAuthMethod::Unknown) {
+        parts << ProposalsCatalogue::authName(c.auth);
+    }
+    if (!c.server.empty()) {
+        parts << QString::fromStdString(c.server);
+    }
+    const QString name = c.profile.empty()
+                             ? tr("Server typed in")
+                             : QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(c.profile));
+    return parts.isEmpty() ? name : tr("%1 \u2014 %2").arg(name, parts.join(QStringLiteral(", ")));
 }
 
 QString DiagnosisCatalogue::exchange(const std::string& id) {
@@ -55,7 +92,7 @@ QString DiagnosisCatalogue::exchange(const std::string& id) {
         return tr("IKEv1 Quick Mode (phase 2)");
     }
     if (id == "ppp") {
-        return tr("PPP/EAP user authentication after IPsec");
+        return tr("PPP user authentication inside the L2TP/IPsec tunnel");
     }
     return tr("not known");
 }
@@ -70,9 +107,11 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Apply the fix below: IPsec Doctor restores the services' Windows defaults.")};
     }
     if (id == QLatin1String("cause.local.policyagent-unavailable")) {
-        return {tr("The IPsec Policy Agent of this PC cannot run"),
-                tr("Without it Windows has no IPsec policy for L2TP/IPsec (error 791, IKE 13825)."),
-                tr("Apply the fix below: IPsec Doctor restores the service's Windows default.")};
+        return {
+            tr("The IPsec Policy Agent of this PC cannot run"),
+            tr("L2TP/IPsec connections need it: without it Windows has no IPsec policy for them (error 791, "
+               "IKE 13825). IKEv2 connections do not use it."),
+            tr("Apply the fix below: IPsec Doctor restores the service's Windows default.")};
     }
     if (id == QLatin1String("cause.local.rasman-unavailable")) {
         return {tr("The Remote Access Connection Manager cannot run"),
@@ -91,6 +130,15 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Try from another network (a phone hotspot). If it works there, open UDP 500 and 4500 on this "
                "network; otherwise send the message below to your VPN provider.")};
     }
+    if (id == QLatin1String("cause.transport.nat-t-blocked")) {
+        return {
+            tr("UDP 4500 is blocked on the way to the server"),
+            tr("A NAT router sits between this PC and the server, so IKE moves to UDP port 4500 after the "
+               "first exchange; the server answered on UDP 500 but nothing came back on UDP 4500."),
+            tr("Try from another network (a phone hotspot). If it works there, allow UDP 4500 on this "
+               "network; "
+               "otherwise send the message below to your VPN provider.")};
+    }
     if (id == QLatin1String("cause.transport.server-throttling")) {
         return {
             tr("The server is limiting IKE requests"),
@@ -99,13 +147,13 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Wait a few minutes and try again; if it persists, tell your VPN provider.")};
     }
     if (id == QLatin1String("cause.transport.nat-t-registry")) {
-        return {
-            tr("NAT traversal is not allowed for L2TP/IPsec"),
-            tr("A NAT router sits between this PC and the server, and Windows does not use UDP encapsulation "
-               "towards a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry "
-               "value "
-               "is set (typical error 809)."),
-            tr("Set AssumeUDPEncapsulationContextOnSendRule to 2 and restart the computer.")};
+        return {tr("Windows refuses L2TP/IPsec to a server behind NAT"),
+                tr("The server sits behind a NAT router, and by default Windows does not set up L2TP/IPsec "
+                   "with a "
+                   "server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value "
+                   "allows it "
+                   "(typical error 809). A NAT router in front of this PC alone needs no change."),
+                tr("Apply the fix below (it sets the value to 2), then restart the computer.")};
     }
     if (id == QLatin1String("cause.phase1.version-mismatch")) {
         return {tr("The server does not speak this IKE version"),
@@ -141,13 +189,25 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "computer's "
                "Personal store.")};
     }
+    if (id == QLatin1String("cause.server.certificate")) {
+        return {tr("The server has no usable certificate for IKE"),
+                tr("With EAP sign-in this PC sends no computer certificate: error 13806 means the VPN server "
+                   "found "
+                   "no valid certificate or trusted root of its own for IKEv2."),
+                tr("Send the message below to your VPN provider: the server's IKEv2 certificate must be "
+                   "installed "
+                   "with its private key and the Server Authentication purpose.")};
+    }
     if (id == QLatin1String("cause.certificate.untrusted")) {
         return {
-            tr("The server's certificate is not trusted"),
-            tr("The server's certificate does not chain to a root this PC trusts, or its name does not match "
-               "(error 13801 in phase 1 authentication)."),
+            tr("This PC does not accept the server's certificate"),
+            tr("Windows checks the server's certificate: it must chain to a root in the computer's Trusted "
+               "Root "
+               "Certification Authorities (a root only in your user's store does not count), carry the "
+               "Server "
+               "Authentication purpose, be valid, and name the server you dial (error 13801)."),
             tr("Install your VPN provider's root certificate in the computer's Trusted Root Certification "
-               "Authorities, and use the exact server name of its certificate.")};
+               "Authorities, and dial the exact server name of its certificate.")};
     }
     if (id == QLatin1String("cause.certificate.revocation")) {
         return {
@@ -156,14 +216,24 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "revoked."),
             tr("Check that the revocation addresses are reachable; ask your VPN provider otherwise.")};
     }
+    if (id == QLatin1String("cause.phase1.psk-mismatch")) {
+        return {tr("The pre-shared key does not match the server's"),
+                tr("The server answered, then the IPsec authentication with the pre-shared key failed (error "
+                   "789): the key typed in this connection differs from the server's."),
+                tr("Open the connection's properties, Security tab, Advanced settings, and type the "
+                   "pre-shared key "
+                   "again exactly as your VPN provider gave it.")};
+    }
     if (id == QLatin1String("cause.phase1.authentication")) {
         return {
-            tr("The server refused this PC's credentials"),
-            tr("Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, "
-               "the "
-               "server does not accept the certificate this PC sent."),
-            tr("Enter the pre-shared key again; with certificates, ask your VPN provider which certificate "
-               "and authority it expects.")};
+            tr("IKE authentication failed"),
+            tr("One side rejected the other's certificate or key. Most often this PC rejects the server's "
+               "certificate (purpose, validity, root, name); otherwise the server rejects this PC's "
+               "certificate "
+               "or pre-shared key."),
+            tr("Run the Certificates step with this connection; if it finds nothing, ask your VPN provider "
+               "which "
+               "certificate and authority it expects.")};
     }
     if (id == QLatin1String("cause.phase2.mismatch")) {
         return {
@@ -175,7 +245,9 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
     if (id == QLatin1String("cause.user-auth.rejected")) {
         return {
             tr("The server rejected the user sign-in"),
-            tr("IPsec worked; the user name, password or authentication method was refused afterwards."),
+            tr("The server refused the user name, the password or the sign-in method its policy allows (in "
+               "PPP "
+               "after IPsec with L2TP, in EAP inside IKE_AUTH with IKEv2)."),
             tr("Check your user name and password, then ask your VPN provider which authentication method "
                "to use.")};
     }
@@ -196,6 +268,7 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
     m << tr("Hello,") << QString();
     m << tr("My VPN connection fails. IPsec Doctor checked this computer; here is what it found.");
     m << QString();
+    m << tr("Connection: %1").arg(connection(d));
     m << tr("Failing stage: %1").arg(CodeCatalogue::stage(r.stage));
     m << tr("IKE exchange: %1").arg(exchange(r.exchange));
     if (!r.keyModule.empty()) {
@@ -211,6 +284,9 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
                  .arg(QString::fromStdString(snapshot->machine.osName),
                       QString::fromStdString(snapshot->machine.osBuild));
     }
+    if (snapshot && !snapshot->machine.appVersion.empty()) {
+        m << tr("IPsec Doctor version: %1").arg(QString::fromStdString(snapshot->machine.appVersion));
+    }
     m << QString() << tr("Errors and events:");
     if (r.failures.empty()) {
         m << tr("- none recorded");
@@ -224,7 +300,8 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
         const int n = ev(f, "count").toInt();
         if (n > 0) {
             line += QStringLiteral(" — ") +
-                    tr("%n time(s), last on %1", nullptr, n).arg(LogsCatalogue::time(ev(f, "last_seen")));
+                    tr("%n time(s), last on %1 (UTC)", nullptr, n)
+                        .arg(ev(f, "last_seen").left(19).replace(QLatin1Char('T'), QLatin1Char(' ')));
         }
         m << line;
     }
@@ -236,6 +313,8 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
         RootCause top;
         top.id = r.topCause;
         m << QString() << tr("Most likely explanation: %1").arg(cause(top).title);
+    } else if (r.recommended) {
+        m << QString() << tr("Nothing on this computer explains the failure.");
     }
     m << QString()
       << tr("Could you check the server's logs at these times and tell me which setting to change?");

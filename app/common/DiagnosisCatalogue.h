@@ -13,8 +13,12 @@ class DiagnosisCatalogue {
 
 public:
     static FindingText cause(const RootCause& cause);
-    /// "Very likely (90 %)" — the confidence in words.
-    static QString confidence(int confidence);
+    /// "Proven", "Likely", "Possible": how sure the cause is, from the kind of its evidence.
+    static QString certainty(Certainty certainty);
+    /// What the certainty means, for a tooltip or a line under it.
+    static QString certaintyHelp(Certainty certainty);
+    /// "Office VPN — IKEv2, EAP-MSCHAPv2, vpn.example.com" (or that no connection was chosen).
+    static QString connection(const Diagnosis& diagnosis);
     /// One line per evidence finding, strongest first.
     static QStringList evidenceLines(const RootCause& cause);
     /// "IKE_SA_INIT", "Main Mode"...

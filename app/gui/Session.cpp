@@ -12,6 +12,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -28,7 +29,7 @@ namespace ipsecdoctor::gui {
 
 struct Session::CheckResult {
     std::optional<SystemSnapshot> snapshot;
-    std::vector<Finding> findings;
+    Analysis analysis;
     std::optional<Error> error;
 };
 
@@ -45,7 +46,7 @@ public:
 
 struct BundleResult {
     std::optional<Bundle> bundle;
-    std::vector<Finding> findings;
+    Analysis analysis;
     std::optional<Error> error;
 };
 
@@ -156,7 +157,7 @@ void Session::startCheck() {
             return;
         }
         m_snapshot = result.snapshot;
-        m_findings = result.findings;
+        setAnalysis(result.analysis);
         setActivity(Activity::Idle);
         emit resultsChanged();
     };
@@ -164,8 +165,8 @@ void Session::startCheck() {
         // Nothing to collect: the same checks again on the bundle's snapshot.
         AsyncRunner::runThenCallback(
             this,
-            [snapshot = *m_snapshot, input = m_certificateInput] {
-                return CheckResult{snapshot, runChecks(snapshot, std::nullopt, input), std::nullopt};
+            [snapshot = *m_snapshot, request = analysisRequest()] {
+                return CheckResult{snapshot, analyze(snapshot, request), std::nullopt};
             },
             deliver);
         return;
@@ -173,7 +174,7 @@ void Session::startCheck() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     AsyncRunner::runWithProgress<CheckResult>(
         this,
-        [platform = m_platform, cancel = m_cancel, input = m_certificateInput,
+        [platform = m_platform, cancel = m_cancel, request = analysisRequest(),
          phonebooks = m_options.phonebooks ? m_options.phonebooks() : std::vector<PhonebookLocation>{}](
             QPromise<CheckResult>& promise) {
             CollectContext context{*platform->services, *platform->machine, cancel.get(),
@@ -189,7 +190,7 @@ void Session::startCheck() {
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {
-                result.findings = runChecks(*snapshot, std::nullopt, input);
+                result.analysis = analyze(*snapshot, request);
                 result.snapshot = std::move(snapshot).value();
             } else {
                 result.error = snapshot.error();
@@ -213,11 +214,11 @@ void Session::openBundle(const QString& path) {
     setActivity(Activity::OpeningBundle);
     AsyncRunner::runThenCallback(
         this,
-        [file = app::AppPaths::toPath(path), input = m_certificateInput] {
+        [file = app::AppPaths::toPath(path), request = analysisRequest()] {
             BundleResult result;
             auto bundle = loadBundle(file);
             if (bundle) {
-                result.findings = runChecks(bundle->snapshot, std::nullopt, input);
+                result.analysis = analyze(bundle->snapshot, request);
                 result.bundle = std::move(bundle).value();
             } else {
                 result.error = bundle.error();
@@ -242,12 +243,13 @@ void Session::openBundle(const QString& path) {
                                   QString::fromStdString(bundle.snapshot.collectedAt),
                                   QString::fromStdString(bundle.manifest.appVersion)};
             m_snapshot = bundle.snapshot;
-            m_findings = result.findings;
+            setAnalysis(result.analysis);
             logger()->info("opened a diagnostic bundle from {} collected {} ({} findings)", machine.hostname,
                            bundle.snapshot.collectedAt, m_findings.size());
             setActivity(Activity::Idle);
             setMode(SessionMode::Bundle);
             emit resultsChanged();
+            refreshConnectionCandidates();
         });
 }
 
@@ -256,10 +258,12 @@ void Session::closeBundle() {
         return;
     }
     m_snapshot.reset();
-    m_findings.clear();
+    setAnalysis(Analysis{});
     m_bundle = BundleInfo{};
+    m_connection.reset();
     setMode(SessionMode::Live);
     emit resultsChanged();
+    refreshConnectionCandidates();
 }
 
 void Session::applyFix(const QString& remediationId) {
@@ -279,10 +283,51 @@ void Session::importCaCertificate(const QString& remediationId, const QString& f
     runAction(std::move(request));
 }
 
+AnalysisRequest Session::analysisRequest() const {
+    AnalysisRequest request;
+    request.connection = m_connection;
+    request.certificates = m_certificateInput;
+    return request;
+}
+
+void Session::setAnalysis(const Analysis& analysis) {
+    m_findings = analysis.findings;
+    m_diagnosis = analysis.diagnosis;
+}
+
+void Session::setConnection(std::optional<Connection> connection) {
+    m_connection = std::move(connection);
+    if (m_snapshot && !busy()) {
+        setAnalysis(analyze(*m_snapshot, analysisRequest()));
+        emit resultsChanged();
+    }
+}
+
+void Session::refreshConnectionCandidates() {
+    if (m_mode == SessionMode::Bundle || !liveAvailable()) {
+        m_candidates = m_snapshot && m_snapshot->vpn ? m_snapshot->vpn->profiles : std::vector<VpnProfile>{};
+        if (m_mode == SessionMode::Bundle && m_snapshot) {
+            m_connection = m_snapshot->connection; // the choice recorded in the bundle
+        }
+        emit connectionCandidatesChanged();
+        return;
+    }
+    AsyncRunner::runThenCallback(
+        this,
+        [phonebooks = m_options.phonebooks ? m_options.phonebooks() : std::vector<PhonebookLocation>{}] {
+            std::vector<CollectionError> errors; // an unreadable phonebook shows on the Proposals step
+            return collectVpnConfiguration(nullptr, phonebooks, errors).profiles;
+        },
+        [this](const std::vector<VpnProfile>& profiles) {
+            m_candidates = profiles;
+            emit connectionCandidatesChanged();
+        });
+}
+
 void Session::setCertificateInput(CertificateCheckInput input) {
     m_certificateInput = std::move(input);
     if (m_snapshot && !busy()) {
-        m_findings = runChecks(*m_snapshot, std::nullopt, m_certificateInput);
+        setAnalysis(analyze(*m_snapshot, analysisRequest()));
         emit resultsChanged();
     }
 }
@@ -301,7 +346,7 @@ void Session::setProbeResult(ProbeResult result) {
         m_certificateInput.serverName = result.host;
     }
     m_snapshot->probe = std::move(result);
-    m_findings = runChecks(*m_snapshot, std::nullopt, m_certificateInput);
+    setAnalysis(analyze(*m_snapshot, analysisRequest()));
     emit resultsChanged();
 }
 
@@ -400,11 +445,14 @@ void Session::exportBundle(const QString& path) {
     }
     setActivity(Activity::Exporting);
     // The diagnosis and the message for the VPN provider, in the user's language, go with it.
-    auto attachments = app::DiagnosisCatalogue::bundleAttachments(diagnose(m_findings), *m_snapshot);
+    auto attachments = app::DiagnosisCatalogue::bundleAttachments(m_diagnosis, *m_snapshot);
+    SystemSnapshot recorded = *m_snapshot;
+    recorded.connection = m_diagnosis.connectionKnown ? std::optional<Connection>(m_diagnosis.connection)
+                                                      : std::nullopt; // reopened, it is judged the same way
     AsyncRunner::runThenCallback(
         this,
         [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),
-         snapshot = *m_snapshot, findings = m_findings, attachments = std::move(attachments)] {
+         snapshot = std::move(recorded), findings = m_findings, attachments = std::move(attachments)] {
             std::string log;
             if (auto text = readFile(logFile, kMaxLogRead)) {
                 log = std::move(text).value();
@@ -468,7 +516,9 @@ void Session::openSavedLog(const QString& path) {
             SystemSnapshot snapshot = m_snapshot.value_or(SystemSnapshot{});
             snapshot.logs = result.saved->logs;
             // A saved log alone says nothing about this PC's services: only its events are checked.
-            m_findings = snapshot.services.empty() ? runChecks(snapshot, Step::Logs) : runChecks(snapshot);
+            auto request = analysisRequest();
+            request.eventsOnly = snapshot.services.empty();
+            setAnalysis(analyze(snapshot, request));
             m_snapshot = std::move(snapshot);
             emit resultsChanged();
         });

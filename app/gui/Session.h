@@ -5,6 +5,7 @@
 
 #include "RemediationRunner.h"
 
+#include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
@@ -80,6 +81,16 @@ public:
 
     const std::optional<SystemSnapshot>& snapshot() const { return m_snapshot; }
     const std::vector<Finding>& findings() const { return m_findings; }
+    /// The diagnosis of the latest results, for the connection under diagnosis (the analysis
+    /// service's, the same the CLI's diagnose gives for the same snapshot).
+    const Diagnosis& diagnosis() const { return m_diagnosis; }
+    /// The connection the user chose (nullopt: the analysis chooses, see chooseConnection).
+    const std::optional<Connection>& chosenConnection() const { return m_connection; }
+    /// Judges the results again for another connection (pure, no collection).
+    void setConnection(std::optional<Connection> connection);
+    /// The VPN profiles the user can pick from: the bundle's, or this PC's phonebooks (read by
+    /// refreshConnectionCandidates off the GUI thread).
+    const std::vector<VpnProfile>& connectionCandidates() const { return m_candidates; }
     bool hasResults() const { return m_snapshot.has_value(); }
     const BundleInfo& bundleInfo() const { return m_bundle; }
 
@@ -119,6 +130,8 @@ public slots:
     /// Reads a saved event log (.evtx or event XML) and analyses its events in place of the
     /// collected ones (Logs page); savedLogFailed on an unreadable file.
     void openSavedLog(const QString& path);
+    /// Reads the profiles to offer again (connectionCandidatesChanged when they are known).
+    void refreshConnectionCandidates();
 
 signals:
     void modeChanged();
@@ -134,6 +147,7 @@ signals:
     void actionFinished(const ipsecdoctor::gui::ActionResult& result);
     void exportFinished(const QString& path, const std::optional<ipsecdoctor::Error>& error);
     void savedLogFailed(const QString& path, const ipsecdoctor::Error& error);
+    void connectionCandidatesChanged();
 
 private:
     struct CheckResult;
@@ -142,6 +156,8 @@ private:
     void runAction(ActionRequest request);
     void finishAction(const ActionResult& result);
     void refreshUndoState();
+    AnalysisRequest analysisRequest() const;
+    void setAnalysis(const Analysis& analysis);
 
     std::shared_ptr<LivePlatform> m_platform; // shared with running tasks, which may outlive us
     Error m_liveError;
@@ -152,6 +168,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::optional<SystemSnapshot> m_snapshot;
     std::vector<Finding> m_findings;
+    Diagnosis m_diagnosis;
+    std::optional<Connection> m_connection;
+    std::vector<VpnProfile> m_candidates;
     BundleInfo m_bundle;
     std::vector<JournalEntry> m_entries;
     bool m_canUndoLast = false;

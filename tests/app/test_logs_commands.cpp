@@ -123,7 +123,10 @@ TEST_F(LogsCommandsTest, DiagnoseABundleWithLogsAndExportTheMessage) {
     ASSERT_TRUE(exportBundle(path, s, {}, ""));
     EXPECT_EQ(run({"diagnose", "--bundle", path.string(), "--json"}), kExitProblems);
     auto j = json::parse(out.str());
-    EXPECT_EQ(j["causes"][0]["id"], "cause.phase1.authentication");
+    // Microsoft's first reading of 13801: this PC rejects the server's certificate. A code alone does
+    // not show which side to fix, so the provider is asked.
+    EXPECT_EQ(j["causes"][0]["id"], "cause.certificate.untrusted");
+    EXPECT_EQ(j["causes"][0]["certainty"], "likely");
     EXPECT_TRUE(j["provider"]["recommended"].get<bool>());
     const std::string message = j["provider"]["message"];
     EXPECT_NE(message.find("13801"), std::string::npos);

@@ -226,11 +226,14 @@ TEST(ProposalChecks, Ikev1NoCommonProposal) {
     EXPECT_EQ(checkProposals(c).front().id, "proposal.ikev1.no-common-proposal");
 }
 
-TEST(ProposalChecks, L2tpBehindNatNeedsTheEncapsulationRule) {
+TEST(ProposalChecks, L2tpToAServerBehindNatNeedsTheEncapsulationRule) {
+    // KB926179: 0 refuses servers behind NAT, 1 allows a server behind NAT, 2 allows both ends.
     auto c = profileContext(TunnelType::L2tp);
     ServerAcceptance s;
     s.reachable = true;
     s.natDetected = true;
+    s.serverBehindNat = true;
+    s.clientBehindNat = true;
     s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
     c.server = s;
     auto findings = checkProposals(c);
@@ -238,20 +241,34 @@ TEST(ProposalChecks, L2tpBehindNatNeedsTheEncapsulationRule) {
     ASSERT_TRUE(f);
     EXPECT_EQ(f->phase, IkePhase::Transport);
     EXPECT_EQ(f->evidence.at("assume_udp_encapsulation"), "absent");
+    EXPECT_EQ(f->evidence.at("needed_value"), "2");
     EXPECT_EQ(f->remediations, std::vector<std::string>{std::string(fix::kAssumeUdpEncapsulation)});
-    // Set to 1 (server behind NAT only): still missing for client+server NAT.
+    // 1 covers a server behind NAT only, not both ends behind NAT.
     c.config.registry.push_back(dword(vpn::reg::kAssumeUdpEncapsulation, 1));
     findings = checkProposals(c);
     ASSERT_TRUE(find(findings, "proposal.nat-t.encapsulation-rule-missing"));
-    EXPECT_EQ(
-        find(findings, "proposal.nat-t.encapsulation-rule-missing")->evidence.at("assume_udp_encapsulation"),
-        "1");
+    c.server->clientBehindNat = false;
+    EXPECT_FALSE(find(checkProposals(c), "proposal.nat-t.encapsulation-rule-missing"))
+        << "1 is the documented setting for a server behind NAT";
     c.config.registry.back() = dword(vpn::reg::kAssumeUdpEncapsulation, 2);
+    c.server->clientBehindNat = true;
     EXPECT_FALSE(find(checkProposals(c), "proposal.nat-t.encapsulation-rule-missing"));
-    // IKEv2 negotiates NAT-T itself.
+}
+
+TEST(ProposalChecks, AClientBehindAHomeRouterNeedsNoEncapsulationRule) {
+    auto c = profileContext(TunnelType::L2tp);
+    ServerAcceptance s;
+    s.reachable = true;
+    s.natDetected = true;
+    s.clientBehindNat = true; // the server's own address matched its NAT-D hash
+    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes256-sha1-modp2048")}, false};
+    c.server = s;
+    EXPECT_FALSE(find(checkProposals(c), "proposal.nat-t.encapsulation-rule-missing"));
+    // IKEv2 negotiates NAT-T itself, whoever is behind NAT.
     auto v2 = profileContext();
     v2.server = ikev2Server({ikeP("aes256-sha256-modp1024")});
     v2.server->natDetected = true;
+    v2.server->serverBehindNat = true;
     EXPECT_FALSE(find(checkProposals(v2), "proposal.nat-t.encapsulation-rule-missing"));
 }
 

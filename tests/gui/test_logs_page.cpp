@@ -108,7 +108,7 @@ TEST_P(LogsPageTest, SummaryNamesTheLocalCauseFirstWithItsFix) {
     const auto* first = wizard().findChild<gui::RootCauseWidget*>(
         QStringLiteral("rootCause_cause.local.policyagent-unavailable"));
     ASSERT_NE(first, nullptr);
-    EXPECT_GE(first->cause().confidence, 90);
+    EXPECT_EQ(first->cause().certainty, Certainty::Proven) << "the service is disabled and 791 confirms it";
     // A bundle is read-only: the cause names its fix but offers no button.
     EXPECT_EQ(wizard().findChild<QPushButton*>(
                   QStringLiteral("causeFixPushButton_service.policyagent.set-default-start")),

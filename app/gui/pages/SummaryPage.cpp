@@ -195,7 +195,7 @@ void SummaryPage::rebuildFindings() {
 
 void SummaryPage::rebuildDiagnosis() {
     clearWidgets(m_causesLayout, m_causeWidgets);
-    const auto diagnosis = diagnose(m_session.findings());
+    const auto& diagnosis = m_session.diagnosis();
     int rank = 0;
     for (const auto& cause : diagnosis.causes) {
         auto* widget = new RootCauseWidget(++rank, cause, m_session.canModify());
@@ -270,8 +270,10 @@ void SummaryPage::renderHeader() {
         const QString host = QString::fromStdString(snapshot->machine.hostname);
         const QString when = Presentation::timestamp(QString::fromStdString(snapshot->collectedAt));
         m_contextLabel->setText(
-            bundle ? tr("Diagnostic bundle from %1, collected %2. Read-only.").arg(host, when)
-                   : tr("Computer %1, checked %2.").arg(host, when));
+            (bundle ? tr("Diagnostic bundle from %1, collected %2. Read-only.").arg(host, when)
+                    : tr("Computer %1, checked %2.").arg(host, when)) +
+            QLatin1Char('\n') +
+            tr("Connection: %1").arg(app::DiagnosisCatalogue::connection(m_session.diagnosis())));
     } else {
         m_contextLabel->setText(tr("Go back to the previous pages to run the checks."));
     }

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "../Presentation.h"
+#include "../widgets/ConnectionPicker.h"
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 #include "Language.h"
@@ -47,9 +48,9 @@ WelcomePage::WelcomePage(Session& session, app::Language& language, UiPrompts pr
       m_elevationIconLabel(iconLabel(this, "elevationIconLabel")),
       m_elevationLabel(wrappingLabel(this, "elevationLabel")),
       m_modeIconLabel(iconLabel(this, "modeIconLabel")), m_modeLabel(wrappingLabel(this, "modeLabel")),
-      m_bundleGroup(new QGroupBox(this)), m_bundleHintLabel(wrappingLabel(this, "bundleHintLabel")),
-      m_openBundleButton(new QPushButton(this)), m_liveButton(new QPushButton(this)),
-      m_bundleErrorLabel(wrappingLabel(this, "bundleErrorLabel")) {
+      m_connectionPicker(new ConnectionPicker(this)), m_bundleGroup(new QGroupBox(this)),
+      m_bundleHintLabel(wrappingLabel(this, "bundleHintLabel")), m_openBundleButton(new QPushButton(this)),
+      m_liveButton(new QPushButton(this)), m_bundleErrorLabel(wrappingLabel(this, "bundleErrorLabel")) {
     setObjectName(QStringLiteral("welcomePage"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
     m_languageLabel->setBuddy(m_languageCombo);
@@ -95,6 +96,7 @@ WelcomePage::WelcomePage(Session& session, app::Language& language, UiPrompts pr
     layout->addWidget(m_introLabel);
     layout->addLayout(languageRow);
     layout->addWidget(m_statusGroup);
+    layout->addWidget(m_connectionPicker);
     layout->addWidget(m_bundleGroup);
     layout->addStretch(1);
 
@@ -111,8 +113,14 @@ WelcomePage::WelcomePage(Session& session, app::Language& language, UiPrompts pr
         }
         updateStatus();
     });
+    connect(&m_session, &Session::connectionCandidatesChanged, this, [this] {
+        m_connectionPicker->setProfiles(m_session.connectionCandidates(), m_session.chosenConnection());
+        updateStatus();
+    });
+    connect(m_connectionPicker, &ConnectionPicker::connectionChosen, &m_session, &Session::setConnection);
     syncLanguageCombo();
     retranslate();
+    m_session.refreshConnectionCandidates();
 }
 
 bool WelcomePage::isComplete() const {
@@ -142,6 +150,7 @@ void WelcomePage::retranslate() {
            "that has the VPN problem. Open it here to read its results on any computer."));
     m_openBundleButton->setText(tr("&Open a diagnostic bundle…"));
     m_liveButton->setText(tr("&Check this computer instead"));
+    m_connectionPicker->retranslate();
     updateStatus();
 }
 
@@ -177,6 +186,9 @@ void WelcomePage::updateStatus() {
             tr("Live checks need Windows, and this computer does not run it. Open a diagnostic "
                "bundle exported on the Windows computer to analyse it here."));
     }
+    // A PC without a VPN profile can still be diagnosed for a server typed in.
+    m_connectionPicker->setVisible(m_session.mode() != SessionMode::Unavailable);
+    m_connectionPicker->setEnabled(!m_session.busy());
     m_openBundleButton->setEnabled(!m_session.busy());
     m_liveButton->setVisible(m_session.mode() == SessionMode::Bundle && live);
     m_liveButton->setEnabled(!m_session.busy());

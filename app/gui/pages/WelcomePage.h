@@ -20,6 +20,8 @@ class Language;
 
 namespace ipsecdoctor::gui {
 
+class ConnectionPicker;
+
 class WelcomePage : public QWizardPage {
     Q_OBJECT
 
@@ -50,6 +52,7 @@ private:
     QLabel* m_elevationLabel;
     QLabel* m_modeIconLabel;
     QLabel* m_modeLabel;
+    ConnectionPicker* m_connectionPicker;
     QGroupBox* m_bundleGroup;
     QLabel* m_bundleHintLabel;
     QPushButton* m_openBundleButton;

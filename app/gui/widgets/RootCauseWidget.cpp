@@ -17,7 +17,8 @@ RootCauseWidget::RootCauseWidget(int rank, RootCause cause, bool canFix, QWidget
     : CardFrame(parent), m_rank(rank), m_cause(std::move(cause)), m_titleLabel(new QLabel(this)),
       m_bodyLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("rootCause_%1").arg(QString::fromStdString(m_cause.id)));
-    setAccent(StatusIcon::textColor(m_cause.confidence >= 65 ? Severity::Error : Severity::Warning));
+    setAccent(
+        StatusIcon::textColor(m_cause.certainty >= Certainty::Likely ? Severity::Error : Severity::Warning));
     m_titleLabel->setObjectName(QStringLiteral("causeTitleLabel"));
     m_titleLabel->setWordWrap(true);
     QFont bold = m_titleLabel->font();
@@ -54,7 +55,7 @@ void RootCauseWidget::render() {
     const auto text = app::DiagnosisCatalogue::cause(m_cause);
     m_titleLabel->setText(QStringLiteral("%1. %2 — %3")
                               .arg(m_rank)
-                              .arg(text.title, app::DiagnosisCatalogue::confidence(m_cause.confidence)));
+                              .arg(text.title, app::DiagnosisCatalogue::certainty(m_cause.certainty)));
     QString body = text.explanation.toHtmlEscaped();
     const auto lines = app::DiagnosisCatalogue::evidenceLines(m_cause);
     if (!lines.isEmpty()) {

@@ -1,5 +1,5 @@
 #pragma once
-// One ranked root cause on the Summary page: title and confidence, what it means, the evidence
+// One ranked root cause on the Summary page: title and certainty, what it means, the evidence
 // chain, what to do, and the fix IPsec Doctor can apply for it.
 #include "CardFrame.h"
 

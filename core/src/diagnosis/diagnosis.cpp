@@ -1,47 +1,47 @@
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 
+#include "diagnosis/evidence_facts.h"
+#include "diagnosis/provider_report.h"
+
 #include <algorithm>
-#include <charconv>
-#include <map>
 
 namespace ipsecdoctor {
 namespace {
 
-constexpr int kMaxConfidence = 98;
-constexpr int kLocalCauseThreshold = 60; // a local cause this sure explains the failure
-
-bool isLogFinding(const Finding& f) {
-    return f.id.starts_with("logs.");
-}
-
-std::optional<std::uint32_t> codeOf(const Finding& f) {
-    auto it = f.evidence.find("code");
-    return it == f.evidence.end() ? std::nullopt : parseCodeText(it->second);
-}
-
-std::optional<CodeStage> stageOf(const Finding& f) {
-    auto it = f.evidence.find("stage");
-    return it == f.evidence.end() ? std::nullopt : codeStageFromId(it->second);
-}
-
-int countOf(const Finding& f) {
-    auto it = f.evidence.find("count");
-    if (it == f.evidence.end()) {
-        return 1;
-    }
-    int n = 1;
-    auto [ptr, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), n);
-    return ec == std::errc() && ptr == it->second.data() + it->second.size() ? n : 1;
-}
-
-/// Failures only: an informational log finding (an SA established) supports no cause.
-bool isProblem(const Finding& f) {
-    return f.severity >= Severity::Warning;
-}
+using namespace diagnosis_detail;
 
 bool matchesAny(const std::vector<std::string_view>& patterns, const std::string& id) {
     return std::any_of(patterns.begin(), patterns.end(),
                        [&](std::string_view p) { return matchesPattern(p, id); });
+}
+
+const EvidenceRule* anchorFor(const DiagnosisRule& rule, const Finding& f) {
+    for (const auto& a : rule.anchors) {
+        if (f.severity >= a.atLeast && matchesPattern(a.pattern, f.id)) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
+template <class T>
+bool contains(const std::vector<T>& v, T x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+/// A rule whose preconditions the known connection contradicts does not apply. An unknown
+/// tunnel type or sign-in method excludes nothing.
+bool applies(const Applicability& a, const Connection* c) {
+    if (!c) {
+        return true;
+    }
+    if (!a.tunnels.empty() && c->tunnel != TunnelType::Unknown && !contains(a.tunnels, c->tunnel)) {
+        return false;
+    }
+    if (!a.auths.empty() && c->auth != VpnAuthMethod::Unknown && !contains(a.auths, c->auth)) {
+        return false;
+    }
+    return true;
 }
 
 void addRemediations(const Finding& f, std::vector<std::string>& out) {
@@ -52,90 +52,53 @@ void addRemediations(const Finding& f, std::vector<std::string>& out) {
     }
 }
 
-int phaseRank(IkePhase p) {
-    switch (p) {
-    case IkePhase::Local:
-        return 0;
-    case IkePhase::Transport:
-        return 1;
-    case IkePhase::Phase1:
-        return 2;
-    case IkePhase::Phase2:
-        return 3;
+Certainty certaintyOf(Strength s) {
+    switch (s) {
+    case Strength::Proves:
+        return Certainty::Proven;
+    case Strength::Likely:
+        return Certainty::Likely;
+    case Strength::Possible:
+        return Certainty::Possible;
     }
-    return 4;
+    return Certainty::Possible;
 }
 
-std::string exchangeOf(CodeStage stage, const std::string& keyModule) {
-    const bool v1 = keyModule == "ikev1";
-    switch (stage) {
-    case CodeStage::Transport:
-    case CodeStage::Phase1Proposal:
-        return v1 ? "main-mode" : "ike-sa-init";
-    case CodeStage::Phase1Auth:
-    case CodeStage::Certificate:
-        return v1 ? "main-mode" : "ike-auth";
-    case CodeStage::Phase2:
-        return v1 ? "quick-mode" : "ike-auth";
-    case CodeStage::UserAuth:
-        return "ppp";
-    case CodeStage::LocalService:
-    case CodeStage::Unknown:
-        return {};
-    }
-    return {};
+Certainty lower(Certainty c) {
+    return c == Certainty::Proven ? Certainty::Likely : Certainty::Possible;
 }
 
-std::string evidenceValue(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? std::string() : it->second;
+/// 13868 (no proposal chosen) is phase 1 in Main Mode and IKE_SA_INIT, phase 2 in Quick Mode:
+/// the event's stage decides which rule it belongs to.
+bool codeFits(const Finding& f, const DiagnosisRule& rule) {
+    const auto stage = stageOf(f);
+    if (!stage || *stage == CodeStage::Unknown || rule.stage == CodeStage::LocalService) {
+        return true;
+    }
+    return (*stage == CodeStage::Phase2) == (rule.stage == CodeStage::Phase2);
 }
 
-ProviderReport buildReport(const std::vector<Finding>& findings, const std::vector<RootCause>& causes) {
-    ProviderReport r;
-    std::map<Step, Severity> worst;
-    for (const auto& f : findings) {
-        auto [it, inserted] = worst.try_emplace(f.step, f.severity);
-        if (!inserted) {
-            it->second = std::max(it->second, f.severity);
-        }
-        const bool probeFailure = f.id.starts_with("connectivity.") || f.id.starts_with("proposal.");
-        if ((isLogFinding(f) || probeFailure) && f.severity >= Severity::Error) {
-            r.failures.push_back(f);
-        }
-    }
-    r.checked.assign(worst.begin(), worst.end());
-    std::stable_sort(r.failures.begin(), r.failures.end(),
-                     [](const Finding& a, const Finding& b) { return countOf(a) > countOf(b); });
-    const bool localExplains = std::any_of(causes.begin(), causes.end(), [](const RootCause& c) {
-        return c.local && c.confidence >= kLocalCauseThreshold;
+/// A fix this PC can apply (a setting of the profile or the registry) makes a cause local: the
+/// provider is not asked to change what this PC can.
+bool hasLocalSettingFix(const std::vector<std::string>& remediations) {
+    return std::any_of(remediations.begin(), remediations.end(), [](const std::string& r) {
+        return r.starts_with("profile.") || r.starts_with("registry.");
     });
-    r.recommended = !r.failures.empty() && !localExplains;
-    for (const auto& c : causes) {
-        if (!c.local) {
-            r.topCause = c.id;
-            r.stage = c.stage;
-            break;
-        }
-    }
-    for (const auto& f : r.failures) {
-        if (r.keyModule.empty()) {
-            r.keyModule = evidenceValue(f, "key_module");
-        }
-        if (r.remoteAddress.empty()) {
-            r.remoteAddress = evidenceValue(f, "remote_address");
-        }
-        if (r.stage == CodeStage::Unknown) {
-            if (auto s = stageOf(f)) {
-                r.stage = *s;
-            }
-        }
-    }
-    r.exchange = exchangeOf(r.stage, r.keyModule);
-    return r;
 }
 
 } // namespace
+
+std::string_view certaintyId(Certainty c) {
+    switch (c) {
+    case Certainty::Proven:
+        return "proven";
+    case Certainty::Likely:
+        return "likely";
+    case Certainty::Possible:
+        return "possible";
+    }
+    return "possible";
+}
 
 bool matchesPattern(std::string_view pattern, std::string_view id) {
     // Iterative glob with backtracking to the last '*': linear enough for ids of ~60 chars.
@@ -160,21 +123,32 @@ bool matchesPattern(std::string_view pattern, std::string_view id) {
     return p == pattern.size();
 }
 
-RootCause evaluateRule(const DiagnosisRule& rule, const std::vector<Finding>& findings) {
+std::optional<RootCause> evaluateRule(const DiagnosisRule& rule, const std::vector<Finding>& findings,
+                                      const Connection* connection) {
+    if (!applies(rule.applies, connection)) {
+        return std::nullopt;
+    }
     RootCause cause;
     cause.id = std::string(rule.cause);
     cause.stage = rule.stage;
     cause.phase = phaseOfStage(rule.stage);
     cause.local = rule.local;
     std::vector<Finding> anchors, logs, supports;
-    int codeAlone = 0;
-    int repeated = 0;
+    std::optional<Strength> anchorStrength, codeStrength;
     for (const auto& f : findings) {
         if (!isProblem(f)) {
+            if (matchesAny(rule.against, f.id)) {
+                cause.against.push_back(f);
+            }
             continue;
         }
-        if (matchesAny(rule.anchors, f.id)) {
+        if (const auto* a = anchorFor(rule, f)) {
             anchors.push_back(f);
+            anchorStrength = std::max(anchorStrength.value_or(Strength::Possible), a->strength);
+            continue;
+        }
+        if (matchesAny(rule.against, f.id)) {
+            cause.against.push_back(f);
             continue;
         }
         if (matchesAny(rule.supports, f.id)) {
@@ -184,68 +158,87 @@ RootCause evaluateRule(const DiagnosisRule& rule, const std::vector<Finding>& fi
         if (!isLogFinding(f)) {
             continue;
         }
-        bool matched = false;
-        // A quick-mode failure is never explained by a phase 1 rule, whatever its code (13868).
-        const auto stage = stageOf(f);
-        const bool phase2Only = stage && *stage == CodeStage::Phase2 && rule.stage != CodeStage::Phase2 &&
-                                rule.stage != CodeStage::LocalService;
-        if (auto code = codeOf(f); code && !phase2Only) {
-            for (const auto& [c, alone] : rule.codes) {
-                if (c == *code) {
-                    matched = true;
-                    codeAlone = std::max(codeAlone, alone);
-                }
-            }
+        if (f.severity < Severity::Error || !codeFits(f, rule)) {
+            continue;
         }
-        if (!matched && stage && rule.logStageConfidence > 0 &&
-            std::find(rule.logStages.begin(), rule.logStages.end(), *stage) != rule.logStages.end()) {
-            matched = true;
-            codeAlone = std::max(codeAlone, rule.logStageConfidence);
-        }
-        if (matched) {
+        const auto code = codeOf(f);
+        const auto known = std::find_if(rule.codes.begin(), rule.codes.end(),
+                                        [&](const CodeRule& c) { return code && *code == c.code; });
+        if (known != rule.codes.end()) {
             logs.push_back(f);
-            repeated = std::max(repeated, countOf(f));
+            if (known->establishes) {
+                codeStrength = std::max(codeStrength.value_or(Strength::Possible), known->strength);
+            }
+        } else if (rule.logStage && stageOf(f) == rule.logStage && !(code && findErrorCode(*code))) {
+            // A failure of this stage with no code the knowledge base reads otherwise.
+            logs.push_back(f);
+            codeStrength = std::max(codeStrength.value_or(Strength::Possible), Strength::Possible);
         }
     }
-    int confidence = 0;
-    if (!anchors.empty()) {
-        confidence =
-            rule.anchorConfidence + 5 * (static_cast<int>(anchors.size()) - 1) + (logs.empty() ? 0 : 10);
-    } else if (codeAlone > 0) {
-        confidence = codeAlone;
-    } else {
-        return cause; // supports alone establish nothing
+    if (!anchorStrength && !codeStrength) {
+        return std::nullopt; // supports alone establish nothing
     }
-    confidence += 5 * static_cast<int>(supports.size());
-    if (repeated >= 3) {
-        confidence += 5; // the same failure again and again is not a glitch
+    Certainty certainty = certaintyOf(
+        std::max(anchorStrength.value_or(Strength::Possible), codeStrength.value_or(Strength::Possible)));
+    // A fact of this PC that a failure of the same kind confirms is proven.
+    if (anchorStrength && codeStrength && certainty == Certainty::Likely) {
+        certainty = Certainty::Proven;
     }
-    cause.confidence = std::min(confidence, kMaxConfidence);
+    if (!cause.against.empty()) {
+        certainty = lower(certainty);
+    }
+    cause.certainty = certainty;
+    const bool anchored = !anchors.empty();
+    cause.factual = anchored;
     for (auto* group : {&anchors, &logs, &supports}) {
         for (auto& f : *group) {
             addRemediations(f, cause.remediations);
             cause.evidence.push_back(std::move(f));
         }
     }
+    cause.local = (rule.local && (anchored || rule.localFromCode)) || hasLocalSettingFix(cause.remediations);
     return cause;
 }
 
-Diagnosis diagnose(const std::vector<Finding>& findings) {
+Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection) {
     Diagnosis d;
-    for (const auto& rule : diagnosisRules()) {
-        auto cause = evaluateRule(rule, findings);
-        if (cause.confidence > 0) {
-            d.causes.push_back(std::move(cause));
-        }
+    if (connection) {
+        d.connection = *connection;
+        d.connectionKnown = true;
     }
-    // Best first; at equal confidence the earlier phase, whose failure hides the later ones.
-    std::stable_sort(d.causes.begin(), d.causes.end(), [](const RootCause& a, const RootCause& b) {
-        if (a.confidence != b.confidence) {
-            return a.confidence > b.confidence;
+    auto split = splitHistory(all, connection);
+    const auto& findings = split.current;
+    d.notes = std::move(split.history);
+    const bool failing = hasFailure(findings);
+    const int passedByLogs = passedStageRank(findings, connection, false);
+    const int passedByAll = passedStageRank(findings, connection, true);
+    for (const auto& rule : diagnosisRules()) {
+        auto cause = evaluateRule(rule, findings, connection);
+        if (!cause) {
+            continue;
         }
-        return phaseRank(a.phase) < phaseRank(b.phase);
-    });
-    d.provider = buildReport(findings, d.causes);
+        // A configuration fact with nothing failing, or a stage that a later one proves passed,
+        // is context: a note, not a cause.
+        const int rank = stageRank(rule.stage, connection);
+        const bool ruledOutByLaterStage = rule.stage != CodeStage::LocalService &&
+                                          rank <= (rule.ruledOutByProbeAnswer ? passedByAll : passedByLogs);
+        if ((rule.needsFailure && !failing) || ruledOutByLaterStage) {
+            for (auto& f : cause->evidence) {
+                if (isLogFinding(f)) {
+                    continue; // failures stay with the stage that explains them
+                }
+                if (std::find(d.notes.begin(), d.notes.end(), f) == d.notes.end()) {
+                    d.notes.push_back(std::move(f));
+                }
+            }
+            continue;
+        }
+        d.causes.push_back(std::move(*cause));
+    }
+    groupConsequences(d.causes);
+    dropExplainedCauses(d.causes);
+    rankCauses(d.causes, connection);
+    d.provider = buildProviderReport(findings, d.causes, connection);
     return d;
 }
 

@@ -10,9 +10,11 @@ json toJson(const RootCause& c) {
     return json{{"id", c.id},
                 {"stage", codeStageId(c.stage)},
                 {"phase", ikePhaseId(c.phase)},
-                {"confidence", c.confidence},
+                {"certainty", certaintyId(c.certainty)},
                 {"local", c.local},
                 {"evidence", toJson(c.evidence)},
+                {"against", toJson(c.against)},
+                {"consequences", toJson(c.consequences)},
                 {"remediations", c.remediations}};
 }
 
@@ -26,7 +28,9 @@ json toJson(const Diagnosis& d) {
         checked.push_back({{"step", stepId(step)}, {"worst", severityId(severity)}});
     }
     const auto& r = d.provider;
-    return json{{"causes", causes},
+    return json{{"connection", d.connectionKnown ? toJson(d.connection) : json(nullptr)},
+                {"causes", causes},
+                {"notes", toJson(d.notes)},
                 {"provider",
                  {{"recommended", r.recommended},
                   {"stage", codeStageId(r.stage)},

@@ -94,6 +94,30 @@ MachineInfo machineFromJson(Reader& r, const json& obj, const std::string& path)
 
 } // namespace json_detail
 
+json toJson(const Connection& c) {
+    return json{{"profile", c.profile},
+                {"tunnel", tunnelTypeId(c.tunnel)},
+                {"auth", vpnAuthMethodId(c.auth)},
+                {"server", c.server},
+                {"origin", connectionOriginId(c.origin)}};
+}
+
+namespace {
+
+/// Unknown tunnel or sign-in values (a newer version's) read as "unknown": the connection is
+/// still judged, with fewer preconditions known.
+Connection connectionFromJson(Reader& r, const json& j, const std::string& path) {
+    Connection c;
+    c.profile = r.string(j, path, "profile", false);
+    c.server = r.string(j, path, "server", false);
+    c.tunnel = tunnelTypeFromId(r.string(j, path, "tunnel", false)).value_or(TunnelType::Unknown);
+    c.auth = vpnAuthMethodFromId(r.string(j, path, "auth", false)).value_or(VpnAuthMethod::Unknown);
+    c.origin = connectionOriginFromId(r.string(j, path, "origin", false)).value_or(ConnectionOrigin::Chosen);
+    return c;
+}
+
+} // namespace
+
 json toJson(const SystemSnapshot& snapshot) {
     json services = json::array();
     for (const auto& s : snapshot.services) {
@@ -119,6 +143,9 @@ json toJson(const SystemSnapshot& snapshot) {
     }
     if (snapshot.vpn) {
         out["vpn"] = json_detail::vpnToJson(*snapshot.vpn);
+    }
+    if (snapshot.connection) {
+        out["connection"] = toJson(*snapshot.connection);
     }
     return out;
 }
@@ -183,6 +210,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* vpn = r.member(j, "snapshot", "vpn", false)) {
         s.vpn = json_detail::vpnFromJson(r, *vpn, "snapshot.vpn");
+    }
+    if (const auto* c = r.member(j, "snapshot", "connection", false); c && !c->is_null() && r.ok()) {
+        s.connection = connectionFromJson(r, *c, "snapshot.connection");
     }
     if (!r.ok()) {
         return r.error();

@@ -36,6 +36,8 @@ ServerAcceptance acceptanceFromProbe(const ProbeResult& r) {
     s.server = r.host;
     s.reachable = r.reachable;
     s.natDetected = r.natDetected.value_or(false);
+    s.serverBehindNat = r.serverBehindNat;
+    s.clientBehindNat = r.localBehindNat;
     if (r.ikev2.probed) {
         Ikev2Acceptance v2;
         v2.answered = r.ikev2.answered;

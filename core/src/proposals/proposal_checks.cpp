@@ -345,15 +345,26 @@ std::vector<Finding> checkProposals(const ProposalContext& c) {
     if (offer->version == IkeVersion::Ikev1 && s.ikev1) {
         checkIkev1(c, *offer, *s.ikev1, b);
     }
-    // L2TP/IPsec behind NAT needs the PolicyAgent rule (KB926179); IKEv2 negotiates NAT-T itself.
-    if (s.natDetected && offer->version == IkeVersion::Ikev1 &&
-        vpn::effectiveDword(c.config, vpn::reg::kAssumeUdpEncapsulation) != 2) {
-        auto& f = b.add("proposal.nat-t.encapsulation-rule-missing", Severity::Error, IkePhase::Transport);
-        const auto* fact = c.config.findRegistry(vpn::reg::kAssumeUdpEncapsulation);
-        f.evidence["assume_udp_encapsulation"] =
-            fact && fact->present ? (fact->dword ? std::to_string(*fact->dword) : "not-a-dword") : "absent";
-        f.evidence["nat_detected"] = "true";
-        f.remediations.push_back(std::string(fix::kAssumeUdpEncapsulation));
+    // KB926179: Windows refuses L2TP/IPsec SAs with a *server* behind NAT unless
+    // AssumeUDPEncapsulationContextOnSendRule is 1 (server behind NAT) or 2 (both behind NAT). A PC
+    // behind a home router talking to a public server needs nothing; IKEv2 negotiates NAT-T itself.
+    // The fix writes 2, which covers both cases.
+    if (s.serverBehindNat && offer->version == IkeVersion::Ikev1) {
+        const auto value = vpn::effectiveDword(c.config, vpn::reg::kAssumeUdpEncapsulation);
+        const std::uint32_t needed = s.clientBehindNat ? 2 : 1;
+        if (value != 2 && value != needed) {
+            auto& f =
+                b.add("proposal.nat-t.encapsulation-rule-missing", Severity::Error, IkePhase::Transport);
+            const auto* fact = c.config.findRegistry(vpn::reg::kAssumeUdpEncapsulation);
+            f.evidence["assume_udp_encapsulation"] =
+                fact && fact->present ? (fact->dword ? std::to_string(*fact->dword) : "not-a-dword")
+                                      : "absent";
+            f.evidence["nat_detected"] = "true";
+            f.evidence["server_behind_nat"] = "true";
+            f.evidence["client_behind_nat"] = s.clientBehindNat ? "true" : "false";
+            f.evidence["needed_value"] = std::to_string(needed);
+            f.remediations.push_back(std::string(fix::kAssumeUdpEncapsulation));
+        }
     }
     checkPhase2(c, *offer, s, b);
     return b.take();

@@ -16,6 +16,7 @@ namespace ipsecdoctor {
 nlohmann::json toJson(const SystemSnapshot& snapshot);
 nlohmann::json toJson(const Finding& finding);
 nlohmann::json toJson(const std::vector<Finding>& findings);
+nlohmann::json toJson(const Connection& connection);
 nlohmann::json toJson(const VpnProfile& profile);      // model/vpn_json.cpp
 nlohmann::json toJson(const VpnConfiguration& config); // profiles and registry facts
 

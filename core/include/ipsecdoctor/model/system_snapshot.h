@@ -3,12 +3,11 @@
 // bundle stores exactly this, so offline analysis runs the same checks.
 
 #include "ipsecdoctor/model/certificate_info.h"
+#include "ipsecdoctor/model/connection.h"
 #include "ipsecdoctor/model/logs_info.h"
 #include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/service_info.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
-
-#include <optional>
 
 #include <optional>
 #include <string>
@@ -50,6 +49,8 @@ struct SystemSnapshot {
     std::optional<LogsInfo> logs;        // Logs step; absent in bundles of older versions
     std::optional<ProbeResult> probe;    // the IKE probe of the VPN server, when one ran (optional on read)
     std::optional<VpnConfiguration> vpn; // VPN profiles and registry facts; absent in older bundles
+    /// The connection the user diagnosed; absent in bundles of 0.1 (the analysis chooses then).
+    std::optional<Connection> connection;
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;

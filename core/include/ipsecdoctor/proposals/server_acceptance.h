@@ -29,6 +29,8 @@ struct ServerAcceptance {
     std::optional<Ikev2Acceptance> ikev2; // nullopt: IKEv2 not probed
     std::optional<Ikev1Acceptance> ikev1; // nullopt: IKEv1 not probed
     bool natDetected = false;             // NAT between this PC and the server (NAT-D payloads)
+    bool serverBehindNat = false;         // the server's NAT-D hash did not match its address
+    bool clientBehindNat = false;         // this PC's did not match its own
     std::vector<ike::Proposal>
         espAccepted;                    // ESP proposals known to be accepted (server config); empty: unknown
     bool childSaRejectedInLogs = false; // logs show NO_PROPOSAL_CHOSEN for the CHILD SA / Quick Mode

@@ -1,0 +1,136 @@
+// The analysis service: which connection a snapshot is judged for, and that the recorded choice,
+// the stored probe and a saved log are used as they are.
+#include "event_samples.h"
+#include "windows10_services.h"
+
+#include "ipsecdoctor/analysis/analysis.h"
+#include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/model/model_json.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace ipsecdoctor;
+
+namespace {
+
+VpnProfile profile(const std::string& name, TunnelType tunnel, VpnAuthMethod auth) {
+    VpnProfile p;
+    p.name = name;
+    p.tunnel = tunnel;
+    p.auth = auth;
+    p.server = name == "Office VPN" ? "vpn.example.com" : "lab.example.net";
+    return p;
+}
+
+SystemSnapshot pc(std::vector<VpnProfile> profiles) {
+    SystemSnapshot s;
+    s.collectedAt = "2026-11-27T10:00:00Z";
+    s.machine.osBuild = "19045";
+    s.services = ipsecdoctor::testing::windows10Services();
+    s.vpn = VpnConfiguration{};
+    s.vpn->profiles = std::move(profiles);
+    s.logs = LogsInfo{};
+    s.logs->source = "live";
+    return s;
+}
+
+void addEvent(SystemSnapshot& s, const std::string& xml) {
+    auto e = parseEventXml(xml);
+    ASSERT_TRUE(e);
+    s.logs->events.push_back(*e);
+}
+
+} // namespace
+
+TEST(Analysis, TheOnlyIpsecProfileIsTheConnection) {
+    const auto s = pc({profile("Office VPN", TunnelType::Ikev2, VpnAuthMethod::EapMschapv2),
+                       profile("Home SSTP", TunnelType::Sstp, VpnAuthMethod::EapMschapv2)});
+    const auto c = chooseConnection(s);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->profile, "Office VPN");
+    EXPECT_EQ(c->origin, ConnectionOrigin::OnlyProfile);
+    EXPECT_EQ(c->tunnel, TunnelType::Ikev2);
+}
+
+TEST(Analysis, WithSeveralProfilesTheFailureEventsNameTheConnection) {
+    auto s = pc({profile("Office VPN", TunnelType::Ikev2, VpnAuthMethod::EapMschapv2),
+                 profile("Lab", TunnelType::L2tp, VpnAuthMethod::PreSharedKey)});
+    EXPECT_FALSE(chooseConnection(s)) << "nothing says which one";
+    addEvent(s, ipsecdoctor::testing::rasDialFailedXml("2026-11-27T09:12:00Z", "789", "Lab"));
+    const auto c = chooseConnection(s);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->profile, "Lab");
+    EXPECT_EQ(c->origin, ConnectionOrigin::Events);
+    const auto a = analyze(s);
+    ASSERT_FALSE(a.diagnosis.causes.empty());
+    EXPECT_EQ(a.diagnosis.causes.front().id, "cause.phase1.psk-mismatch");
+}
+
+TEST(Analysis, TheRecordedChoiceSurvivesABundleAndWins) {
+    auto s = pc({profile("Office VPN", TunnelType::Ikev2, VpnAuthMethod::EapMschapv2),
+                 profile("Lab", TunnelType::L2tp, VpnAuthMethod::PreSharedKey)});
+    s.connection = connectionFromProfile(s.vpn->profiles[1], ConnectionOrigin::Chosen);
+    auto read = snapshotFromJson(toJson(s));
+    ASSERT_TRUE(read) << read.error().detail;
+    ASSERT_TRUE(read->connection);
+    EXPECT_EQ(*read->connection, *s.connection);
+    EXPECT_EQ(chooseConnection(*read)->profile, "Lab");
+    // A bundle of 0.1 has no member: the analysis chooses as it would live.
+    auto old = toJson(s);
+    old.erase("connection");
+    auto legacy = snapshotFromJson(old);
+    ASSERT_TRUE(legacy);
+    EXPECT_FALSE(legacy->connection);
+}
+
+TEST(Analysis, AnUnknownTunnelTypeFromANewerVersionReadsAsUnknown) {
+    auto s = pc({});
+    s.connection = Connection{"X", TunnelType::Ikev2, VpnAuthMethod::EapTls, "x", ConnectionOrigin::Typed};
+    auto j = toJson(s);
+    j["connection"]["tunnel"] = "wireguard";
+    auto read = snapshotFromJson(j);
+    ASSERT_TRUE(read) << read.error().detail;
+    EXPECT_EQ(read->connection->tunnel, TunnelType::Unknown);
+    EXPECT_EQ(read->connection->auth, VpnAuthMethod::EapTls);
+}
+
+TEST(Analysis, TheStoredProbeJudgesTheConnectionsProposals) {
+    auto s = pc({profile("Office VPN", TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)});
+    ProbeResult probe;
+    probe.host = "vpn.example.com";
+    probe.transport = "reachable";
+    probe.reachable = true;
+    probe.ikev2.probed = true;
+    probe.ikev2.answered = true;
+    probe.ikev2.windowsDefaultAccepted = false;
+    probe.ikev2.keGroupRequested = 14;
+    s.probe = probe;
+    AnalysisRequest request;
+    request.step = Step::Proposals;
+    const auto a = analyze(s, request);
+    EXPECT_TRUE(std::all_of(a.findings.begin(), a.findings.end(),
+                            [](const Finding& f) { return f.step == Step::Proposals; }));
+    EXPECT_TRUE(std::any_of(a.findings.begin(), a.findings.end(),
+                            [](const Finding& f) { return f.id == "proposal.ikev2.dh-group-mismatch"; }));
+    // A probe of another server says nothing of this connection's.
+    s.probe->host = "other.example.org";
+    const auto other = analyze(s);
+    EXPECT_FALSE(std::any_of(other.allFindings.begin(), other.allFindings.end(),
+                             [](const Finding& f) { return f.id.starts_with("proposal.ikev2."); }));
+}
+
+TEST(Analysis, ASavedLogAloneIsJudgedOnItsEventsOnly) {
+    SystemSnapshot s;
+    s.logs = LogsInfo{};
+    s.logs->source = "file";
+    addEvent(s, ipsecdoctor::testing::rasDialFailedXml("2026-11-27T09:12:00Z", "13868"));
+    AnalysisRequest request;
+    request.eventsOnly = true;
+    const auto a = analyze(s, request);
+    EXPECT_TRUE(std::all_of(a.allFindings.begin(), a.allFindings.end(),
+                            [](const Finding& f) { return f.id.starts_with("logs."); }));
+    ASSERT_FALSE(a.diagnosis.causes.empty());
+    EXPECT_EQ(a.diagnosis.causes.front().id, "cause.phase1.proposal-mismatch");
+}
