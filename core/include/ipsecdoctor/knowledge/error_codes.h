@@ -50,7 +50,13 @@ struct CodeEntry {
     std::vector<std::string_view> remediations; // allow-listed remediation ids that may fix it
 };
 
-/// Every RAS, IPsec/IKE, HRESULT and Win32 code of the facts sheet, ordered by kind then code.
+/// The related remediations of `entry` that fit a failure negotiated by `keyModule` ("ikev1",
+/// "ikev2", "authip"; empty when the log does not say). The IPsec Policy Agent only serves
+/// L2TP/IPsec (IKEv1) policies, so its fixes are not offered for an IKEv2 or AuthIP failure.
+std::vector<std::string_view> remediationsFor(const CodeEntry& entry, std::string_view keyModule);
+
+/// Every RAS, IPsec/IKE, HRESULT and Win32 code of the facts sheet, plus the EAP certificate family
+/// and other codes VPN logs carry (raserror.h), ordered by kind then code.
 std::span<const CodeEntry> errorCodeTable();
 /// Every event id of the facts sheet (kind Event; the symbol is the ROUTERLOG_* or a descriptive id).
 std::span<const CodeEntry> eventTable();
