@@ -1235,7 +1235,7 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User sign-in after the tunnel is up</source>
+        <source>User sign-in (EAP within IKEv2, PPP after the L2TP/IPsec tunnel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1270,8 +1270,8 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Services et stratégie IPsec de ce PC</translation>
     </message>
     <message>
-        <source>User sign-in after the tunnel is up</source>
-        <translation>Identification de l’utilisateur après l’ouverture du tunnel</translation>
+        <source>User sign-in (EAP within IKEv2, PPP after the L2TP/IPsec tunnel)</source>
+        <translation>Identification de l’utilisateur (EAP dans IKEv2, PPP après le tunnel L2TP/IPsec)</translation>
     </message>
     <message>
         <source>Stage not known</source>

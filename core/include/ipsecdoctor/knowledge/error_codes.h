@@ -22,8 +22,8 @@ enum class CodeKind {
     Event,   // an event id (Security, Application/RasClient, System/RemoteAccess)
 };
 
-/// Where in a connection attempt a code points (ipsec-facts.md §3.4). UserAuth is the PPP/EAP
-/// stage after the tunnel is up (691, 812): the IPsec part worked.
+/// Where in a connection attempt a code points (ipsec-facts.md §3.4). UserAuth is the user sign-in
+/// (691, 812): EAP inside IKE_AUTH with IKEv2, PPP after the IPsec tunnel with L2TP/IPsec.
 enum class CodeStage {
     Transport,
     Phase1Proposal,
