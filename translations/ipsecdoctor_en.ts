@@ -1235,7 +1235,7 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User sign-in after the tunnel is up</source>
+        <source>User sign-in (EAP within IKEv2, PPP after the L2TP/IPsec tunnel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,35 +1279,7 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection ended before it was complete. The code itself is generic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at the IKE codes and events logged just before this one: they name the real cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server rejected the user name, password or domain. The IPsec tunnel itself worked: this is the user sign-in that follows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check your user name and password; if they are right, ask your VPN provider whether your account and authentication method (MS-CHAPv2, EAP) are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network protocol could be agreed after the tunnel came up: the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your VPN provider whether the server&apos;s address pool is full; on this PC, reinstall the WAN Miniport adapters in Device Manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows found no valid computer certificate for this L2TP/IPsec connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the computer certificate your VPN provider gives you in the computer&apos;s Personal store, or switch the connection to a pre-shared key if the server expects one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1324,14 +1296,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Align the connection&apos;s IPsec settings with the server&apos;s, or ask your VPN provider to accept the settings Windows offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The L2TP/IPsec negotiation failed at the start. The usual causes are a wrong pre-shared key, a server behind NAT without the NAT-T registry setting, or a certificate problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the pre-shared key first; if this PC or the server is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,23 +1379,11 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, or a NAT router is in the way without the NAT-T setting, or large certificate packets are dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that UDP 500 and 4500 are open; for L2TP/IPsec behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart; for IKEv2, ask your provider about IKE fragmentation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pre-shared key does not match the server&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the pre-shared key again exactly as your VPN provider gave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s access policy does not allow the authentication method of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,14 +1439,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server considers the user certificate invalid for EAP-TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your VPN provider to check the certificate template and that its issuing CA is trusted by the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s name could not be resolved to an address (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,27 +1455,11 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An error of the local IPsec policy store (filters, main mode or quick mode policies) managed by the IPsec Policy Agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A marker of the IKE error range, not an error in itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Look at the other codes logged at the same time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The IKE credentials were refused. With certificates: the server certificate is expired or not trusted (its root must be in the computer&apos;s trusted roots), its name does not match, or this PC chose the wrong client certificate. With a pre-shared key: the keys differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the Certificates step; install the provider&apos;s root certificate; with a pre-shared key, enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,14 +1480,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>The IKE negotiation got no answer from the server in time: UDP 500/4500 is blocked, the server is down, or a NAT router drops the packets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the Certificates step and install the computer certificate from your VPN provider.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1632,14 +1552,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Try from another network; if the error stays, send the details to your VPN provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKE found no policy for this connection (no main mode policy): the IPsec Policy Agent or Remote Access did not install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let IPsec Doctor restore the IPsec Policy Agent service, then reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1736,10 +1648,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>The Diffie-Hellman group is not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the same Diffie-Hellman group as the server (Proposals step); Windows offers group 2 by default, many servers require 14 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1959,10 +1867,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The IPsec driver dropped packets (integrity or replay check failed, clear-text packet, wrong SPI): a device in between may alter packets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If the VPN is unstable, try another network and tell your VPN provider.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +1984,250 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Check that UDP 500 and 4500 reach the server (&quot;Ask the server&quot; on the Proposals step) and that the server is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended the connection before it was complete. The code itself is generic; with L2TP/IPsec it usually means the server refused the sign-in protocols the connection allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With L2TP/IPsec: in the connection&apos;s properties, Security tab, under &quot;Allow these protocols&quot;, tick CHAP and Microsoft CHAP Version 2 (MS-CHAP v2). Otherwise look at the IKE codes and events logged just before this one: they name the real cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was ended on this PC: by you, or by a program that hung up the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to repair if you disconnected; otherwise check which VPN client or script ends the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device the connection needs is already in use or not configured properly: another VPN connection or VPN program holds the WAN Miniport of this tunnel type, or the WAN Miniport adapter is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the other VPN connections and quit other VPN programs, then restart the computer and connect again; reinstalling the WAN Miniport adapters in Device Manager is a last resort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the user name, password or domain, or does not allow the sign-in protocol. With L2TP/IPsec this is the PPP sign-in after the IPsec tunnel worked; with IKEv2 the user sign-in (EAP) runs inside the IKE authentication, before any tunnel exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network protocol could be agreed after the tunnel came up: Internet Protocol Version 4 (TCP/IPv4) is unticked in the connection&apos;s Networking tab, the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the connection&apos;s properties, Networking tab, tick Internet Protocol Version 4 (TCP/IPv4); ask your VPN provider whether the server&apos;s address pool is full. Reinstalling the WAN Miniport adapters in Device Manager is a last resort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC cannot provide the data encryption the connection requires (the &quot;Data encryption&quot; choice of its Security tab) with this VPN type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the VPN type your provider uses (IKEv2 or L2TP/IPsec) and, in the Security tab, &quot;Require encryption&quot;; do not choose optional or no encryption to get around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support the data encryption the connection requires (the &quot;Data encryption&quot; choice of its Security tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the connection asks for &quot;Maximum strength encryption&quot;, try &quot;Require encryption&quot;; do not choose optional or no encryption: ask your VPN provider which encryption the server supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows found no valid computer certificate for this L2TP/IPsec connection: Windows authenticates L2TP/IPsec with a computer certificate unless the connection is set to a pre-shared key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your VPN provider gave you a pre-shared key: in the connection&apos;s properties, Security tab, Advanced settings, choose &quot;Use preshared key for authentication&quot; and enter it. Otherwise install the computer certificate your provider gives you in the computer&apos;s Personal store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The L2TP/IPsec negotiation failed at the start. The first reading is a pre-shared key that differs from the server&apos;s; then a certificate problem, or a server behind NAT without the NAT-T registry setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again (Security tab, Advanced settings): it is set on this PC. Only if the server itself is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 1 (2 when this PC is behind NAT too) and restart the computer; a PC behind a home router needs no change for a public server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, large certificate packets are dropped, or, with L2TP/IPsec, the server is behind NAT without the NAT-T registry setting on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 are open; for IKEv2, ask your provider about IKE fragmentation; for L2TP/IPsec to a server behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 1 (2 when this PC is behind NAT too) and restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s access policy does not allow the authentication method of this connection. With IKEv2 this is decided during the IKE authentication (EAP); with L2TP/IPsec at the PPP sign-in after the IPsec tunnel worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cut because the link to the server failed: this PC&apos;s network dropped (Wi-Fi, sleep) or the server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your Internet access is stable; if the VPN drops at regular intervals, tell your VPN provider the times so that it can compare its key renewal settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server considers the certificate that authenticates this PC or user (EAP-TLS) invalid. With IKEv2 the check is part of the IKE authentication; with L2TP/IPsec it follows the IPsec tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to check the certificate template and that its issuing CA is trusted by the server; with a Microsoft NPS server, that the issuing CA is in the NTAuth store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; renew the certificate with your VPN provider (Certificates step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has an error: wrong purpose, no private key, or a chain the server cannot build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; if the certificate looks right, ask your VPN provider which certificate the server expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) is not valid for this PC: wrong purpose, name or chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step and connect with the exact name written in the server certificate; otherwise contact your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; otherwise the server certificate must be renewed: contact your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has been revoked by its authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not connect until your VPN provider installs a new server certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate that validates the user certificate (EAP) was not found, is not valid or has expired where the certificate is checked — usually on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to check the certification authority of your certificate; renew the certificate if its root has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate that validates the server&apos;s certificate (EAP) is not in this PC&apos;s Trusted Root Certification Authorities store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the Trusted Root Certification Authorities store (Certificates step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root certificate in this PC&apos;s Trusted Root Certification Authorities store that validates the server&apos;s certificate (EAP) is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with the current root certificate of your VPN provider (Certificates step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has no server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server certificate must carry its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEAP: the outer identity differs from the user name inside while identity privacy is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the connection&apos;s PEAP settings, turn on identity privacy or use the same user name, as your VPN provider requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error of the local IPsec policy store (filters, main mode or quick mode policies). The IPsec Policy Agent manages it for L2TP/IPsec (IKEv1); IKEv2 connections do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an L2TP/IPsec connection, restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IKE credentials were refused. Microsoft&apos;s usual causes are the server certificate as this PC checks it: it lacks the Server Authentication purpose (EKU), it has expired, its root is not in the computer&apos;s trusted roots, or its name does not match the server name of the connection. Then: this PC chose the wrong client certificate, or, with a pre-shared key, the keys differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; install the provider&apos;s root certificate and connect with the name written in the server certificate; with a pre-shared key, enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE found no usable certificate. With EAP (user name and password, PEAP): the server has no usable machine certificate or root for IKE, a server-side problem. With a machine-certificate connection: this PC&apos;s computer certificate is missing from the computer&apos;s Personal store, expired, without private key, without the Client Authentication purpose, or not chained to a root the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With EAP, send the details to your VPN provider. With a machine certificate, run the Certificates step and install the computer certificate from your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE found no policy for this connection (no main mode policy): Remote Access did not install it, or, for L2TP/IPsec, the IPsec Policy Agent did not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an L2TP/IPsec connection, let IPsec Doctor restore the IPsec Policy Agent service, then reconnect; IKEv2 does not use that service: reconnect, and restart the computer if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the same Diffie-Hellman group as the server (Proposals step); with IKEv2, Windows offers only group 2 by default, many servers require 14 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not have Server Authentication among its purposes (extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server certificate must be reissued with the Server Authentication purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped packets that failed an integrity or replay check: packets altered, delayed or repeated on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped a clear-text packet that should have been protected. Microsoft: usually the remote computer changed its IPsec policy without informing this one; it could also be a spoofing attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect so that both sides agree again; if it repeats, tell your VPN provider. If IPsec Doctor found IPsec task offload on the network adapter (Proposals step), turn it off and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A packet arrived with a wrong Security Parameter Index (SPI). Microsoft: usually hardware corrupting packets, such as a network adapter doing IPsec task offload, or an interoperability problem with the server&apos;s IPsec implementation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If IPsec Doctor found IPsec task offload on the network adapter (Proposals step), turn it off in the adapter&apos;s advanced properties and test again; otherwise try another network and tell your VPN provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,10 +3535,6 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,6 +3548,10 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
     <message>
         <source>If the VPN connects but nothing passes, update the adapter&apos;s driver, or turn off &quot;IPsec Offload&quot; in the adapter&apos;s Advanced properties to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. For IKEv2, Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak; L2TP/IPsec already offers elliptic curves and group 14. A custom IPsec policy on the IKEv2 profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

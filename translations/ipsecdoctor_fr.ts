@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Start it again. If it stops again, export a diagnostic bundle for your support team.</source>
-        <translation>Redémarrez-le. S’il s’arrête de nouveau, exportez un dossier de diagnostic pour votre support.</translation>
+        <translation>Redémarrez-le. S’il s’arrête de nouveau, exportez une archive de diagnostic pour votre support.</translation>
     </message>
     <message>
         <source>%1 is stopped</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>not in the diagnostic bundle</source>
-        <translation>absent du dossier de diagnostic</translation>
+        <translation>absent de l’archive de diagnostic</translation>
     </message>
     <message>
         <source>Check again; if it persists, run IPsec Doctor as administrator.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>This is a diagnostic bundle: nothing can be changed.</source>
-        <translation>Ceci est un dossier de diagnostic&#xa0;: rien ne peut être modifié.</translation>
+        <translation>Ceci est une archive de diagnostic&#xa0;: rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
@@ -927,7 +927,7 @@
     </message>
     <message>
         <source>Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.</source>
-        <translation>Dossier de diagnostic écrit dans %1. Il ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
+        <translation>Archive de diagnostic écrite dans %1. Elle ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
     </message>
     <message>
         <source>Fix ids:</source>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>Diagnostic bundle %1 from %2 (Windows build %3), collected %4</source>
-        <translation>Dossier de diagnostic %1 de %2 (Windows build %3), collecté le %4</translation>
+        <translation>Archive de diagnostic %1 de %2 (build %3 de Windows), collectée le %4</translation>
     </message>
     <message>
         <source>This computer: %1 (Windows build %2)</source>
-        <translation>Cet ordinateur&#xa0;: %1 (Windows build %2)</translation>
+        <translation>Cet ordinateur&#xa0;: %1 (build %2 de Windows)</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -1270,8 +1270,8 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Services et stratégie IPsec de ce PC</translation>
     </message>
     <message>
-        <source>User sign-in after the tunnel is up</source>
-        <translation>Identification de l’utilisateur après l’ouverture du tunnel</translation>
+        <source>User sign-in (EAP within IKEv2, PPP after the L2TP/IPsec tunnel)</source>
+        <translation>Identification de l’utilisateur (EAP dans IKEv2, PPP après le tunnel L2TP/IPsec)</translation>
     </message>
     <message>
         <source>Stage not known</source>
@@ -1314,44 +1314,16 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Vérifiez que les ports UDP 500 et 4500 sont ouverts sur votre réseau, puis regardez les codes IKE enregistrés juste avant.</translation>
     </message>
     <message>
-        <source>The connection ended before it was complete. The code itself is generic.</source>
-        <translation>La connexion s’est terminée avant d’être établie. Ce code est générique.</translation>
-    </message>
-    <message>
-        <source>Look at the IKE codes and events logged just before this one: they name the real cause.</source>
-        <translation>Regardez les codes et événements IKE enregistrés juste avant&#xa0;: ils indiquent la vraie cause.</translation>
-    </message>
-    <message>
-        <source>The server rejected the user name, password or domain. The IPsec tunnel itself worked: this is the user sign-in that follows.</source>
-        <translation>Le serveur a refusé le nom d’utilisateur, le mot de passe ou le domaine. Le tunnel IPsec a fonctionné&#xa0;: c’est l’identification de l’utilisateur qui a échoué.</translation>
-    </message>
-    <message>
         <source>Check your user name and password; if they are right, ask your VPN provider whether your account and authentication method (MS-CHAPv2, EAP) are allowed.</source>
         <translation>Vérifiez votre nom d’utilisateur et votre mot de passe&#xa0;; s’ils sont corrects, demandez à votre fournisseur VPN si votre compte et la méthode d’authentification (MS-CHAPv2, EAP) sont autorisés.</translation>
     </message>
     <message>
-        <source>No network protocol could be agreed after the tunnel came up: the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
-        <translation>Aucun protocole réseau n’a pu être négocié après l’ouverture du tunnel&#xa0;: le serveur n’a plus d’adresse à attribuer, ou la carte WAN Miniport (IP) de ce PC est endommagée.</translation>
-    </message>
-    <message>
-        <source>Ask your VPN provider whether the server&apos;s address pool is full; on this PC, reinstall the WAN Miniport adapters in Device Manager.</source>
-        <translation>Demandez à votre fournisseur VPN si le pool d’adresses du serveur est plein&#xa0;; sur ce PC, réinstallez les cartes WAN Miniport dans le Gestionnaire de périphériques.</translation>
-    </message>
-    <message>
-        <source>Windows found no valid computer certificate for this L2TP/IPsec connection.</source>
-        <translation>Windows n’a trouvé aucun certificat d’ordinateur valide pour cette connexion L2TP/IPsec.</translation>
-    </message>
-    <message>
-        <source>Install the computer certificate your VPN provider gives you in the computer&apos;s Personal store, or switch the connection to a pre-shared key if the server expects one.</source>
-        <translation>Installez le certificat d’ordinateur fourni par votre fournisseur VPN dans le magasin Personnel de l’ordinateur, ou passez la connexion en clé pré-partagée si le serveur l’attend.</translation>
-    </message>
-    <message>
         <source>The L2TP/IPsec security layer could not authenticate the server: the pre-shared key differs or the server&apos;s certificate is not trusted.</source>
-        <translation>La couche de sécurité L2TP/IPsec n’a pas pu authentifier le serveur&#xa0;: la clé pré-partagée diffère ou le certificat du serveur n’est pas approuvé.</translation>
+        <translation>La couche de sécurité L2TP/IPsec n’a pas pu authentifier le serveur&#xa0;: la clé prépartagée diffère ou le certificat du serveur n’est pas approuvé.</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again exactly as given by your VPN provider; with certificates, install the provider&apos;s root certificate.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée exactement comme votre fournisseur VPN l’a donnée&#xa0;; avec des certificats, installez le certificat racine du fournisseur.</translation>
+        <translation>Saisissez à nouveau la clé prépartagée exactement comme votre fournisseur VPN l’a donnée&#xa0;; avec des certificats, installez le certificat racine du fournisseur.</translation>
     </message>
     <message>
         <source>This PC and the server found no security settings (encryption, integrity, Diffie-Hellman group) they both accept.</source>
@@ -1360,14 +1332,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Align the connection&apos;s IPsec settings with the server&apos;s, or ask your VPN provider to accept the settings Windows offers.</source>
         <translation>Alignez les réglages IPsec de la connexion sur ceux du serveur, ou demandez à votre fournisseur VPN d’accepter les réglages proposés par Windows.</translation>
-    </message>
-    <message>
-        <source>The L2TP/IPsec negotiation failed at the start. The usual causes are a wrong pre-shared key, a server behind NAT without the NAT-T registry setting, or a certificate problem.</source>
-        <translation>La négociation L2TP/IPsec a échoué dès le début. Les causes habituelles sont une clé pré-partagée erronée, un serveur derrière un NAT sans le réglage de registre NAT-T, ou un problème de certificat.</translation>
-    </message>
-    <message>
-        <source>Check the pre-shared key first; if this PC or the server is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart.</source>
-        <translation>Vérifiez d’abord la clé pré-partagée&#xa0;; si ce PC ou le serveur est derrière un routeur NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez.</translation>
     </message>
     <message>
         <source>The server sent no certificate, or one this PC does not trust.</source>
@@ -1450,24 +1414,12 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Contactez votre fournisseur VPN&#xa0;: le refus vient du serveur.</translation>
     </message>
     <message>
-        <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, or a NAT router is in the way without the NAT-T setting, or large certificate packets are dropped.</source>
-        <translation>Le serveur n’a pas répondu. Les ports UDP 500 et 4500 sont bloqués quelque part, ou un routeur NAT est sur le chemin sans le réglage NAT-T, ou les gros paquets de certificats sont perdus.</translation>
-    </message>
-    <message>
-        <source>Check that UDP 500 and 4500 are open; for L2TP/IPsec behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 2 and restart; for IKEv2, ask your provider about IKE fragmentation.</source>
-        <translation>Vérifiez que les ports UDP 500 et 4500 sont ouverts&#xa0;; en L2TP/IPsec derrière un NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez&#xa0;; en IKEv2, interrogez votre fournisseur sur la fragmentation IKE.</translation>
-    </message>
-    <message>
         <source>The pre-shared key does not match the server&apos;s.</source>
-        <translation>La clé pré-partagée ne correspond pas à celle du serveur.</translation>
+        <translation>La clé prépartagée ne correspond pas à celle du serveur.</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again exactly as your VPN provider gave it.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée exactement comme votre fournisseur VPN l’a donnée.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s access policy does not allow the authentication method of this connection.</source>
-        <translation>La stratégie d’accès du serveur n’autorise pas la méthode d’authentification de cette connexion.</translation>
+        <translation>Saisissez à nouveau la clé prépartagée exactement comme votre fournisseur VPN l’a donnée.</translation>
     </message>
     <message>
         <source>Ask your VPN provider which authentication method (EAP type, MS-CHAPv2) to use, and set the same in the connection.</source>
@@ -1475,7 +1427,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is not running.</source>
-        <translation>Le service Modules de génération de clés IKE et AuthIP IPsec ou le moteur de filtrage de base ne fonctionne pas.</translation>
+        <translation>Le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;» ou le service «&#xa0;Moteur de filtrage de base&#xa0;» ne fonctionne pas.</translation>
     </message>
     <message>
         <source>Let IPsec Doctor restore these services (Services step).</source>
@@ -1522,14 +1474,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Demandez à votre fournisseur VPN d’activer MOBIKE&#xa0;; sinon reconnectez-vous après chaque changement de réseau.</translation>
     </message>
     <message>
-        <source>The server considers the user certificate invalid for EAP-TLS.</source>
-        <translation>Le serveur considère le certificat d’utilisateur comme non valide pour EAP-TLS.</translation>
-    </message>
-    <message>
-        <source>Ask your VPN provider to check the certificate template and that its issuing CA is trusted by the server.</source>
-        <translation>Demandez à votre fournisseur VPN de vérifier le modèle de certificat et que son autorité émettrice est approuvée par le serveur.</translation>
-    </message>
-    <message>
         <source>The server&apos;s name could not be resolved to an address (DNS).</source>
         <translation>Le nom du serveur n’a pas pu être traduit en adresse (DNS).</translation>
     </message>
@@ -1539,19 +1483,11 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>A server-side error: an IKEv2 pre-shared key interface already exists. It does not concern a VPN client.</source>
-        <translation>Erreur côté serveur&#xa0;: une interface IKEv2 à clé pré-partagée existe déjà. Elle ne concerne pas un client VPN.</translation>
+        <translation>Erreur côté serveur&#xa0;: une interface IKEv2 à clé prépartagée existe déjà. Elle ne concerne pas un client VPN.</translation>
     </message>
     <message>
         <source>Nothing to do on this PC; the administrator of the server can remove the duplicate interface.</source>
         <translation>Rien à faire sur ce PC&#xa0;; l’administrateur du serveur peut supprimer l’interface en double.</translation>
-    </message>
-    <message>
-        <source>An error of the local IPsec policy store (filters, main mode or quick mode policies) managed by the IPsec Policy Agent.</source>
-        <translation>Erreur du magasin de stratégies IPsec local (filtres, stratégies de mode principal ou rapide) géré par l’Agent de stratégie IPsec.</translation>
-    </message>
-    <message>
-        <source>Restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
-        <translation>Redémarrez le service Agent de stratégie IPsec&#xa0;; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
     </message>
     <message>
         <source>A marker of the IKE error range, not an error in itself.</source>
@@ -1560,14 +1496,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Look at the other codes logged at the same time.</source>
         <translation>Regardez les autres codes enregistrés au même moment.</translation>
-    </message>
-    <message>
-        <source>The IKE credentials were refused. With certificates: the server certificate is expired or not trusted (its root must be in the computer&apos;s trusted roots), its name does not match, or this PC chose the wrong client certificate. With a pre-shared key: the keys differ.</source>
-        <translation>Les informations d’authentification IKE ont été refusées. Avec des certificats&#xa0;: le certificat du serveur est expiré ou non approuvé (sa racine doit être dans les racines approuvées de l’ordinateur), son nom ne correspond pas, ou ce PC a choisi le mauvais certificat client. Avec une clé pré-partagée&#xa0;: les clés diffèrent.</translation>
-    </message>
-    <message>
-        <source>Run the Certificates step; install the provider&apos;s root certificate; with a pre-shared key, enter it again.</source>
-        <translation>Lancez l’étape Certificats&#xa0;; installez le certificat racine du fournisseur&#xa0;; avec une clé pré-partagée, saisissez-la à nouveau.</translation>
     </message>
     <message>
         <source>The security attributes proposed in IKE were refused: no common proposal.</source>
@@ -1594,14 +1522,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Vérifiez que UDP 500 et 4500 atteignent le serveur («&#xa0;Interroger le serveur&#xa0;» à l’étape Propositions) et que le serveur fonctionne.</translation>
     </message>
     <message>
-        <source>IKE found no valid computer certificate: it is missing from the computer&apos;s Personal store, expired, without private key, without the right purpose, or not chained to a root the server accepts.</source>
-        <translation>IKE n’a trouvé aucun certificat d’ordinateur valide&#xa0;: absent du magasin Personnel de l’ordinateur, expiré, sans clé privée, sans le bon usage, ou non rattaché à une racine acceptée par le serveur.</translation>
-    </message>
-    <message>
-        <source>Run the Certificates step and install the computer certificate from your VPN provider.</source>
-        <translation>Lancez l’étape Certificats et installez le certificat d’ordinateur de votre fournisseur VPN.</translation>
-    </message>
-    <message>
         <source>The IKE security association was deleted before the negotiation completed (by the server or by timeout).</source>
         <translation>L’association de sécurité IKE a été supprimée avant la fin de la négociation (par le serveur ou par expiration).</translation>
     </message>
@@ -1615,7 +1535,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Try again; if it persists, restart the IKE and AuthIP IPsec Keying Modules service.</source>
-        <translation>Réessayez&#xa0;; si cela persiste, redémarrez le service Modules de génération de clés IKE et AuthIP IPsec.</translation>
+        <translation>Réessayez&#xa0;; si cela persiste, redémarrez le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;».</translation>
     </message>
     <message>
         <source>The revocation check of a certificate failed: the revocation list (CRL) or OCSP responder could not be reached, or the certificate is revoked.</source>
@@ -1659,7 +1579,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>The server sent a critical IKE payload Windows does not understand.</source>
-        <translation>Le serveur a envoyé un élément IKE critique que Windows ne comprend pas.</translation>
+        <translation>Le serveur a envoyé une charge utile IKE critique que Windows ne comprend pas.</translation>
     </message>
     <message>
         <source>Report it to your VPN provider: the server uses an extension Windows does not support.</source>
@@ -1672,14 +1592,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Try from another network; if the error stays, send the details to your VPN provider.</source>
         <translation>Essayez depuis un autre réseau&#xa0;; si l’erreur persiste, envoyez les détails à votre fournisseur VPN.</translation>
-    </message>
-    <message>
-        <source>IKE found no policy for this connection (no main mode policy): the IPsec Policy Agent or Remote Access did not install it.</source>
-        <translation>IKE n’a trouvé aucune stratégie pour cette connexion (pas de stratégie de mode principal)&#xa0;: l’Agent de stratégie IPsec ou l’accès à distance ne l’a pas installée.</translation>
-    </message>
-    <message>
-        <source>Let IPsec Doctor restore the IPsec Policy Agent service, then reconnect.</source>
-        <translation>Laissez IPsec Doctor rétablir le service Agent de stratégie IPsec, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>A signature did not verify: the certificate or key used does not match.</source>
@@ -1707,7 +1619,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>IKE could not process a part (payload) of the server&apos;s message.</source>
-        <translation>IKE n’a pas pu traiter une partie (payload) du message du serveur.</translation>
+        <translation>IKE n’a pas pu traiter une charge utile du message du serveur.</translation>
     </message>
     <message>
         <source>Send the details to your VPN provider: the server&apos;s messages are not what Windows expects.</source>
@@ -1723,7 +1635,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Check the authentication method (certificate or pre-shared key) and the server name in the connection.</source>
-        <translation>Vérifiez la méthode d’authentification (certificat ou clé pré-partagée) et le nom du serveur dans la connexion.</translation>
+        <translation>Vérifiez la méthode d’authentification (certificat ou clé prépartagée) et le nom du serveur dans la connexion.</translation>
     </message>
     <message>
         <source>IKE could not process the certificate or certificate request the server sent.</source>
@@ -1739,7 +1651,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Look at the other codes logged at the same time; restart the IKE and AuthIP IPsec Keying Modules service if failures repeat.</source>
-        <translation>Regardez les autres codes enregistrés au même moment&#xa0;; redémarrez le service Modules de génération de clés IKE et AuthIP IPsec si les échecs se répètent.</translation>
+        <translation>Regardez les autres codes enregistrés au même moment&#xa0;; redémarrez le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;» si les échecs se répètent.</translation>
     </message>
     <message>
         <source>The server sent no valid computer certificate.</source>
@@ -1778,16 +1690,12 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Le groupe Diffie-Hellman n’est pas accepté.</translation>
     </message>
     <message>
-        <source>Use the same Diffie-Hellman group as the server (Proposals step); Windows offers group 2 by default, many servers require 14 or more.</source>
-        <translation>Utilisez le même groupe Diffie-Hellman que le serveur (étape Propositions)&#xa0;; Windows propose le groupe 2 par défaut, beaucoup de serveurs exigent 14 ou plus.</translation>
-    </message>
-    <message>
         <source>Encrypting or decrypting an IKE message failed: the keys do not match (often a wrong pre-shared key).</source>
-        <translation>Le chiffrement ou le déchiffrement d’un message IKE a échoué&#xa0;: les clés ne correspondent pas (souvent une clé pré-partagée erronée).</translation>
+        <translation>Le chiffrement ou le déchiffrement d’un message IKE a échoué&#xa0;: les clés ne correspondent pas (souvent une clé prépartagée erronée).</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again; otherwise send the details to your VPN provider.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée&#xa0;; sinon envoyez les détails à votre fournisseur VPN.</translation>
+        <translation>Saisissez à nouveau la clé prépartagée&#xa0;; sinon envoyez les détails à votre fournisseur VPN.</translation>
     </message>
     <message>
         <source>Policy match error: this PC and the server have no proposal in common (encryption, integrity, Diffie-Hellman group).</source>
@@ -1843,7 +1751,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Let IPsec Doctor restart the IKE and AuthIP IPsec Keying Modules service.</source>
-        <translation>Laissez IPsec Doctor redémarrer le service Modules de génération de clés IKE et AuthIP IPsec.</translation>
+        <translation>Laissez IPsec Doctor redémarrer le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;».</translation>
     </message>
     <message>
         <source>CGA authentication failed (IPv6 cryptographically generated addresses).</source>
@@ -1998,10 +1906,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Rien à faire.</translation>
     </message>
     <message>
-        <source>The IPsec driver dropped packets (integrity or replay check failed, clear-text packet, wrong SPI): a device in between may alter packets.</source>
-        <translation>Le pilote IPsec a rejeté des paquets (contrôle d’intégrité ou de rejeu échoué, paquet en clair, SPI incorrect)&#xa0;: un équipement intermédiaire modifie peut-être les paquets.</translation>
-    </message>
-    <message>
         <source>If the VPN is unstable, try another network and tell your VPN provider.</source>
         <translation>Si le VPN est instable, essayez un autre réseau et prévenez votre fournisseur VPN.</translation>
     </message>
@@ -2031,7 +1935,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>An IPsec negotiation failed because the IKE and AuthIP IPsec Keying Modules service was not started.</source>
-        <translation>Une négociation IPsec a échoué parce que le service Modules de génération de clés IKE et AuthIP IPsec n’était pas démarré.</translation>
+        <translation>Une négociation IPsec a échoué parce que le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;» n’était pas démarré.</translation>
     </message>
     <message>
         <source>Let IPsec Doctor restore the service (Services step).</source>
@@ -2087,7 +1991,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Windows started setting up the tunnel (IPsec not up yet). A failure right after it is a network or IKE problem.</source>
-        <translation>Windows a commencé à monter le tunnel (IPsec pas encore établi). Un échec juste après est un problème de réseau ou d’IKE.</translation>
+        <translation>Windows a commencé à établir le tunnel (IPsec pas encore établi). Un échec juste après est un problème de réseau ou d’IKE.</translation>
     </message>
     <message>
         <source>If a failure follows, look at its code.</source>
@@ -2116,6 +2020,250 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>On the server, check the user&apos;s account and the network policy&apos;s authentication methods.</source>
         <translation>Sur le serveur, vérifiez le compte de l’utilisateur et les méthodes d’authentification de la stratégie réseau.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection before it was complete. The code itself is generic; with L2TP/IPsec it usually means the server refused the sign-in protocols the connection allows.</source>
+        <translation>Le serveur a mis fin à la connexion avant qu’elle soit établie. Le code lui-même est générique&#xa0;; avec L2TP/IPsec, il signifie le plus souvent que le serveur a refusé les protocoles d’authentification autorisés par la connexion.</translation>
+    </message>
+    <message>
+        <source>With L2TP/IPsec: in the connection&apos;s properties, Security tab, under &quot;Allow these protocols&quot;, tick CHAP and Microsoft CHAP Version 2 (MS-CHAP v2). Otherwise look at the IKE codes and events logged just before this one: they name the real cause.</source>
+        <translation>Avec L2TP/IPsec&#xa0;: dans les propriétés de la connexion, onglet «&#xa0;Sécurité&#xa0;», sous «&#xa0;Autoriser ces protocoles&#xa0;», cochez CHAP et Microsoft CHAP Version 2 (MS-CHAP v2). Sinon, regardez les codes et événements IKE journalisés juste avant celui-ci&#xa0;: ils indiquent la vraie cause.</translation>
+    </message>
+    <message>
+        <source>The connection was ended on this PC: by you, or by a program that hung up the connection.</source>
+        <translation>La connexion a été fermée sur ce PC&#xa0;: par vous, ou par un programme qui l’a raccrochée.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair if you disconnected; otherwise check which VPN client or script ends the connection.</source>
+        <translation>Rien à réparer si vous vous êtes déconnecté&#xa0;; sinon, cherchez quel client VPN ou script ferme la connexion.</translation>
+    </message>
+    <message>
+        <source>The device the connection needs is already in use or not configured properly: another VPN connection or VPN program holds the WAN Miniport of this tunnel type, or the WAN Miniport adapter is damaged.</source>
+        <translation>Le périphérique dont la connexion a besoin est déjà utilisé ou mal configuré&#xa0;: une autre connexion VPN ou un autre programme VPN occupe le WAN Miniport de ce type de tunnel, ou la carte WAN Miniport est endommagée.</translation>
+    </message>
+    <message>
+        <source>Disconnect the other VPN connections and quit other VPN programs, then restart the computer and connect again; reinstalling the WAN Miniport adapters in Device Manager is a last resort.</source>
+        <translation>Déconnectez les autres connexions VPN et quittez les autres programmes VPN, puis redémarrez l’ordinateur et reconnectez-vous&#xa0;; réinstaller les cartes WAN Miniport dans le Gestionnaire de périphériques est un dernier recours.</translation>
+    </message>
+    <message>
+        <source>The server rejected the user name, password or domain, or does not allow the sign-in protocol. With L2TP/IPsec this is the PPP sign-in after the IPsec tunnel worked; with IKEv2 the user sign-in (EAP) runs inside the IKE authentication, before any tunnel exists.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur, le mot de passe ou le domaine, ou n’autorise pas le protocole d’authentification. Avec L2TP/IPsec, c’est l’authentification PPP qui suit un tunnel IPsec établi&#xa0;; avec IKEv2, l’authentification de l’utilisateur (EAP) a lieu pendant l’authentification IKE, avant qu’un tunnel existe.</translation>
+    </message>
+    <message>
+        <source>No network protocol could be agreed after the tunnel came up: Internet Protocol Version 4 (TCP/IPv4) is unticked in the connection&apos;s Networking tab, the server has no address to give, or the WAN Miniport (IP) adapter of this PC is damaged.</source>
+        <translation>Aucun protocole réseau n’a pu être négocié une fois le tunnel établi&#xa0;: «&#xa0;Protocole Internet version 4 (TCP/IPv4)&#xa0;» est décoché dans l’onglet «&#xa0;Gestion de réseau&#xa0;» de la connexion, le serveur n’a pas d’adresse à attribuer, ou la carte WAN Miniport (IP) de ce PC est endommagée.</translation>
+    </message>
+    <message>
+        <source>In the connection&apos;s properties, Networking tab, tick Internet Protocol Version 4 (TCP/IPv4); ask your VPN provider whether the server&apos;s address pool is full. Reinstalling the WAN Miniport adapters in Device Manager is a last resort.</source>
+        <translation>Dans les propriétés de la connexion, onglet «&#xa0;Gestion de réseau&#xa0;», cochez «&#xa0;Protocole Internet version 4 (TCP/IPv4)&#xa0;»&#xa0;; demandez à votre fournisseur VPN si la plage d’adresses du serveur est épuisée. Réinstaller les cartes WAN Miniport dans le Gestionnaire de périphériques est un dernier recours.</translation>
+    </message>
+    <message>
+        <source>This PC cannot provide the data encryption the connection requires (the &quot;Data encryption&quot; choice of its Security tab) with this VPN type.</source>
+        <translation>Ce PC ne peut pas fournir, avec ce type de VPN, le chiffrement des données qu’exige la connexion (le choix «&#xa0;Chiffrement des données&#xa0;» de son onglet «&#xa0;Sécurité&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Set the VPN type your provider uses (IKEv2 or L2TP/IPsec) and, in the Security tab, &quot;Require encryption&quot;; do not choose optional or no encryption to get around it.</source>
+        <translation>Choisissez le type de VPN qu’utilise votre fournisseur (IKEv2 ou L2TP/IPsec) et, dans l’onglet «&#xa0;Sécurité&#xa0;», «&#xa0;Chiffrement obligatoire&#xa0;»&#xa0;; ne choisissez pas un chiffrement facultatif ou aucun chiffrement pour contourner l’erreur.</translation>
+    </message>
+    <message>
+        <source>The server does not support the data encryption the connection requires (the &quot;Data encryption&quot; choice of its Security tab).</source>
+        <translation>Le serveur ne prend pas en charge le chiffrement des données qu’exige la connexion (le choix «&#xa0;Chiffrement des données&#xa0;» de son onglet «&#xa0;Sécurité&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>If the connection asks for &quot;Maximum strength encryption&quot;, try &quot;Require encryption&quot;; do not choose optional or no encryption: ask your VPN provider which encryption the server supports.</source>
+        <translation>Si la connexion demande «&#xa0;Chiffrement de force maximale&#xa0;», essayez «&#xa0;Chiffrement obligatoire&#xa0;»&#xa0;; ne choisissez pas un chiffrement facultatif ou aucun chiffrement&#xa0;: demandez à votre fournisseur VPN quel chiffrement le serveur prend en charge.</translation>
+    </message>
+    <message>
+        <source>Windows found no valid computer certificate for this L2TP/IPsec connection: Windows authenticates L2TP/IPsec with a computer certificate unless the connection is set to a pre-shared key.</source>
+        <translation>Windows n’a trouvé aucun certificat d’ordinateur valide pour cette connexion L2TP/IPsec&#xa0;: Windows authentifie L2TP/IPsec par un certificat d’ordinateur, sauf si la connexion est réglée sur une clé prépartagée.</translation>
+    </message>
+    <message>
+        <source>If your VPN provider gave you a pre-shared key: in the connection&apos;s properties, Security tab, Advanced settings, choose &quot;Use preshared key for authentication&quot; and enter it. Otherwise install the computer certificate your provider gives you in the computer&apos;s Personal store.</source>
+        <translation>Si votre fournisseur VPN vous a donné une clé prépartagée&#xa0;: dans les propriétés de la connexion, onglet «&#xa0;Sécurité&#xa0;», «&#xa0;Paramètres avancés&#xa0;», choisissez «&#xa0;Utiliser une clé prépartagée pour l’authentification&#xa0;» et saisissez-la. Sinon, installez le certificat d’ordinateur fourni par votre fournisseur dans le magasin Personnel de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The L2TP/IPsec negotiation failed at the start. The first reading is a pre-shared key that differs from the server&apos;s; then a certificate problem, or a server behind NAT without the NAT-T registry setting.</source>
+        <translation>La négociation L2TP/IPsec a échoué dès le début. Première piste&#xa0;: une clé prépartagée différente de celle du serveur&#xa0;; ensuite, un problème de certificat, ou un serveur derrière un NAT sans le réglage NAT-T du registre.</translation>
+    </message>
+    <message>
+        <source>Enter the pre-shared key again (Security tab, Advanced settings): it is set on this PC. Only if the server itself is behind a NAT router, set AssumeUDPEncapsulationContextOnSendRule to 1 (2 when this PC is behind NAT too) and restart the computer; a PC behind a home router needs no change for a public server.</source>
+        <translation>Saisissez de nouveau la clé prépartagée (onglet «&#xa0;Sécurité&#xa0;», «&#xa0;Paramètres avancés&#xa0;»)&#xa0;: elle se règle sur ce PC. Seulement si le serveur lui-même est derrière un routeur NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 1 (2 si ce PC est aussi derrière un NAT) puis redémarrez l’ordinateur&#xa0;; un PC derrière une box n’a besoin d’aucun changement pour joindre un serveur public.</translation>
+    </message>
+    <message>
+        <source>The server did not answer. UDP ports 500 and 4500 are blocked somewhere, large certificate packets are dropped, or, with L2TP/IPsec, the server is behind NAT without the NAT-T registry setting on this PC.</source>
+        <translation>Le serveur n’a pas répondu. Les ports UDP 500 et 4500 sont bloqués quelque part, les gros paquets de certificats sont perdus, ou, avec L2TP/IPsec, le serveur est derrière un NAT sans le réglage NAT-T du registre sur ce PC.</translation>
+    </message>
+    <message>
+        <source>Check that UDP 500 and 4500 are open; for IKEv2, ask your provider about IKE fragmentation; for L2TP/IPsec to a server behind NAT, set AssumeUDPEncapsulationContextOnSendRule to 1 (2 when this PC is behind NAT too) and restart the computer.</source>
+        <translation>Vérifiez que les ports UDP 500 et 4500 sont ouverts&#xa0;; pour IKEv2, interrogez votre fournisseur sur la fragmentation IKE&#xa0;; pour L2TP/IPsec vers un serveur derrière un NAT, réglez AssumeUDPEncapsulationContextOnSendRule sur 1 (2 si ce PC est aussi derrière un NAT) puis redémarrez l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s access policy does not allow the authentication method of this connection. With IKEv2 this is decided during the IKE authentication (EAP); with L2TP/IPsec at the PPP sign-in after the IPsec tunnel worked.</source>
+        <translation>La stratégie d’accès du serveur n’autorise pas la méthode d’authentification de cette connexion. Avec IKEv2, cela se décide pendant l’authentification IKE (EAP)&#xa0;; avec L2TP/IPsec, lors de l’authentification PPP qui suit un tunnel IPsec établi.</translation>
+    </message>
+    <message>
+        <source>The connection was cut because the link to the server failed: this PC&apos;s network dropped (Wi-Fi, sleep) or the server stopped answering.</source>
+        <translation>La connexion a été coupée car la liaison avec le serveur a échoué&#xa0;: le réseau de ce PC a été perdu (Wi-Fi, mise en veille) ou le serveur a cessé de répondre.</translation>
+    </message>
+    <message>
+        <source>Check that your Internet access is stable; if the VPN drops at regular intervals, tell your VPN provider the times so that it can compare its key renewal settings.</source>
+        <translation>Vérifiez que votre accès Internet est stable&#xa0;; si le VPN tombe à intervalles réguliers, donnez les heures à votre fournisseur VPN pour qu’il vérifie ses réglages de renouvellement des clés.</translation>
+    </message>
+    <message>
+        <source>The server considers the certificate that authenticates this PC or user (EAP-TLS) invalid. With IKEv2 the check is part of the IKE authentication; with L2TP/IPsec it follows the IPsec tunnel.</source>
+        <translation>Le serveur juge non valide le certificat qui authentifie ce PC ou l’utilisateur (EAP-TLS). Avec IKEv2, cette vérification fait partie de l’authentification IKE&#xa0;; avec L2TP/IPsec, elle suit l’établissement du tunnel IPsec.</translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to check the certificate template and that its issuing CA is trusted by the server; with a Microsoft NPS server, that the issuing CA is in the NTAuth store.</source>
+        <translation>Demandez à votre fournisseur VPN de vérifier le modèle de certificat et que son autorité émettrice est approuvée par le serveur&#xa0;; avec un serveur NPS Microsoft, que l’autorité émettrice figure dans le magasin NTAuth.</translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has expired.</source>
+        <translation>Le certificat qui authentifie ce PC ou l’utilisateur auprès du serveur (EAP) a expiré.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; renew the certificate with your VPN provider (Certificates step).</source>
+        <translation>Vérifiez la date et l’heure de ce PC&#xa0;; renouvelez le certificat avec votre fournisseur VPN (étape Certificats).</translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has been revoked.</source>
+        <translation>Le certificat qui authentifie ce PC ou l’utilisateur auprès du serveur (EAP) a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The certificate that authenticates this PC or user to the server (EAP) has an error: wrong purpose, no private key, or a chain the server cannot build.</source>
+        <translation>Le certificat qui authentifie ce PC ou l’utilisateur auprès du serveur (EAP) présente une erreur&#xa0;: rôle inadapté, clé privée absente, ou chaîne que le serveur ne peut pas construire.</translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; if the certificate looks right, ask your VPN provider which certificate the server expects.</source>
+        <translation>Lancez l’étape Certificats&#xa0;; si le certificat semble correct, demandez à votre fournisseur VPN quel certificat le serveur attend.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) is not valid for this PC: wrong purpose, name or chain.</source>
+        <translation>Le certificat du serveur (EAP) n’est pas valide pour ce PC&#xa0;: rôle, nom ou chaîne incorrects.</translation>
+    </message>
+    <message>
+        <source>Run the Certificates step and connect with the exact name written in the server certificate; otherwise contact your VPN provider.</source>
+        <translation>Lancez l’étape Certificats et connectez-vous avec le nom exact inscrit dans le certificat du serveur&#xa0;; sinon, contactez votre fournisseur VPN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has expired.</source>
+        <translation>Le certificat du serveur (EAP) a expiré.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s date and time; otherwise the server certificate must be renewed: contact your VPN provider.</source>
+        <translation>Vérifiez la date et l’heure de ce PC&#xa0;; sinon, le certificat du serveur doit être renouvelé&#xa0;: contactez votre fournisseur VPN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has been revoked by its authority.</source>
+        <translation>Le certificat du serveur (EAP) a été révoqué par son autorité.</translation>
+    </message>
+    <message>
+        <source>Do not connect until your VPN provider installs a new server certificate.</source>
+        <translation>Ne vous connectez pas tant que votre fournisseur VPN n’a pas installé un nouveau certificat de serveur.</translation>
+    </message>
+    <message>
+        <source>The root certificate that validates the user certificate (EAP) was not found, is not valid or has expired where the certificate is checked — usually on the server.</source>
+        <translation>Le certificat racine qui valide le certificat de l’utilisateur (EAP) est introuvable, non valide ou expiré là où le certificat est vérifié — en général sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Ask your VPN provider to check the certification authority of your certificate; renew the certificate if its root has expired.</source>
+        <translation>Demandez à votre fournisseur VPN de vérifier l’autorité de certification de votre certificat&#xa0;; renouvelez le certificat si sa racine a expiré.</translation>
+    </message>
+    <message>
+        <source>The root certificate that validates the server&apos;s certificate (EAP) is not in this PC&apos;s Trusted Root Certification Authorities store.</source>
+        <translation>Le certificat racine qui valide le certificat du serveur (EAP) ne figure pas dans le magasin «&#xa0;Autorités de certification racines de confiance&#xa0;» de ce PC.</translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the Trusted Root Certification Authorities store (Certificates step).</source>
+        <translation>Installez le certificat racine de votre fournisseur VPN dans le magasin «&#xa0;Autorités de certification racines de confiance&#xa0;» (étape Certificats).</translation>
+    </message>
+    <message>
+        <source>The root certificate in this PC&apos;s Trusted Root Certification Authorities store that validates the server&apos;s certificate (EAP) is not valid.</source>
+        <translation>Le certificat racine du magasin «&#xa0;Autorités de certification racines de confiance&#xa0;» de ce PC qui valide le certificat du serveur (EAP) n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Replace it with the current root certificate of your VPN provider (Certificates step).</source>
+        <translation>Remplacez-le par le certificat racine actuel de votre fournisseur VPN (étape Certificats).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (EAP) has no server name.</source>
+        <translation>Le certificat du serveur (EAP) ne contient pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server certificate must carry its name.</source>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le certificat du serveur doit porter son nom.</translation>
+    </message>
+    <message>
+        <source>PEAP: the outer identity differs from the user name inside while identity privacy is off.</source>
+        <translation>PEAP&#xa0;: l’identité externe diffère du nom d’utilisateur interne alors que la confidentialité de l’identité est désactivée.</translation>
+    </message>
+    <message>
+        <source>In the connection&apos;s PEAP settings, turn on identity privacy or use the same user name, as your VPN provider requires.</source>
+        <translation>Dans les paramètres PEAP de la connexion, activez la confidentialité de l’identité ou utilisez le même nom d’utilisateur, selon ce qu’exige votre fournisseur VPN.</translation>
+    </message>
+    <message>
+        <source>An error of the local IPsec policy store (filters, main mode or quick mode policies). The IPsec Policy Agent manages it for L2TP/IPsec (IKEv1); IKEv2 connections do not use it.</source>
+        <translation>Une erreur du magasin local de stratégies IPsec (filtres, stratégies de mode principal ou de mode rapide). Le service «&#xa0;Agent de stratégie IPsec&#xa0;» le gère pour L2TP/IPsec (IKEv1)&#xa0;; les connexions IKEv2 ne l’utilisent pas.</translation>
+    </message>
+    <message>
+        <source>For an L2TP/IPsec connection, restart the IPsec Policy Agent service; if the error stays, export a diagnostic bundle for your support team.</source>
+        <translation>Pour une connexion L2TP/IPsec, redémarrez le service «&#xa0;Agent de stratégie IPsec&#xa0;»&#xa0;; si l’erreur persiste, exportez une archive de diagnostic pour votre support.</translation>
+    </message>
+    <message>
+        <source>The IKE credentials were refused. Microsoft&apos;s usual causes are the server certificate as this PC checks it: it lacks the Server Authentication purpose (EKU), it has expired, its root is not in the computer&apos;s trusted roots, or its name does not match the server name of the connection. Then: this PC chose the wrong client certificate, or, with a pre-shared key, the keys differ.</source>
+        <translation>Les informations d’identification IKE ont été refusées. Causes habituelles selon Microsoft, côté certificat du serveur tel que ce PC le vérifie&#xa0;: il n’a pas le rôle «&#xa0;Authentification du serveur&#xa0;» (EKU), il a expiré, sa racine n’est pas dans les racines de confiance de l’ordinateur, ou son nom ne correspond pas au nom du serveur de la connexion. Ensuite&#xa0;: ce PC a choisi le mauvais certificat client ou, avec une clé prépartagée, les clés diffèrent.</translation>
+    </message>
+    <message>
+        <source>Run the Certificates step; install the provider&apos;s root certificate and connect with the name written in the server certificate; with a pre-shared key, enter it again.</source>
+        <translation>Lancez l’étape Certificats&#xa0;; installez le certificat racine du fournisseur et connectez-vous avec le nom inscrit dans le certificat du serveur&#xa0;; avec une clé prépartagée, saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>IKE found no usable certificate. With EAP (user name and password, PEAP): the server has no usable machine certificate or root for IKE, a server-side problem. With a machine-certificate connection: this PC&apos;s computer certificate is missing from the computer&apos;s Personal store, expired, without private key, without the Client Authentication purpose, or not chained to a root the server accepts.</source>
+        <translation>IKE n’a trouvé aucun certificat utilisable. Avec EAP (nom d’utilisateur et mot de passe, PEAP)&#xa0;: le serveur n’a pas de certificat d’ordinateur ou de racine utilisable pour IKE, un problème côté serveur. Avec une connexion par certificat d’ordinateur&#xa0;: le certificat d’ordinateur de ce PC est absent du magasin Personnel de l’ordinateur, expiré, sans clé privée, sans le rôle «&#xa0;Authentification du client&#xa0;», ou non chaîné à une racine acceptée par le serveur.</translation>
+    </message>
+    <message>
+        <source>With EAP, send the details to your VPN provider. With a machine certificate, run the Certificates step and install the computer certificate from your VPN provider.</source>
+        <translation>Avec EAP, envoyez les détails à votre fournisseur VPN. Avec un certificat d’ordinateur, lancez l’étape Certificats et installez le certificat d’ordinateur fourni par votre fournisseur VPN.</translation>
+    </message>
+    <message>
+        <source>IKE found no policy for this connection (no main mode policy): Remote Access did not install it, or, for L2TP/IPsec, the IPsec Policy Agent did not.</source>
+        <translation>IKE n’a trouvé aucune stratégie pour cette connexion (pas de stratégie de mode principal)&#xa0;: l’Accès à distance ne l’a pas installée ou, pour L2TP/IPsec, le service «&#xa0;Agent de stratégie IPsec&#xa0;» ne l’a pas fait.</translation>
+    </message>
+    <message>
+        <source>For an L2TP/IPsec connection, let IPsec Doctor restore the IPsec Policy Agent service, then reconnect; IKEv2 does not use that service: reconnect, and restart the computer if it repeats.</source>
+        <translation>Pour une connexion L2TP/IPsec, laissez IPsec Doctor rétablir le service «&#xa0;Agent de stratégie IPsec&#xa0;», puis reconnectez-vous&#xa0;; IKEv2 n’utilise pas ce service&#xa0;: reconnectez-vous et redémarrez l’ordinateur si l’erreur se répète.</translation>
+    </message>
+    <message>
+        <source>Use the same Diffie-Hellman group as the server (Proposals step); with IKEv2, Windows offers only group 2 by default, many servers require 14 or more.</source>
+        <translation>Utilisez le même groupe Diffie-Hellman que le serveur (étape Propositions)&#xa0;; avec IKEv2, Windows ne propose par défaut que le groupe 2, beaucoup de serveurs exigent le 14 ou plus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not have Server Authentication among its purposes (extended key usage).</source>
+        <translation>Le certificat du serveur n’a pas «&#xa0;Authentification du serveur&#xa0;» parmi ses rôles (utilisation étendue de la clé).</translation>
+    </message>
+    <message>
+        <source>Contact your VPN provider: the server certificate must be reissued with the Server Authentication purpose.</source>
+        <translation>Contactez votre fournisseur VPN&#xa0;: le certificat du serveur doit être réémis avec le rôle «&#xa0;Authentification du serveur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped packets that failed an integrity or replay check: packets altered, delayed or repeated on the way.</source>
+        <translation>Le pilote IPsec a rejeté des paquets qui ont échoué à un contrôle d’intégrité ou de rejeu&#xa0;: paquets modifiés, retardés ou répétés en chemin.</translation>
+    </message>
+    <message>
+        <source>The IPsec driver dropped a clear-text packet that should have been protected. Microsoft: usually the remote computer changed its IPsec policy without informing this one; it could also be a spoofing attempt.</source>
+        <translation>Le pilote IPsec a rejeté un paquet en clair qui aurait dû être protégé. Selon Microsoft&#xa0;: en général, l’ordinateur distant a changé sa stratégie IPsec sans en informer celui-ci&#xa0;; il peut aussi s’agir d’une tentative d’usurpation.</translation>
+    </message>
+    <message>
+        <source>Reconnect so that both sides agree again; if it repeats, tell your VPN provider. If IPsec Doctor found IPsec task offload on the network adapter (Proposals step), turn it off and test again.</source>
+        <translation>Reconnectez-vous pour que les deux côtés se remettent d’accord&#xa0;; si cela se répète, prévenez votre fournisseur VPN. Si IPsec Doctor a trouvé le déchargement des tâches IPsec activé sur la carte réseau (étape Propositions), désactivez-le et testez de nouveau.</translation>
+    </message>
+    <message>
+        <source>A packet arrived with a wrong Security Parameter Index (SPI). Microsoft: usually hardware corrupting packets, such as a network adapter doing IPsec task offload, or an interoperability problem with the server&apos;s IPsec implementation.</source>
+        <translation>Un paquet est arrivé avec un index de paramètres de sécurité (SPI) incorrect. Selon Microsoft&#xa0;: en général, un matériel qui corrompt les paquets, par exemple une carte réseau qui effectue le déchargement des tâches IPsec, ou un problème d’interopérabilité avec l’implémentation IPsec du serveur.</translation>
+    </message>
+    <message>
+        <source>If IPsec Doctor found IPsec task offload on the network adapter (Proposals step), turn it off in the adapter&apos;s advanced properties and test again; otherwise try another network and tell your VPN provider.</source>
+        <translation>Si IPsec Doctor a trouvé le déchargement des tâches IPsec activé sur la carte réseau (étape Propositions), désactivez-le dans les propriétés avancées de la carte et testez de nouveau&#xa0;; sinon, essayez un autre réseau et prévenez votre fournisseur VPN.</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2330,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is disabled or stopped: Windows cannot negotiate any IPsec connection (error 827).</source>
-        <translation>Le service Modules de génération de clés IKE et AuthIP IPsec ou le moteur de filtrage de base est désactivé ou arrêté&#xa0;: Windows ne peut négocier aucune connexion IPsec (erreur 827).</translation>
+        <translation>Le service «&#xa0;Modules de génération de clés IKE et AuthIP&#xa0;» ou le service «&#xa0;Moteur de filtrage de base&#xa0;» est désactivé ou arrêté&#xa0;: Windows ne peut négocier aucune connexion IPsec (erreur 827).</translation>
     </message>
     <message>
         <source>Apply the fix below: IPsec Doctor restores the services&apos; Windows defaults.</source>
@@ -2274,7 +2422,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Windows only uses Main Mode; a server configured for Aggressive Mode never agrees with it. Aggressive Mode with a pre-shared key is also weak.</source>
-        <translation>Windows n’utilise que le mode principal&#xa0;; un serveur configuré en mode agressif ne s’accorde jamais avec lui. Le mode agressif avec clé pré-partagée est en outre peu sûr.</translation>
+        <translation>Windows n’utilise que le mode principal&#xa0;; un serveur configuré en mode agressif ne s’accorde jamais avec lui. Le mode agressif avec clé prépartagée est en outre peu sûr.</translation>
     </message>
     <message>
         <source>Ask your VPN provider to enable Main Mode (or IKEv2) for Windows clients.</source>
@@ -2346,11 +2494,11 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, the server does not accept the certificate this PC sent.</source>
-        <translation>L’authentification de phase 1 a échoué&#xa0;: avec une clé pré-partagée, les clés diffèrent&#xa0;; avec des certificats, le serveur n’accepte pas le certificat envoyé par ce PC.</translation>
+        <translation>L’authentification de phase 1 a échoué&#xa0;: avec une clé prépartagée, les clés diffèrent&#xa0;; avec des certificats, le serveur n’accepte pas le certificat envoyé par ce PC.</translation>
     </message>
     <message>
         <source>Enter the pre-shared key again; with certificates, ask your VPN provider which certificate and authority it expects.</source>
-        <translation>Saisissez à nouveau la clé pré-partagée&#xa0;; avec des certificats, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
+        <translation>Saisissez à nouveau la clé prépartagée&#xa0;; avec des certificats, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
     </message>
     <message>
         <source>Phase 2 settings do not match</source>
@@ -2410,7 +2558,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Computer: %1, Windows build %2</source>
-        <translation>Ordinateur&#xa0;: %1, Windows build %2</translation>
+        <translation>Ordinateur&#xa0;: %1, build %2 de Windows</translation>
     </message>
     <message>
         <source>Errors and events:</source>
@@ -3153,7 +3301,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>In aggressive mode, the server sends a hash of the pre-shared key that an eavesdropper can attack offline.</source>
-        <translation>En mode agressif, le serveur envoie une empreinte de la clé pré-partagée qu’un espion peut attaquer hors ligne.</translation>
+        <translation>En mode agressif, le serveur envoie une empreinte de la clé prépartagée qu’un espion peut attaquer hors ligne.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to disable aggressive mode.</source>
@@ -3397,7 +3545,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>pre-shared key</source>
-        <translation>clé pré-partagée</translation>
+        <translation>clé prépartagée</translation>
     </message>
     <message>
         <source>password</source>
@@ -3421,7 +3569,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>%1 — server %2, %3 (%4), %5, IPsec policy: %6, split tunnelling: %7 [%8]</source>
-        <translation>%1 — serveur %2, %3 (%4), %5, stratégie IPsec&#xa0;: %6, tunnel partagé&#xa0;: %7 [%8]</translation>
+        <translation>%1 — serveur %2, %3 (%4), %5, stratégie IPsec&#xa0;: %6, tunnel fractionné&#xa0;: %7 [%8]</translation>
     </message>
     <message>
         <source>no strategy</source>
@@ -3429,11 +3577,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>Phase 1 (IKE) is where the PC and the server agree on algorithms and prove who they are. In main mode, identities are exchanged only once the channel is encrypted. Aggressive mode is faster but sends them in the clear, with a hash of the pre-shared key that can be cracked offline. Windows always uses main mode for L2TP/IPsec.</source>
-        <translation>La phase 1 (IKE) est le moment où le PC et le serveur s’accordent sur les algorithmes et prouvent qui ils sont. En mode principal, les identités ne sont échangées qu’une fois le canal chiffré. Le mode agressif est plus rapide mais les envoie en clair, avec une empreinte de la clé pré-partagée qui peut être cassée hors ligne. Windows utilise toujours le mode principal pour L2TP/IPsec.</translation>
-    </message>
-    <message>
-        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
-        <translation>Un groupe Diffie-Hellman est la méthode mathématique avec laquelle les deux côtés fabriquent une clé commune. Par défaut, Windows ne propose que le groupe 2 (MODP 1024), que les serveurs récents refusent car trop faible. Une stratégie IPsec personnalisée sur le profil, ou NegotiateDH2048_AES256, fait proposer à Windows le groupe 14 (MODP 2048) ou des courbes elliptiques.</translation>
+        <translation>La phase 1 (IKE) est le moment où le PC et le serveur s’accordent sur les algorithmes et prouvent qui ils sont. En mode principal, les identités ne sont échangées qu’une fois le canal chiffré. Le mode agressif est plus rapide mais les envoie en clair, avec une empreinte de la clé prépartagée qui peut être cassée hors ligne. Windows utilise toujours le mode principal pour L2TP/IPsec.</translation>
     </message>
     <message>
         <source>NAT (a home or hotel router) rewrites addresses, which breaks IPsec unless both sides wrap it in UDP port 4500 (NAT-T). IKEv2 does this by itself. For L2TP/IPsec, Windows refuses it when the server is also behind NAT unless AssumeUDPEncapsulationContextOnSendRule is set to 2.</source>
@@ -3450,6 +3594,10 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     <message>
         <source>If the VPN connects but nothing passes, update the adapter&apos;s driver, or turn off &quot;IPsec Offload&quot; in the adapter&apos;s Advanced properties to test.</source>
         <translation>Si le VPN se connecte mais que rien ne passe, mettez à jour le pilote de la carte, ou désactivez «&#xa0;IPsec Offload&#xa0;» dans ses propriétés avancées pour tester.</translation>
+    </message>
+    <message>
+        <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. For IKEv2, Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak; L2TP/IPsec already offers elliptic curves and group 14. A custom IPsec policy on the IKEv2 profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
+        <translation>Un groupe Diffie-Hellman est la mathématique qu’utilisent les deux côtés pour créer une clé partagée. Pour IKEv2, Windows ne propose par défaut que le groupe 2 (MODP 1024), que les serveurs modernes refusent car trop faible&#xa0;; L2TP/IPsec propose déjà des courbes elliptiques et le groupe 14. Une stratégie IPsec personnalisée sur le profil IKEv2, ou NegotiateDH2048_AES256, fait proposer à Windows le groupe 14 (MODP 2048) ou des courbes elliptiques.</translation>
     </message>
 </context>
 <context>

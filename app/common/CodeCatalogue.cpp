@@ -21,7 +21,7 @@ QString CodeCatalogue::stage(CodeStage s) {
     case CodeStage::LocalService:
         return tr("This PC's IPsec services and policy");
     case CodeStage::UserAuth:
-        return tr("User sign-in after the tunnel is up");
+        return tr("User sign-in (EAP within IKEv2, PPP after the L2TP/IPsec tunnel)");
     case CodeStage::Unknown:
         return tr("Stage not known");
     }

@@ -31,6 +31,10 @@ public:
     static QString kind(CodeKind kind);
     /// "Error 809", "Event 4653", "0x800B0109" — how a code is named in a sentence.
     static QString codeLabel(const CodeEntry& entry);
+
+private:
+    static std::optional<CodeText> rasText(std::uint32_t code); // 600-899
+    static std::optional<CodeText> ikeText(std::uint32_t code); // 13000-13932
 };
 
 } // namespace ipsecdoctor::app

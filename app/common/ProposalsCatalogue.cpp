@@ -302,10 +302,11 @@ QString ProposalsCatalogue::whyMainAggressive() {
 }
 
 QString ProposalsCatalogue::whyDhGroups() {
-    return tr("A Diffie-Hellman group is the mathematics both sides use to create a shared key. Windows "
-              "offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak. A "
-              "custom IPsec policy on the profile, or NegotiateDH2048_AES256, makes Windows offer group "
-              "14 (MODP 2048) or elliptic curves.");
+    return tr("A Diffie-Hellman group is the mathematics both sides use to create a shared key. For IKEv2, "
+              "Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too "
+              "weak; L2TP/IPsec already offers elliptic curves and group 14. A custom IPsec policy on the "
+              "IKEv2 profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or "
+              "elliptic curves.");
 }
 
 QString ProposalsCatalogue::whyNatT() {

@@ -95,10 +95,64 @@ TEST(ErrorCodes, LookupUnwrapsHresultFromWin32AndFindsEvents) {
     auto event = lookupCode("4653");
     ASSERT_EQ(event.size(), 1u);
     EXPECT_EQ(event[0]->kind, CodeKind::Event);
+    auto eku = lookupCode("0x80070040"); // HRESULT_FROM_WIN32(64)
+    ASSERT_EQ(eku.size(), 1u);
+    EXPECT_EQ(eku[0]->stage, CodeStage::Certificate);
+    EXPECT_EQ(eku, lookupCode("-2147024832"));
     auto reset = lookupCode("0x80072746");
     ASSERT_EQ(reset.size(), 1u);
     EXPECT_EQ(reset[0]->kind, CodeKind::Hresult);
     EXPECT_TRUE(lookupCode("12345").empty());
     EXPECT_EQ(formatCode(0x800B0109u), "0x800B0109");
     EXPECT_EQ(formatCode(809), "809");
+}
+
+TEST(ErrorCodes, EapCertificateFamilyFollowsRaserror) {
+    // raserror.h: RASBASE (600) + 253..267.
+    const std::pair<std::uint32_t, std::string_view> eap[] = {
+        {853, "ERROR_EAP_USER_CERT_INVALID"},        {854, "ERROR_EAP_USER_CERT_EXPIRED"},
+        {855, "ERROR_EAP_USER_CERT_REVOKED"},        {856, "ERROR_EAP_USER_CERT_OTHER_ERROR"},
+        {857, "ERROR_EAP_SERVER_CERT_INVALID"},      {858, "ERROR_EAP_SERVER_CERT_EXPIRED"},
+        {859, "ERROR_EAP_SERVER_CERT_REVOKED"},      {860, "ERROR_EAP_SERVER_CERT_OTHER_ERROR"},
+        {861, "ERROR_EAP_USER_ROOT_CERT_NOT_FOUND"}, {862, "ERROR_EAP_USER_ROOT_CERT_INVALID"},
+        {863, "ERROR_EAP_USER_ROOT_CERT_EXPIRED"},   {864, "ERROR_EAP_SERVER_ROOT_CERT_NOT_FOUND"},
+        {865, "ERROR_EAP_SERVER_ROOT_CERT_INVALID"}, {866, "ERROR_EAP_SERVER_ROOT_CERT_NAME_REQUIRED"},
+        {867, "ERROR_PEAP_IDENTITY_MISMATCH"},
+    };
+    for (const auto& [code, symbol] : eap) {
+        const auto* e = findErrorCode(code);
+        ASSERT_NE(e, nullptr) << code;
+        EXPECT_EQ(e->symbol, symbol);
+        EXPECT_EQ(e->kind, CodeKind::Ras);
+        EXPECT_EQ(e->stage, code == 867 ? CodeStage::UserAuth : CodeStage::Certificate) << code;
+    }
+    // The server's root missing on this PC is what the certificate checks can see.
+    const auto& root = findErrorCode(864)->findings;
+    EXPECT_NE(std::find(root.begin(), root.end(), "certificate.server-ca.*"), root.end());
+}
+
+TEST(ErrorCodes, EncryptionPortAndDisconnectCodesHaveTheirStage) {
+    EXPECT_EQ(findErrorCode(631)->symbol, "ERROR_USER_DISCONNECTION");
+    EXPECT_EQ(findErrorCode(633)->symbol, "ERROR_PORT_NOT_AVAILABLE");
+    EXPECT_EQ(findErrorCode(633)->stage, CodeStage::LocalService);
+    EXPECT_EQ(findErrorCode(741)->symbol, "ERROR_NO_LOCAL_ENCRYPTION");
+    EXPECT_EQ(findErrorCode(742)->symbol, "ERROR_NO_REMOTE_ENCRYPTION");
+    EXPECT_EQ(findErrorCode(742)->stage, CodeStage::Phase2);
+    EXPECT_EQ(findErrorCode(829)->symbol, "ERROR_LINK_FAILURE");
+    EXPECT_EQ(findErrorCode(829)->stage, CodeStage::Transport);
+    const auto& eku = findErrorCode(0x80070040u)->findings;
+    EXPECT_NE(std::find(eku.begin(), eku.end(), "certificate.name-check.server-auth-eku-missing"), eku.end());
+}
+
+TEST(ErrorCodes, PolicyAgentFixesAreNotOfferedForIkev2) {
+    for (std::uint32_t code : {13825u, 13850u, 791u}) {
+        const auto* e = findErrorCode(code);
+        ASSERT_NE(e, nullptr);
+        EXPECT_FALSE(remediationsFor(*e, "ikev1").empty()) << code;
+        EXPECT_EQ(remediationsFor(*e, "").size(), e->remediations.size()) << code << ": unknown tunnel";
+        EXPECT_TRUE(remediationsFor(*e, "ikev2").empty()) << code;
+        EXPECT_TRUE(remediationsFor(*e, "authip").empty()) << code;
+    }
+    // Other services are needed by every IPsec VPN.
+    EXPECT_EQ(remediationsFor(*findErrorCode(827), "ikev2").size(), findErrorCode(827)->remediations.size());
 }

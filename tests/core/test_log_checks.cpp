@@ -125,3 +125,21 @@ TEST(LogChecks, StepFilterAndSnapshotRoundTrip) {
     broken["logs"]["events"][0] = "<Event>";
     EXPECT_FALSE(snapshotFromJson(broken));
 }
+
+TEST(LogChecks, PolicyAgentFixesAreOfferedForIkev1FailuresOnly) {
+    // 13825 "no policy configured": the Policy Agent installs L2TP/IPsec (IKEv1) policies only.
+    const auto ikev2 = checkLogs(withEvents(
+        {ipsecdoctor::testing::mainModeFailedXml("2026-11-27T09:12:00Z", "No policy configured", "%%8244")}));
+    const auto* f2 = find(ikev2, "logs.ike.failure", "13825");
+    ASSERT_NE(f2, nullptr);
+    EXPECT_EQ(f2->evidence.at("key_module"), "ikev2");
+    EXPECT_TRUE(f2->remediations.empty());
+
+    const auto ikev1 = checkLogs(withEvents(
+        {ipsecdoctor::testing::mainModeFailedXml("2026-11-27T09:12:00Z", "No policy configured", "%%8222")}));
+    const auto* f1 = find(ikev1, "logs.ike.failure", "13825");
+    ASSERT_NE(f1, nullptr);
+    EXPECT_EQ(f1->evidence.at("key_module"), "ikev1");
+    EXPECT_NE(std::find(f1->remediations.begin(), f1->remediations.end(), "service.policyagent.start"),
+              f1->remediations.end());
+}

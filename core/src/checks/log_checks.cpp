@@ -110,7 +110,7 @@ void addEventGroups(const LogsInfo& logs, std::vector<Finding>& out) {
                 f.evidence["code"] = formatCode(*c.code);
                 if (const auto* kb = findErrorCode(*c.code)) {
                     f.evidence["symbol"] = std::string(kb->symbol);
-                    for (auto r : kb->remediations) {
+                    for (auto r : remediationsFor(*kb, c.keyModule)) {
                         f.remediations.emplace_back(r);
                     }
                 }

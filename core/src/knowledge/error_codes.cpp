@@ -121,6 +121,17 @@ const CodeEntry* findEvent(std::uint32_t eventId) {
     return findIn(detail::eventRows(), eventId);
 }
 
+std::vector<std::string_view> remediationsFor(const CodeEntry& entry, std::string_view keyModule) {
+    const bool policyAgentUnused = keyModule == "ikev2" || keyModule == "authip";
+    std::vector<std::string_view> out;
+    for (auto r : entry.remediations) {
+        if (!(policyAgentUnused && r.starts_with("service.policyagent."))) {
+            out.push_back(r);
+        }
+    }
+    return out;
+}
+
 std::optional<std::uint32_t> parseCodeText(std::string_view text) {
     std::string_view s = trim(text);
     if (s.empty() || s.size() > 24) {

@@ -22,8 +22,8 @@ enum class CodeKind {
     Event,   // an event id (Security, Application/RasClient, System/RemoteAccess)
 };
 
-/// Where in a connection attempt a code points (ipsec-facts.md §3.4). UserAuth is the PPP/EAP
-/// stage after the tunnel is up (691, 812): the IPsec part worked.
+/// Where in a connection attempt a code points (ipsec-facts.md §3.4). UserAuth is the user sign-in
+/// (691, 812): EAP inside IKE_AUTH with IKEv2, PPP after the IPsec tunnel with L2TP/IPsec.
 enum class CodeStage {
     Transport,
     Phase1Proposal,
@@ -50,7 +50,13 @@ struct CodeEntry {
     std::vector<std::string_view> remediations; // allow-listed remediation ids that may fix it
 };
 
-/// Every RAS, IPsec/IKE, HRESULT and Win32 code of the facts sheet, ordered by kind then code.
+/// The related remediations of `entry` that fit a failure negotiated by `keyModule` ("ikev1",
+/// "ikev2", "authip"; empty when the log does not say). The IPsec Policy Agent only serves
+/// L2TP/IPsec (IKEv1) policies, so its fixes are not offered for an IKEv2 or AuthIP failure.
+std::vector<std::string_view> remediationsFor(const CodeEntry& entry, std::string_view keyModule);
+
+/// Every RAS, IPsec/IKE, HRESULT and Win32 code of the facts sheet, plus the EAP certificate family
+/// and other codes VPN logs carry (raserror.h), ordered by kind then code.
 std::span<const CodeEntry> errorCodeTable();
 /// Every event id of the facts sheet (kind Event; the symbol is the ROUTERLOG_* or a descriptive id).
 std::span<const CodeEntry> eventTable();
