@@ -10,10 +10,13 @@ passes every snapshot through the product's reader and writer (make_scenario_bun
 The probe results come from tests/scenarios/sources/probes (capture_scenario_probes.py).
 """
 import argparse
+import filecmp
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import scenario_parts as P  # noqa: E402
@@ -106,17 +109,48 @@ def index(rows):
     return out
 
 
+def check(args):
+    """Builds the corpus into a temporary folder and compares it with tests/scenarios: the
+    committed files are what the table, the sources and this version's writer make."""
+    if not shutil.which("openssl"):
+        print("SKIP: needs the openssl command")
+        return 77
+    with tempfile.TemporaryDirectory(prefix="scenarios-") as out:
+        code = subprocess.call([sys.executable, os.path.abspath(__file__), "--cli", args.cli, "--tool", args.tool,
+                                "--out", out], stdout=subprocess.DEVNULL)
+        if code != 0:
+            print(f"FAIL: build_scenarios.py exited with {code}")
+            return 1
+        differ = []
+        for folder in sorted(os.listdir(out)):
+            built = os.path.join(out, folder)
+            files = [folder] if os.path.isfile(built) else [os.path.join(folder, f) for f in sorted(os.listdir(built))]
+            for rel in files:
+                committed = os.path.join(SCENARIOS_DIR, rel)
+                if not os.path.exists(committed) or not filecmp.cmp(os.path.join(out, rel), committed, shallow=False):
+                    differ.append(rel)
+    for rel in differ:
+        print(f"FAIL: tests/scenarios/{rel} is not what build_scenarios.py makes (regenerate: see tests/scenarios/README.md)")
+    if not differ:
+        print("PASS: the committed corpus is what build_scenarios.py makes")
+    return 1 if differ else 0
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--tool", required=True, help="make_scenario_bundles")
+    parser.add_argument("--out", default=SCENARIOS_DIR, help="where to write (default: tests/scenarios)")
+    parser.add_argument("--check", action="store_true", help="compare with tests/scenarios instead of writing")
     parser.add_argument("only", nargs="*")
     args = parser.parse_args()
+    if args.check:
+        return check(args)
     rows = []
     for s in SCENARIOS:
         if args.only and s["folder"] not in args.only:
             continue
-        folder = os.path.join(SCENARIOS_DIR, s["folder"])
+        folder = os.path.join(args.out, s["folder"])
         os.makedirs(folder, exist_ok=True)
         snapshot = s["build"](args.cli)
         rows.append((s, snapshot.get("connection") or s["index_connection"]))
@@ -135,9 +169,9 @@ def main():
             f.write(readme(s))
         print(s["folder"])
     if not args.only:
-        with open(os.path.join(SCENARIOS_DIR, "README.md"), "w", encoding="utf-8") as f:
+        with open(os.path.join(args.out, "README.md"), "w", encoding="utf-8") as f:
             f.write(index(rows))
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -127,11 +127,13 @@ class Events:
         h = hashlib.sha1(f"{self.computer}-{self.dials}".encode()).hexdigest().upper()
         return "{%s-%s-%s-%s-%s}" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:32])
 
+    # 20221's %4-%6 (profile, settings dump: localized text) are left out; the steps after it
+    # carry {CoId}, user, connection and the device, 20227 the code (ipsec-facts.md §4.4).
     def dial_failed(self, minutes, connection, code, device, reached_device=False):
         """One dial that fails with `code`: 20221, 20222 (device connecting), [20223 when the
         tunnel came up and PPP/EAP failed], 20227."""
         coid = self._coid()
-        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection, "VPN"])
+        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection])
         self._classic("RasClient", "Application", 20222, minutes + 1, [coid, self.user, connection, device])
         if reached_device:
             self._classic("RasClient", "Application", 20223, minutes, [coid, self.user, connection, device])
@@ -139,11 +141,11 @@ class Events:
 
     def dial_ok(self, minutes, connection, device):
         coid = self._coid()
-        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection, "VPN"])
+        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection])
         self._classic("RasClient", "Application", 20222, minutes + 1, [coid, self.user, connection, device])
         self._classic("RasClient", "Application", 20223, minutes, [coid, self.user, connection, device])
         self._classic("RasClient", "Application", 20224, minutes, [coid, self.user, connection, device])
-        self._classic("RasClient", "Application", 20225, minutes, [coid, self.user, connection, device])
+        self._classic("RasClient", "Application", 20225, minutes, [coid, self.user, connection])
 
     def _security(self, event_id, minutes, fields):
         data = "".join(f"<Data Name='{k}'>{escape(v)}</Data>" for k, v in fields)
@@ -305,18 +307,24 @@ def vpn(cli, user, wanted, **dwords):
         if not found:
             raise RuntimeError(f"{pbk} has no entry [{name}]")
         p = dict(found[0])
-        p["scope"] = "user"
-        p["phonebook"] = f"C:\\Users\\{user}\\AppData\\Roaming\\Microsoft\\Network\\Connections\\Pbk\\rasphone.pbk"
+        if p["auth"] == "machine-certificate":  # a device tunnel lives in the all-users phonebook
+            p["scope"] = "all-users"
+            p["phonebook"] = "C:\\ProgramData\\Microsoft\\Network\\Connections\\Pbk\\rasphone.pbk"
+        else:
+            p["scope"] = "user"
+            p["phonebook"] = f"C:\\Users\\{user}\\AppData\\Roaming\\Microsoft\\Network\\Connections\\Pbk\\rasphone.pbk"
         profiles.append(p)
     return {"profiles": profiles, "registry": registry(**dwords), "nic_ipsec_offload": []}
 
 
-def probe(capture):
+def probe(capture, collected_at):
     """A probe result captured from the charon lab (capture_scenario_probes.py), as the snapshot
-    stores it: the CLI's document without its findings and tool members."""
+    stores it: the CLI's document without its findings and tool members, started two minutes
+    before the scenario's collection (the capture's own clock is the lab run's)."""
     with open(os.path.join(SOURCES, "probes", capture + ".json")) as f:
         result = json.load(f)
     for key in ("findings", "tool"):
         result.pop(key, None)
     result["schema_version"] = 1
+    result["started_at"] = (parse_time(collected_at) - timedelta(minutes=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
     return result

@@ -53,7 +53,7 @@ def snapshot(collected_at, machine, services, events=None, certs=None, probe=Non
     if events is not None:
         s["logs"] = P.logs(events, ipsec_audit)
     if probe:
-        s["probe"] = P.probe(probe)
+        s["probe"] = P.probe(probe, collected_at)
     if vpn:
         s["vpn"] = vpn
     if connection:
@@ -97,7 +97,7 @@ def s02(cli):
 
 def s03(cli):
     t = "2026-12-07T07:55:00Z"
-    ev = P.Events("PC-ATELIER-03", t, "PC-ATELIER-03\\SYSTEM")
+    ev = P.Events("PC-ATELIER-03", t, "SYSTEM")
     ev.dial_ok(14500, "VPN Contoso (appareil)", IKEV2_DEVICE)
     for minutes in (95, 12):
         ev.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_NO_CERT, AUTH_CERT, SENT_FIRST)
@@ -106,7 +106,7 @@ def s03(cli):
         P.certificate("machine-expired", "machine-my", t, private_key="accessible", chain_to=["root-ca"]),
         P.certificate("root-ca", "machine-root", t))
     return snapshot(t, P.machine("PC-ATELIER-03", "en"), P.services("en"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "SYSTEM", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
+                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
                     conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
                          "only-profile"), ipsec_audit=True)
 
@@ -248,12 +248,12 @@ def s15(cli):
 
 def s16(cli):
     t = "2026-12-07T07:30:00Z"
-    ev = P.Events("PC-LOGISTIQUE-09", t, "PC-LOGISTIQUE-09\\SYSTEM")
+    ev = P.Events("PC-LOGISTIQUE-09", t, "SYSTEM")
     for minutes in (120, 60, 2):
         ev.dial_failed(minutes, "VPN Contoso (appareil)", 13806, IKEV2_DEVICE)
     certs = P.certificates(P.certificate("root-ca", "machine-root", t))
     return snapshot(t, P.machine("PC-LOGISTIQUE-09", "fr"), P.services("fr"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "SYSTEM", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
+                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
                     conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
                          "only-profile"))
 
@@ -340,7 +340,7 @@ def s23(cli):
 
 def s24(cli):
     t = "2026-12-07T07:45:00Z"
-    ev = P.Events("PC-DIRECTION-01", t, "PC-DIRECTION-01\\SYSTEM")
+    ev = P.Events("PC-DIRECTION-01", t, "SYSTEM")
     for minutes in (90, 30, 1):
         ev.dial_failed(minutes, "VPN Contoso (appareil)", -2146885613, IKEV2_DEVICE)
     certs = P.certificates(
@@ -348,7 +348,7 @@ def s24(cli):
                       revocation="offline"),
         P.certificate("root-ca", "machine-root", t))
     return snapshot(t, P.machine("PC-DIRECTION-01", "en"), P.services("en"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "SYSTEM", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
+                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
                     conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
                          "only-profile"))
 
