@@ -38,6 +38,11 @@ def pending(scenarios):
     return names
 
 
+def text(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def run(cli, args, data_dir):
     env = dict(os.environ, IPSECDOCTOR_DATA_DIR=data_dir)
     return subprocess.run([cli] + args, capture_output=True, text=True, timeout=60, env=env)
@@ -88,8 +93,7 @@ def mismatches(expected, doc, code, lang):
 def check_one(args):
     name = args.name
     folder = os.path.join(args.scenarios, name)
-    with open(os.path.join(folder, "expected.json"), encoding="utf-8") as f:
-        expected = json.load(f)
+    expected = json.loads(text(os.path.join(folder, "expected.json")))
     committed = os.path.join(folder, "bundle.zip")  # legacy-0.1: a bundle written by an older version
     bundle = committed if os.path.exists(committed) else os.path.join(args.bundles, name + ".zip")
     if not os.path.exists(bundle):
@@ -133,8 +137,7 @@ def check_corpus(args):
             if not os.path.exists(os.path.join(root, d, f)):
                 errors.append(f"{d}: no {f}")
         try:
-            with open(os.path.join(root, d, "expected.json"), encoding="utf-8") as f:
-                e = json.load(f)
+            e = json.loads(text(os.path.join(root, d, "expected.json")))
             if not keys <= set(e) or e["exit"] != (1 if e["top_cause"] else 0):
                 errors.append(f"{d}: expected.json needs {sorted(keys)} and exit 1 exactly when a cause is expected")
             if e["top_cause"] in e["must_not"]:
@@ -145,16 +148,14 @@ def check_corpus(args):
     for name in waiting:
         if name not in folders:
             errors.append(f"pending.txt names {name}, which is not a scenario folder")
-    with open(os.path.join(root, "KNOWN-FAILURES.md"), encoding="utf-8") as f:
-        known = f.read()
+    known = text(os.path.join(root, "KNOWN-FAILURES.md"))
     for name in waiting:
         if f"`{name}`" not in known:
             errors.append(f"{name} is pending but KNOWN-FAILURES.md does not say why")
     for name in folders:
         if name not in waiting and re.search(rf"^\|\s*`{re.escape(name)}`", known, re.M):
             errors.append(f"KNOWN-FAILURES.md lists {name}, which is not in pending.txt")
-    with open(os.path.join(root, "README.md"), encoding="utf-8") as f:
-        index = f.read()
+    index = text(os.path.join(root, "README.md"))
     for d in folders:
         if f"[{d}]({d}/README.md)" not in index:
             errors.append(f"tests/scenarios/README.md does not index {d}")

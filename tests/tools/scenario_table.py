@@ -61,318 +61,282 @@ def snapshot(collected_at, machine, services, events=None, certs=None, probe=Non
     return s
 
 
-def conn(profile, tunnel, auth, server, origin="chosen"):
+def conn(profile, tunnel, auth, server, origin="only-profile"):
     return {"profile": profile, "tunnel": tunnel, "auth": auth, "server": server, "origin": origin}
 
 
-def contoso_eap(cli, user, extra=()):
-    return P.vpn(cli, user, [("contoso-ikev2.pbk", "VPN Contoso")] + list(extra))
+# The connections of the corpus: (phonebook, entry) and the connection member that names it.
+CONTOSO = (("contoso-ikev2.pbk", "VPN Contoso"),
+           conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example"))
+CONTOSO_TLS = (("contoso-ikev2.pbk", "VPN Contoso EAP-TLS"),
+               conn("VPN Contoso EAP-TLS", "ikev2", "eap-tls", "vpn.contoso.example"))
+CONTOSO_DEVICE = (("contoso-ikev2.pbk", "VPN Contoso (appareil)"),
+                  conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example"))
+CONTOSO_BY_IP = (("contoso-ikev2.pbk", "VPN Contoso IP"),
+                 conn("VPN Contoso IP", "ikev2", "eap-mschapv2", CONTOSO_IP))
+ATELIER = (("atelier-l2tp.pbk", "Atelier L2TP"), conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example"))
+ATELIER_IKEV2 = (("atelier-l2tp.pbk", "Atelier IKEv2"),
+                 conn("Atelier IKEv2", "ikev2", "eap-mschapv2", "l2tp.contoso.example"))
+FOURNISSEUR = (("fournisseur.pbk", "VPN Fournisseur"),
+               conn("VPN Fournisseur", "ikev2", "eap-mschapv2", "vpn.fournisseur.example"))
+NEXISTE = (("fournisseur.pbk", "VPN Nexiste"), conn("VPN Nexiste", "ikev2", "eap-mschapv2", "vpn.nexiste-pas.example"))
+ANCIEN = (("fournisseur.pbk", "Ancien L2TP"), conn("Ancien L2TP", "l2tp", "psk", "legacy.fournisseur.example"))
 
 
-def atelier(cli, user, **dwords):
-    return P.vpn(cli, user, [("atelier-l2tp.pbk", "Atelier L2TP")], **dwords)
+class Pc:
+    """One PC of the corpus: who uses it, when it was collected, its events so far."""
+
+    def __init__(self, host, user, collected_at, lang, windows=10):
+        self.host, self.user, self.t, self.lang, self.windows = host, user, collected_at, lang, windows
+        # A device tunnel dials as SYSTEM (the ms-architecture-center capture's user).
+        self.events = P.Events(host, collected_at, f"{host}\\{user}" if user else "SYSTEM")
+
+    def fails(self, connection, code, *minutes, device=IKEV2_DEVICE, reached_device=False):
+        for m in minutes:
+            self.events.dial_failed(m, connection[1]["profile"], code, device, reached_device)
+
+    def connects(self, connection, *minutes, device=IKEV2_DEVICE):
+        for m in minutes:
+            self.events.dial_ok(m, connection[1]["profile"], device)
+
+    def snapshot(self, connection, probe, services=None, certs=None, ipsec_audit=False, profiles=None):
+        """The snapshot; `profiles` = every connection of the phonebooks (default: the one under
+        diagnosis); `connection` None when nobody chose one."""
+        wanted = [c[0] for c in (profiles or [connection])]
+        return snapshot(self.t, P.machine(self.host, self.lang, self.windows), services or P.services(self.lang),
+                        self.events, certs, probe, P.vpn(CLI[0], self.user or "admin", wanted),
+                        connection[1] if connection else None, ipsec_audit)
+
+
+CLI = [None]  # the ipsecdoctor-cli that reads the phonebooks, set by build()
+
+
+def build(function):
+    def run(cli):
+        CLI[0] = cli
+        return function()
+    return run
 
 
 # ------------------------------------------------------------------------------------------------
 
-def s01(cli):
-    t = "2026-12-07T08:40:00Z"
-    ev = P.Events("PC-ACCUEIL-02", t, "PC-ACCUEIL-02\\cdupont")
-    ev.dial_ok(1560, "VPN Contoso", IKEV2_DEVICE)
-    ev.dial_ok(25, "VPN Contoso", IKEV2_DEVICE)
-    return snapshot(t, P.machine("PC-ACCUEIL-02", "fr", 11), P.services("fr"), ev, probe="ikev2-eap-mschapv2",
-                    vpn=contoso_eap(cli, "cdupont"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s01():
+    pc = Pc("PC-ACCUEIL-02", "cdupont", "2026-12-07T08:40:00Z", "fr", 11)
+    pc.connects(CONTOSO, 1560, 25)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2")
 
 
-def s02(cli):
-    t = "2026-12-07T09:05:00Z"
-    ev = P.Events("WS-ATELIER-11", t, "WS-ATELIER-11\\jsmith")
-    ev.dial_ok(2900, "Atelier L2TP", L2TP_DEVICE)
-    ev.dial_ok(12, "Atelier L2TP", L2TP_DEVICE)
-    return snapshot(t, P.machine("WS-ATELIER-11", "en"), P.services("en"), ev, probe="l2tp-psk",
-                    vpn=atelier(cli, "jsmith"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"))
+@build
+def s02():
+    pc = Pc("WS-ATELIER-11", "jsmith", "2026-12-07T09:05:00Z", "en")
+    pc.connects(ATELIER, 2900, 12, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk")
 
 
-def s03(cli):
-    t = "2026-12-07T07:55:00Z"
-    ev = P.Events("PC-ATELIER-03", t, "SYSTEM")
-    ev.dial_ok(14500, "VPN Contoso (appareil)", IKEV2_DEVICE)
+@build
+def s03():
+    pc = Pc("PC-ATELIER-03", None, "2026-12-07T07:55:00Z", "en")
+    pc.connects(CONTOSO_DEVICE, 14500)
     for minutes in (95, 12):
-        ev.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_NO_CERT, AUTH_CERT, SENT_FIRST)
-        ev.dial_failed(minutes, "VPN Contoso (appareil)", 13806, IKEV2_DEVICE)
+        pc.events.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_NO_CERT, AUTH_CERT, SENT_FIRST)
+        pc.fails(CONTOSO_DEVICE, 13806, minutes)
     certs = P.certificates(
-        P.certificate("machine-expired", "machine-my", t, private_key="accessible", chain_to=["root-ca"]),
-        P.certificate("root-ca", "machine-root", t))
-    return snapshot(t, P.machine("PC-ATELIER-03", "en"), P.services("en"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
-                    conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
-                         "only-profile"), ipsec_audit=True)
+        P.certificate("machine-expired", "machine-my", pc.t, private_key="accessible", chain_to=["root-ca"]),
+        P.certificate("root-ca", "machine-root", pc.t))
+    return pc.snapshot(CONTOSO_DEVICE, "ikev2-machine-cert", certs=certs, ipsec_audit=True)
 
 
-def s04(cli):
-    t = "2026-12-07T18:20:00Z"
-    ev = P.Events("PORTABLE-LUCIE", t, "PORTABLE-LUCIE\\lucie")
-    for minutes in (42, 30, 4):
-        ev.dial_failed(minutes, "Atelier L2TP", 809, L2TP_DEVICE)
-    return snapshot(t, P.machine("PORTABLE-LUCIE", "fr"), P.services("fr"), ev,
-                    probe="l2tp-psk-client-nat-4500-dropped", vpn=atelier(cli, "lucie"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"))
+@build
+def s04():
+    pc = Pc("PORTABLE-LUCIE", "lucie", "2026-12-07T18:20:00Z", "fr")
+    pc.fails(ATELIER, 809, 42, 30, 4, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk-client-nat-4500-dropped")
 
 
-def s05(cli):
-    t = "2026-12-07T10:10:00Z"
-    ev = P.Events("LAPTOP-ROSS", t, "LAPTOP-ROSS\\ross")
+@build
+def s05():
+    pc = Pc("LAPTOP-ROSS", "ross", "2026-12-07T10:10:00Z", "en")
     for minutes in (33, 6):
-        ev.main_mode_failed(minutes, PC_IP, L2TP_IP, IKEV1, LOCAL, R_TIMEOUT, AUTH_PSK, SENT_FIRST, port="4500")
-        ev.dial_failed(minutes, "Atelier L2TP", 809, L2TP_DEVICE)
-    return snapshot(t, P.machine("LAPTOP-ROSS", "en"), P.services("en"), ev, probe="l2tp-psk-both-behind-nat",
-                    vpn=atelier(cli, "ross"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"),
-                    ipsec_audit=True)
+        pc.events.main_mode_failed(minutes, PC_IP, L2TP_IP, IKEV1, LOCAL, R_TIMEOUT, AUTH_PSK, SENT_FIRST,
+                                   port="4500")
+        pc.fails(ATELIER, 809, minutes, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk-both-behind-nat", ipsec_audit=True)
 
 
-def s06(cli):
-    t = "2026-12-07T11:30:00Z"
-    ev = P.Events("DESKTOP-7QK2M1", t, "DESKTOP-7QK2M1\\mhall")
+@build
+def s06():
+    pc = Pc("DESKTOP-7QK2M1", "mhall", "2026-12-07T11:30:00Z", "en")
     for minutes in (21, 3):
-        ev.main_mode_failed(minutes, PC_IP, FOURNISSEUR_IP, IKEV2, REMOTE, R_POLICY_MATCH, AUTH_EAP, SENT_FIRST)
-        ev.dial_failed(minutes, "VPN Fournisseur", 13868, IKEV2_DEVICE)
-    return snapshot(t, P.machine("DESKTOP-7QK2M1", "en"), P.services("en"), ev, probe="ikev2-dh14-server",
-                    vpn=P.vpn(cli, "mhall", [("fournisseur.pbk", "VPN Fournisseur")]),
-                    connection=conn("VPN Fournisseur", "ikev2", "eap-mschapv2", "vpn.fournisseur.example",
-                                    "only-profile"), ipsec_audit=True)
+        pc.events.main_mode_failed(minutes, PC_IP, FOURNISSEUR_IP, IKEV2, REMOTE, R_POLICY_MATCH, AUTH_EAP,
+                                   SENT_FIRST)
+        pc.fails(FOURNISSEUR, 13868, minutes)
+    return pc.snapshot(FOURNISSEUR, "ikev2-dh14-server", ipsec_audit=True)
 
 
-def s07(cli):
-    t = "2026-12-07T08:15:00Z"
-    ev = P.Events("PC-RH-05", t, "CONTOSO\\alice")
-    for minutes in (50, 8):
-        ev.dial_failed(minutes, "VPN Contoso EAP-TLS", 13801, IKEV2_DEVICE)
+@build
+def s07():
+    pc = Pc("PC-RH-05", "alice", "2026-12-07T08:15:00Z", "fr", 11)
+    pc.fails(CONTOSO_TLS, 13801, 50, 8)
     certs = P.certificates(
-        P.certificate("user-alice", "user-my", t, private_key="accessible", chain_to=["root-ca"]),
-        P.certificate("root-ca", "user-root", t))
-    return snapshot(t, P.machine("PC-RH-05", "fr", 11), P.services("fr"), ev, certs, "ikev2-eap-tls",
-                    P.vpn(cli, "alice", [("contoso-ikev2.pbk", "VPN Contoso EAP-TLS")]),
-                    conn("VPN Contoso EAP-TLS", "ikev2", "eap-tls", "vpn.contoso.example", "only-profile"))
+        P.certificate("user-alice", "user-my", pc.t, private_key="accessible", chain_to=["root-ca"]),
+        P.certificate("root-ca", "user-root", pc.t))
+    return pc.snapshot(CONTOSO_TLS, "ikev2-eap-tls", certs=certs)
 
 
-def s08(cli):
-    t = "2026-12-07T19:02:00Z"
-    ev = P.Events("PORTABLE-NOAH", t, "PORTABLE-NOAH\\noah")
-    for minutes in (14, 9, 2):
-        ev.dial_failed(minutes, "Atelier L2TP", 789, L2TP_DEVICE)
-    return snapshot(t, P.machine("PORTABLE-NOAH", "fr"), P.services("fr"), ev, probe="l2tp-psk-client-nat",
-                    vpn=atelier(cli, "noah"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"))
+@build
+def s08():
+    pc = Pc("PORTABLE-NOAH", "noah", "2026-12-07T19:02:00Z", "fr")
+    pc.fails(ATELIER, 789, 14, 9, 2, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk-client-nat")
 
 
-def s09(cli):
-    t = "2026-11-20T08:47:12Z"
-    ev = P.Events("PC-COMPTA-07", t, "PC-COMPTA-07\\amartin")
-    ev.dial_ok(2890, "VPN Contoso", IKEV2_DEVICE)
-    ev.dial_ok(18, "VPN Contoso", IKEV2_DEVICE)
-    return snapshot(t, P.machine("PC-COMPTA-07", "fr"), P.services("fr", PolicyAgent=P.disabled()), ev,
-                    probe="ikev2-eap-mschapv2", vpn=contoso_eap(cli, "amartin"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s09():
+    pc = Pc("PC-COMPTA-07", "amartin", "2026-11-20T08:47:12Z", "fr")
+    pc.connects(CONTOSO, 2890, 18)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", services=P.services("fr", PolicyAgent=P.disabled()))
 
 
-def s10(cli):
-    t = "2026-11-20T09:12:40Z"
-    ev = P.Events("PC-COMPTA-08", t, "PC-COMPTA-08\\bleroy")
-    for minutes in (11, 1):
-        ev.dial_failed(minutes, "Atelier L2TP", 791, L2TP_DEVICE)
-    return snapshot(t, P.machine("PC-COMPTA-08", "fr"), P.services("fr", PolicyAgent=P.disabled()), ev,
-                    probe="l2tp-psk", vpn=atelier(cli, "bleroy"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"))
+@build
+def s10():
+    pc = Pc("PC-COMPTA-08", "bleroy", "2026-11-20T09:12:40Z", "fr")
+    pc.fails(ATELIER, 791, 11, 1, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk", services=P.services("fr", PolicyAgent=P.disabled()))
 
 
-def s11(cli):
-    t = "2026-12-07T13:45:00Z"
-    ev = P.Events("WS-SALES-04", t, "WS-SALES-04\\kpatel")
-    for minutes in (17, 5):
-        ev.dial_failed(minutes, "VPN Contoso", 827, IKEV2_DEVICE)
-    svc = P.services("en", BFE=P.disabled(), IKEEXT=P.stopped_by_dependency(),
-                     PolicyAgent=P.stopped_by_dependency())
-    return snapshot(t, P.machine("WS-SALES-04", "en"), svc, ev, probe="ikev2-eap-mschapv2",
-                    vpn=contoso_eap(cli, "kpatel"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s11():
+    pc = Pc("WS-SALES-04", "kpatel", "2026-12-07T13:45:00Z", "en")
+    pc.fails(CONTOSO, 827, 17, 5)
+    services = P.services("en", BFE=P.disabled(), IKEEXT=P.stopped_by_dependency(),
+                          PolicyAgent=P.stopped_by_dependency())
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", services=services)
 
 
-def s12(cli):
-    t = "2026-12-07T15:00:00Z"
-    ev = P.Events("LAPTOP-GREEN", t, "LAPTOP-GREEN\\agreen")
-    for minutes in (40, 22, 7):
-        ev.dial_failed(minutes, "VPN Nexiste", 868, IKEV2_DEVICE)
-    return snapshot(t, P.machine("LAPTOP-GREEN", "en"), P.services("en"), ev, probe="ikev2-dns-failure",
-                    vpn=P.vpn(cli, "agreen", [("fournisseur.pbk", "VPN Nexiste")]),
-                    connection=conn("VPN Nexiste", "ikev2", "eap-mschapv2", "vpn.nexiste-pas.example",
-                                    "only-profile"))
+@build
+def s12():
+    pc = Pc("LAPTOP-GREEN", "agreen", "2026-12-07T15:00:00Z", "en")
+    pc.fails(NEXISTE, 868, 40, 22, 7)
+    return pc.snapshot(NEXISTE, "ikev2-dns-failure")
 
 
-def s13(cli):
-    t = "2026-12-07T09:50:00Z"
-    ev = P.Events("LAPTOP-OKAFOR", t, "LAPTOP-OKAFOR\\tokafor")
+@build
+def s13():
+    pc = Pc("LAPTOP-OKAFOR", "tokafor", "2026-12-07T09:50:00Z", "en")
     for minutes in (26, 10):
-        ev.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_TIMEOUT, AUTH_EAP, SENT_FIRST)
-        ev.dial_failed(minutes, "VPN Contoso", 809, IKEV2_DEVICE)
-    return snapshot(t, P.machine("LAPTOP-OKAFOR", "en"), P.services("en"), ev, probe="ikev2-udp-dropped",
-                    vpn=contoso_eap(cli, "tokafor"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"),
-                    ipsec_audit=True)
+        pc.events.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_TIMEOUT, AUTH_EAP, SENT_FIRST)
+        pc.fails(CONTOSO, 809, minutes)
+    return pc.snapshot(CONTOSO, "ikev2-udp-dropped", ipsec_audit=True)
 
 
-def s14(cli):
-    t = "2026-12-07T20:30:00Z"
-    ev = P.Events("PORTABLE-INES", t, "PORTABLE-INES\\ines")
-    ev.dial_ok(8700, "VPN Contoso", IKEV2_DEVICE)
-    for minutes in (35, 12):
-        ev.dial_failed(minutes, "VPN Contoso", 809, IKEV2_DEVICE)
-    return snapshot(t, P.machine("PORTABLE-INES", "fr", 11), P.services("fr"), ev,
-                    probe="ikev2-eap-client-nat-4500-dropped", vpn=contoso_eap(cli, "ines"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s14():
+    pc = Pc("PORTABLE-INES", "ines", "2026-12-07T20:30:00Z", "fr", 11)
+    pc.connects(CONTOSO, 8700)
+    pc.fails(CONTOSO, 809, 35, 12)
+    return pc.snapshot(CONTOSO, "ikev2-eap-client-nat-4500-dropped")
 
 
-def s15(cli):
-    t = "2026-12-07T08:05:00Z"
-    ev = P.Events("HOME-PC-BAKER", t, "HOME-PC-BAKER\\sbaker")
+@build
+def s15():
+    pc = Pc("HOME-PC-BAKER", "sbaker", "2026-12-07T08:05:00Z", "en")
     for minutes in (64, 9):
-        ev.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, REMOTE, R_NO_CERT, AUTH_EAP, SENT_THIRD)
-        ev.dial_failed(minutes, "VPN Contoso", 13806, IKEV2_DEVICE)
-    return snapshot(t, P.machine("HOME-PC-BAKER", "en"), P.services("en"), ev, probe="ikev2-eap-mschapv2",
-                    vpn=contoso_eap(cli, "sbaker"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"),
-                    ipsec_audit=True)
+        pc.events.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, REMOTE, R_NO_CERT, AUTH_EAP, SENT_THIRD)
+        pc.fails(CONTOSO, 13806, minutes)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", ipsec_audit=True)
 
 
-def s16(cli):
-    t = "2026-12-07T07:30:00Z"
-    ev = P.Events("PC-LOGISTIQUE-09", t, "SYSTEM")
-    for minutes in (120, 60, 2):
-        ev.dial_failed(minutes, "VPN Contoso (appareil)", 13806, IKEV2_DEVICE)
-    certs = P.certificates(P.certificate("root-ca", "machine-root", t))
-    return snapshot(t, P.machine("PC-LOGISTIQUE-09", "fr"), P.services("fr"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
-                    conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
-                         "only-profile"))
+@build
+def s16():
+    pc = Pc("PC-LOGISTIQUE-09", None, "2026-12-07T07:30:00Z", "fr")
+    pc.fails(CONTOSO_DEVICE, 13806, 120, 60, 2)
+    certs = P.certificates(P.certificate("root-ca", "machine-root", pc.t))
+    return pc.snapshot(CONTOSO_DEVICE, "ikev2-machine-cert", certs=certs)
 
 
-def s17(cli):
-    t = "2026-12-07T10:40:00Z"
-    ev = P.Events("LAPTOP-NGUYEN", t, "LAPTOP-NGUYEN\\hnguyen")
+@build
+def s17():
+    pc = Pc("LAPTOP-NGUYEN", "hnguyen", "2026-12-07T10:40:00Z", "en", 11)
     for minutes in (19, 4):
-        ev.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_AUTH, AUTH_EAP, SENT_THIRD)
-        ev.dial_failed(minutes, "VPN Contoso IP", 13801, IKEV2_DEVICE)
-    certs = P.certificates(P.certificate("root-ca", "machine-root", t))
-    return snapshot(t, P.machine("LAPTOP-NGUYEN", "en", 11), P.services("en"), ev, certs,
-                    "ikev2-eap-mschapv2-by-ip",
-                    P.vpn(cli, "hnguyen", [("contoso-ikev2.pbk", "VPN Contoso IP")]),
-                    conn("VPN Contoso IP", "ikev2", "eap-mschapv2", CONTOSO_IP, "only-profile"), ipsec_audit=True)
+        pc.events.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_AUTH, AUTH_EAP, SENT_THIRD)
+        pc.fails(CONTOSO_BY_IP, 13801, minutes)
+    certs = P.certificates(P.certificate("root-ca", "machine-root", pc.t))
+    return pc.snapshot(CONTOSO_BY_IP, "ikev2-eap-mschapv2-by-ip", certs=certs, ipsec_audit=True)
 
 
-def s18(cli):
-    t = "2026-12-07T09:20:00Z"
-    ev = P.Events("PC-JURIDIQUE-02", t, "PC-JURIDIQUE-02\\pgarnier")
-    ev.dial_ok(4400, "VPN Contoso", IKEV2_DEVICE)
-    for minutes in (16, 3):
-        ev.dial_failed(minutes, "VPN Contoso", 691, IKEV2_DEVICE)
-    return snapshot(t, P.machine("PC-JURIDIQUE-02", "fr"), P.services("fr"), ev, probe="ikev2-eap-mschapv2",
-                    vpn=contoso_eap(cli, "pgarnier"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s18():
+    pc = Pc("PC-JURIDIQUE-02", "pgarnier", "2026-12-07T09:20:00Z", "fr")
+    pc.connects(CONTOSO, 4400)
+    pc.fails(CONTOSO, 691, 16, 3)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2")
 
 
-def s19(cli):
-    t = "2026-12-07T16:10:00Z"
-    ev = P.Events("WS-ATELIER-12", t, "WS-ATELIER-12\\dlee")
-    for minutes in (27, 5):
-        ev.dial_failed(minutes, "Atelier L2TP", 691, L2TP_DEVICE, reached_device=True)
-    return snapshot(t, P.machine("WS-ATELIER-12", "en"), P.services("en"), ev, probe="l2tp-psk",
-                    vpn=atelier(cli, "dlee"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"))
+@build
+def s19():
+    pc = Pc("WS-ATELIER-12", "dlee", "2026-12-07T16:10:00Z", "en")
+    pc.fails(ATELIER, 691, 27, 5, device=L2TP_DEVICE, reached_device=True)
+    return pc.snapshot(ATELIER, "l2tp-psk")
 
 
-def s20(cli):
-    t = "2026-12-07T14:25:00Z"
-    ev = P.Events("PC-MAGASIN-01", t, "PC-MAGASIN-01\\vblanc")
-    for minutes in (31, 6):
-        ev.dial_failed(minutes, "Ancien L2TP", 809, L2TP_DEVICE)
-    return snapshot(t, P.machine("PC-MAGASIN-01", "fr"), P.services("fr"), ev, probe="l2tp-aggressive-only",
-                    vpn=P.vpn(cli, "vblanc", [("fournisseur.pbk", "Ancien L2TP")]),
-                    connection=conn("Ancien L2TP", "l2tp", "psk", "legacy.fournisseur.example", "only-profile"))
+@build
+def s20():
+    pc = Pc("PC-MAGASIN-01", "vblanc", "2026-12-07T14:25:00Z", "fr")
+    pc.fails(ANCIEN, 809, 31, 6, device=L2TP_DEVICE)
+    return pc.snapshot(ANCIEN, "l2tp-aggressive-only")
 
 
-def s21(cli):
-    t = "2026-12-07T12:00:00Z"
-    ev = P.Events("LAPTOP-WEBER", t, "LAPTOP-WEBER\\jweber")
-    for minutes in (44, 15):
-        ev.dial_failed(minutes, "Atelier IKEv2", 13868, IKEV2_DEVICE)
-    return snapshot(t, P.machine("LAPTOP-WEBER", "en"), P.services("en"), ev,
-                    probe="ikev1-only-for-ikev2-profile",
-                    vpn=P.vpn(cli, "jweber", [("atelier-l2tp.pbk", "Atelier IKEv2")]),
-                    connection=conn("Atelier IKEv2", "ikev2", "eap-mschapv2", "l2tp.contoso.example", "only-profile"))
+@build
+def s21():
+    pc = Pc("LAPTOP-WEBER", "jweber", "2026-12-07T12:00:00Z", "en")
+    pc.fails(ATELIER_IKEV2, 13868, 44, 15)
+    return pc.snapshot(ATELIER_IKEV2, "ikev1-only-for-ikev2-profile")
 
 
-def s22(cli):
-    t = "2026-12-07T08:30:00Z"
-    ev = P.Events("PC-DIRECTION-02", t, "PC-DIRECTION-02\\fmoreau")
-    ev.dial_failed(4330, "VPN Contoso", 809, IKEV2_DEVICE)
-    ev.dial_failed(4322, "VPN Contoso", 809, IKEV2_DEVICE)
-    for minutes in (4200, 1450, 40):
-        ev.dial_ok(minutes, "VPN Contoso", IKEV2_DEVICE)
-    return snapshot(t, P.machine("PC-DIRECTION-02", "fr", 11), P.services("fr"), ev, probe="ikev2-eap-mschapv2",
-                    vpn=contoso_eap(cli, "fmoreau"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s22():
+    pc = Pc("PC-DIRECTION-02", "fmoreau", "2026-12-07T08:30:00Z", "fr", 11)
+    pc.fails(CONTOSO, 809, 4330, 4322)
+    pc.connects(CONTOSO, 4200, 1450, 40)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2")
 
 
-def s23(cli):
-    t = "2026-12-07T11:05:00Z"
-    ev = P.Events("WS-SUPPORT-03", t, "WS-SUPPORT-03\\ojones")
-    ev.dial_ok(130, "VPN Contoso", IKEV2_DEVICE)
-    for minutes in (25, 11):
-        ev.dial_failed(minutes, "Atelier L2TP", 789, L2TP_DEVICE)
-    vpn = P.vpn(cli, "ojones", [("contoso-ikev2.pbk", "VPN Contoso (appareil)"), ("contoso-ikev2.pbk", "VPN Contoso"),
-                                ("atelier-l2tp.pbk", "Atelier L2TP")])
+@build
+def s23():
+    pc = Pc("WS-SUPPORT-03", "ojones", "2026-12-07T11:05:00Z", "en")
+    pc.connects(CONTOSO, 130)
+    pc.fails(ATELIER, 789, 25, 11, device=L2TP_DEVICE)
     # No "connection" member: the bundle of a PC where nobody chose one (an older version, or
     # the CLI without --profile); the failure events name the connection.
-    return snapshot(t, P.machine("WS-SUPPORT-03", "en"), P.services("en"), ev, probe="l2tp-psk", vpn=vpn)
+    return pc.snapshot(None, "l2tp-psk", profiles=[CONTOSO_DEVICE, CONTOSO, ATELIER])
 
 
-def s24(cli):
-    t = "2026-12-07T07:45:00Z"
-    ev = P.Events("PC-DIRECTION-01", t, "SYSTEM")
-    for minutes in (90, 30, 1):
-        ev.dial_failed(minutes, "VPN Contoso (appareil)", -2146885613, IKEV2_DEVICE)
+@build
+def s24():
+    pc = Pc("PC-DIRECTION-01", None, "2026-12-07T07:45:00Z", "en")
+    pc.fails(CONTOSO_DEVICE, -2146885613, 90, 30, 1)
     certs = P.certificates(
-        P.certificate("machine-valid", "machine-my", t, private_key="accessible", chain_to=["root-ca"],
+        P.certificate("machine-valid", "machine-my", pc.t, private_key="accessible", chain_to=["root-ca"],
                       revocation="offline"),
-        P.certificate("root-ca", "machine-root", t))
-    return snapshot(t, P.machine("PC-DIRECTION-01", "en"), P.services("en"), ev, certs, "ikev2-machine-cert",
-                    P.vpn(cli, "admin", [("contoso-ikev2.pbk", "VPN Contoso (appareil)")]),
-                    conn("VPN Contoso (appareil)", "ikev2", "machine-certificate", "vpn.contoso.example",
-                         "only-profile"))
+        P.certificate("root-ca", "machine-root", pc.t))
+    return pc.snapshot(CONTOSO_DEVICE, "ikev2-machine-cert", certs=certs)
 
 
-def s25(cli):
-    t = "2026-12-07T13:10:00Z"
-    ev = P.Events("WS-ATELIER-14", t, "WS-ATELIER-14\\rkhan")
+@build
+def s25():
+    pc = Pc("WS-ATELIER-14", "rkhan", "2026-12-07T13:10:00Z", "en")
     for minutes in (37, 8):
-        ev.quick_mode_failed(minutes, PC_IP, L2TP_IP, REMOTE, R_POLICY_MATCH, SENT_FIRST_QM)
-        ev.dial_failed(minutes, "Atelier L2TP", 788, L2TP_DEVICE)
-    return snapshot(t, P.machine("WS-ATELIER-14", "en"), P.services("en"), ev, probe="l2tp-psk",
-                    vpn=atelier(cli, "rkhan"),
-                    connection=conn("Atelier L2TP", "l2tp", "psk", "l2tp.contoso.example", "only-profile"),
-                    ipsec_audit=True)
+        pc.events.quick_mode_failed(minutes, PC_IP, L2TP_IP, REMOTE, R_POLICY_MATCH, SENT_FIRST_QM)
+        pc.fails(ATELIER, 788, minutes, device=L2TP_DEVICE)
+    return pc.snapshot(ATELIER, "l2tp-psk", ipsec_audit=True)
 
 
-def s26(cli):
-    t = "2026-12-07T10:00:00Z"
-    ev = P.Events("PC-ACCUEIL-04", t, "PC-ACCUEIL-04\\smercier")
-    for minutes in (9, 2):
-        ev.dial_failed(minutes, "VPN Contoso", 834, IKEV2_DEVICE)
-    return snapshot(t, P.machine("PC-ACCUEIL-04", "fr"), P.services("fr", RasMan=P.disabled()), ev,
-                    probe="ikev2-eap-mschapv2", vpn=contoso_eap(cli, "smercier"),
-                    connection=conn("VPN Contoso", "ikev2", "eap-mschapv2", "vpn.contoso.example", "only-profile"))
+@build
+def s26():
+    pc = Pc("PC-ACCUEIL-04", "smercier", "2026-12-07T10:00:00Z", "fr")
+    pc.fails(CONTOSO, 834, 9, 2)
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", services=P.services("fr", RasMan=P.disabled()))
 
 
 def expected(top, fix, must_not=(), **extra):
@@ -714,7 +678,7 @@ SCENARIOS = [
                          "l2tp.contoso.example.",
          expected=expected("cause.phase1.psk-mismatch", None,
                            ["cause.certificate.machine-certificate", "cause.transport.nat-t-registry"]),
-         index_connection=conn("Atelier L2TP (from the events)", "l2tp", "psk", "l2tp.contoso.example"),
+         index_connection=ATELIER[1],
          why="With several profiles, the diagnosis is about the connection the failure events name (issue 13).",
          why_not="The unused device-tunnel profile's missing certificate explains no failure.",
          instruction="re-type the pre-shared key of Atelier L2TP.",
