@@ -80,7 +80,9 @@ scenario passes).
 
     ctest --test-dir build/native -L scenarios
 
-Regenerate (after changing the table or the sources; the probe captures need root and nftables):
+Regenerate (after changing the table or the sources; the probe captures need root and nftables,
+and on a fresh clone they make the PKI again, since its private keys are not committed: rebuild
+the snapshots after a capture):
 
     python3 tests/tools/capture_scenario_probes.py --cli build/native/app/cli/ipsecdoctor-cli
     python3 tests/tools/build_scenarios.py --cli build/native/app/cli/ipsecdoctor-cli \\
