@@ -90,37 +90,35 @@ def parse_time(iso):
     return datetime.strptime(iso, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
-def event_time(collected_at, minutes_before):
-    t = parse_time(collected_at) - timedelta(minutes=minutes_before)
-    return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%07dZ" % ((minutes_before * 7919) % 10000000)
+def event_time(collected_at, seconds_before, index):
+    t = parse_time(collected_at) - timedelta(seconds=seconds_before)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%07dZ" % ((index * 7919 + 1234567) % 10000000)
 
 
 # --- events -------------------------------------------------------------------------------------
 
 class Events:
-    """Events of one PC, newest first in the snapshot like the collector's (EvtQuery reverse)."""
+    """Events of one PC, newest first in the snapshot like the collector's (EvtQuery reverse).
+    Times are seconds before the collection; record ids follow time order in each channel."""
 
     def __init__(self, computer, collected_at, user):
         self.computer = computer
         self.collected_at = collected_at
         self.user = user
-        self.items = []  # (minutes_before, xml)
-        self.record = {"Application": 48210, "Security": 1893356}
+        self.items = []  # (seconds_before, channel, render(record id, time) -> xml)
         self.dials = 0
 
-    def _record(self, channel):
-        self.record[channel] += 3
-        return self.record[channel]
-
-    def _classic(self, provider, channel, event_id, minutes, data, level=4):
+    def _classic(self, provider, channel, event_id, seconds, data, level=4):
         fields = "".join(f"<Data>{escape(d)}</Data>" for d in data)
-        xml = ("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
-               f"<Provider Name='{provider}' /><EventID Qualifiers='0'>{event_id}</EventID><Level>{level}</Level>"
-               "<Task>0</Task><Keywords>0x80000000000000</Keywords>"
-               f"<TimeCreated SystemTime='{event_time(self.collected_at, minutes)}' />"
-               f"<EventRecordID>{self._record(channel)}</EventRecordID><Channel>{channel}</Channel>"
-               f"<Computer>{self.computer}</Computer><Security /></System><EventData>{fields}</EventData></Event>")
-        self.items.append((minutes, xml))
+
+        def render(record, when):
+            return ("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
+                    f"<Provider Name='{provider}' /><EventID Qualifiers='0'>{event_id}</EventID><Level>{level}</Level>"
+                    "<Task>0</Task><Keywords>0x80000000000000</Keywords>"
+                    f"<TimeCreated SystemTime='{when}' /><EventRecordID>{record}</EventRecordID>"
+                    f"<Channel>{channel}</Channel><Computer>{self.computer}</Computer><Security /></System>"
+                    f"<EventData>{fields}</EventData></Event>")
+        self.items.append((seconds, channel, render))
 
     def _coid(self):
         self.dials += 1
@@ -130,49 +128,53 @@ class Events:
     # 20221's %4-%6 (profile, settings dump: localized text) are left out; the steps after it
     # carry {CoId}, user, connection and the device, 20227 the code (ipsec-facts.md §4.4).
     def dial_failed(self, minutes, connection, code, device, reached_device=False):
-        """One dial that fails with `code`: 20221, 20222 (device connecting), [20223 when the
-        tunnel came up and PPP/EAP failed], 20227."""
-        coid = self._coid()
-        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection])
-        self._classic("RasClient", "Application", 20222, minutes + 1, [coid, self.user, connection, device])
+        """One dial that fails with `code` `minutes` before the collection: 20221, 20222 (device
+        connecting), [20223 when the tunnel came up and PPP/EAP failed], 20227 — a timeout (809)
+        takes about 30 s after 20222."""
+        coid, t = self._coid(), minutes * 60
+        spent = 30 if code in (809, 13805, 13813, 792) else 3
+        self._classic("RasClient", "Application", 20221, t + spent + 1, [coid, self.user, connection])
+        self._classic("RasClient", "Application", 20222, t + spent, [coid, self.user, connection, device])
         if reached_device:
-            self._classic("RasClient", "Application", 20223, minutes, [coid, self.user, connection, device])
-        self._classic("RasClient", "Application", 20227, minutes, [coid, self.user, connection, str(code)], level=2)
+            self._classic("RasClient", "Application", 20223, t + 1, [coid, self.user, connection, device])
+        self._classic("RasClient", "Application", 20227, t, [coid, self.user, connection, str(code)], level=2)
 
     def dial_ok(self, minutes, connection, device):
-        coid = self._coid()
-        self._classic("RasClient", "Application", 20221, minutes + 1, [coid, self.user, connection])
-        self._classic("RasClient", "Application", 20222, minutes + 1, [coid, self.user, connection, device])
-        self._classic("RasClient", "Application", 20223, minutes, [coid, self.user, connection, device])
-        self._classic("RasClient", "Application", 20224, minutes, [coid, self.user, connection, device])
-        self._classic("RasClient", "Application", 20225, minutes, [coid, self.user, connection])
+        coid, t = self._coid(), minutes * 60
+        self._classic("RasClient", "Application", 20221, t + 6, [coid, self.user, connection])
+        self._classic("RasClient", "Application", 20222, t + 5, [coid, self.user, connection, device])
+        self._classic("RasClient", "Application", 20223, t + 2, [coid, self.user, connection, device])
+        self._classic("RasClient", "Application", 20224, t + 1, [coid, self.user, connection, device])
+        self._classic("RasClient", "Application", 20225, t, [coid, self.user, connection])
 
-    def _security(self, event_id, minutes, fields):
+    def _security(self, event_id, seconds, fields):
         data = "".join(f"<Data Name='{k}'>{escape(v)}</Data>" for k, v in fields)
-        xml = ("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider "
-               "Name='Microsoft-Windows-Security-Auditing' Guid='{54849625-5478-4994-A5BA-3E3B0328C30D}' />"
-               f"<EventID>{event_id}</EventID><Version>0</Version><Level>0</Level><Task>12547</Task>"
-               "<Opcode>0</Opcode><Keywords>0x8010000000000000</Keywords>"
-               f"<TimeCreated SystemTime='{event_time(self.collected_at, minutes)}' />"
-               f"<EventRecordID>{self._record('Security')}</EventRecordID><Correlation />"
-               "<Execution ProcessID='1012' ThreadID='3344' /><Channel>Security</Channel>"
-               f"<Computer>{self.computer}</Computer><Security /></System><EventData>{data}</EventData></Event>")
-        self.items.append((minutes, xml))
+
+        def render(record, when):
+            return ("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider "
+                    "Name='Microsoft-Windows-Security-Auditing' Guid='{54849625-5478-4994-A5BA-3E3B0328C30D}' />"
+                    f"<EventID>{event_id}</EventID><Version>0</Version><Level>0</Level><Task>12547</Task>"
+                    "<Opcode>0</Opcode><Keywords>0x8010000000000000</Keywords>"
+                    f"<TimeCreated SystemTime='{when}' /><EventRecordID>{record}</EventRecordID><Correlation />"
+                    "<Execution ProcessID='1012' ThreadID='3344' /><Channel>Security</Channel>"
+                    f"<Computer>{self.computer}</Computer><Security /></System><EventData>{data}</EventData></Event>")
+        self.items.append((seconds, "Security", render))
 
     def main_mode_failed(self, minutes, local, remote, key_module, point, reason, auth, state, port="500"):
-        """4653 with the fields of ipban_Security-4653_MM-failed_NegotiationTimedOut.xml."""
+        """4653 (one second before the dial's 20227) with the fields of
+        ipban_Security-4653_MM-failed_NegotiationTimedOut.xml."""
         cookie = hashlib.sha1(f"{minutes}{remote}".encode()).hexdigest()[:16]
-        self._security(4653, minutes, [
+        responder = "0000000000000000" if state == "%%8202" else hashlib.sha1(cookie.encode()).hexdigest()[:16]
+        self._security(4653, minutes * 60 + 1, [
             ("LocalMMPrincipalName", "-"), ("RemoteMMPrincipalName", "-"), ("LocalAddress", local),
             ("LocalKeyModPort", port), ("RemoteAddress", remote), ("RemoteKeyModPort", port),
             ("KeyModName", key_module), ("FailurePoint", point), ("FailureReason", reason), ("MMAuthMethod", auth),
             ("State", state), ("Role", "%%8205"), ("MMImpersonationState", "%%8217"), ("MMFilterID", "54919761"),
-            ("InitiatorCookie", cookie), ("ResponderCookie", "0000000000000000" if state == "%%8202" else
-                                          hashlib.sha1(cookie.encode()).hexdigest()[:16])])
+            ("InitiatorCookie", cookie), ("ResponderCookie", responder)])
 
     def quick_mode_failed(self, minutes, local, remote, point, reason, state):
         """4654 with the quick-mode fields of ipsec-facts.md §4.1 (L2TP: transport mode, UDP 1701)."""
-        self._security(4654, minutes, [
+        self._security(4654, minutes * 60 + 1, [
             ("LocalAddress", local), ("LocalAddressMask", "-"), ("LocalPort", "1701"), ("LocalTunnelEndpoint", "-"),
             ("RemoteAddress", remote), ("RemoteAddressMask", "-"), ("RemotePort", "1701"),
             ("RemoteTunnelEndpoint", "-"), ("RemotePrivateAddress", "-"), ("Protocol", "17"),
@@ -181,7 +183,13 @@ class Events:
             ("TunnelId", "0"), ("TrafficSelectorId", "0")])
 
     def xml_newest_first(self):
-        return [x for _, x in sorted(self.items, key=lambda item: item[0])]
+        record = {"Application": 48210, "Security": 1893356}
+        out = []
+        oldest_first = sorted(enumerate(self.items), key=lambda item: (-item[1][0], item[0]))
+        for index, (seconds, channel, render) in oldest_first:
+            record[channel] += 3  # other providers write in between
+            out.append(render(record[channel], event_time(self.collected_at, seconds, index)))
+        return out[::-1]
 
 
 AUDIT_MM = "{0CCE9218-69AE-11D9-BED3-505054503030}"
