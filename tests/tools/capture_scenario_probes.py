@@ -119,6 +119,8 @@ CAPTURES = {
                            connections(ikev2_conn("ikev2-eap", "eap-mschapv2")), "", [], "v2"),
     "ikev2-eap-mschapv2-by-ip": ("contoso-ikev2.pbk", "VPN Contoso IP",
                                  connections(ikev2_conn("ikev2-eap", "eap-mschapv2")), "", [], "v2"),
+    "ikev2-custom-policy": ("contoso-ikev2.pbk", "VPN Contoso (stratégie)",
+                            connections(ikev2_conn("ikev2-eap", "eap-mschapv2")), "", [], "v2"),
     "ikev2-eap-tls": ("contoso-ikev2.pbk", "VPN Contoso EAP-TLS",
                       connections(ikev2_conn("ikev2-eap-tls", "eap-tls", cacerts=True)), "", [], "v2"),
     "ikev2-machine-cert": ("contoso-ikev2.pbk", "VPN Contoso (appareil)",

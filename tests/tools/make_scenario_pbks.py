@@ -22,6 +22,10 @@ AUTH = {
     "machine-certificate": {"CustomAuthKey": "0", "AuthRestrictions": "2048"},
     "l2tp-psk": {"CustomAuthKey": "0", "AuthRestrictions": "512", "IpSecFlags": "1"},
 }
+# The custom IPsec policy Windscribe's app writes (pbk/windscribe-Desktop-App_ikev2ipsec.cpp_...:
+# AES256, SHA256, ECP384; ESP GCMAES256; PFS ECP384), added the way DHaimann's script patches a
+# phonebook (powershell-vpn-scripts/DHaimann-..._rasphone-CustomIPSecPolicies-patch.ps1).
+WINDSCRIBE_POLICY = "NumCustomPolicy=1\r\nCustomIPSecPolicies=020000000400000005000000080000000500000005000000"
 
 BOOKS = {
     "contoso-ikev2.pbk": [
@@ -29,6 +33,7 @@ BOOKS = {
         ("VPN Contoso EAP-TLS", "ikev2", "vpn.contoso.example", "eap-tls"),
         ("VPN Contoso (appareil)", "ikev2", "vpn.contoso.example", "machine-certificate"),
         ("VPN Contoso IP", "ikev2", "203.0.113.10", "eap-mschapv2"),
+        ("VPN Contoso (stratégie)", "ikev2", "vpn.contoso.example", "eap-mschapv2+windscribe-policy"),
     ],
     "atelier-l2tp.pbk": [
         ("Atelier L2TP", "l2tp", "l2tp.contoso.example", "l2tp-psk"),
@@ -48,6 +53,7 @@ def entries(text):
 
 
 def entry(template, name, server, auth, index):
+    auth, _, policy = auth.partition("+")
     out = []
     first = True
     for line in template.splitlines():
@@ -64,6 +70,8 @@ def entry(template, name, server, auth, index):
             line = f"Guid={index:032X}"
         elif key == "IpDnsSuffix":
             line = "IpDnsSuffix=contoso.example"
+        elif key == "NumCustomPolicy" and policy:
+            line = WINDSCRIBE_POLICY
         out.append(line)
     return "\r\n".join(out).rstrip("\r\n") + "\r\n\r\n"
 

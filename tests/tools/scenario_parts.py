@@ -246,8 +246,11 @@ def element(name, collected_at):
             "not_after": end, "time_valid": parse_time(end) > parse_time(collected_at)}
 
 
+CERT_TRUST_IS_PARTIAL_CHAIN = 0x10000
+
+
 def certificate(name, store, collected_at, private_key="not-checked", chain_to=None, revocation="good",
-                trusted=True):
+                issuer_found=True):
     """One store entry; `chain_to` = the names of the chain above it (leaf first) when the collector
     built a chain (end-entity certificates of the My stores)."""
     data = der(name)
@@ -258,8 +261,11 @@ def certificate(name, store, collected_at, private_key="not-checked", chain_to=N
         status = CERT_TRUST_IS_NOT_TIME_VALID if expired else 0
         if revocation == "offline":
             status |= CERT_TRUST_REVOCATION_STATUS_UNKNOWN | CERT_TRUST_IS_OFFLINE_REVOCATION
-        record["chain"] = {"evaluated": True, "trusted": trusted and not expired, "partial": False,
-                           "untrusted_root": not trusted, "not_time_valid": expired, "signature_invalid": False,
+        if not issuer_found:  # the issuer is in no store: the chain stops at the certificate
+            status |= CERT_TRUST_IS_PARTIAL_CHAIN | CERT_TRUST_REVOCATION_STATUS_UNKNOWN
+            elements, revocation = elements[:1], "unknown"
+        record["chain"] = {"evaluated": True, "trusted": issuer_found and not expired, "partial": not issuer_found,
+                           "untrusted_root": False, "not_time_valid": expired, "signature_invalid": False,
                            "revocation": revocation, "error_status": status, "elements": elements}
     return record
 

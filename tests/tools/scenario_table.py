@@ -80,6 +80,8 @@ ATELIER_IKEV2 = (("atelier-l2tp.pbk", "Atelier IKEv2"),
 FOURNISSEUR = (("fournisseur.pbk", "VPN Fournisseur"),
                conn("VPN Fournisseur", "ikev2", "eap-mschapv2", "vpn.fournisseur.example"))
 NEXISTE = (("fournisseur.pbk", "VPN Nexiste"), conn("VPN Nexiste", "ikev2", "eap-mschapv2", "vpn.nexiste-pas.example"))
+CONTOSO_POLICY = (("contoso-ikev2.pbk", "VPN Contoso (stratégie)"),
+                  conn("VPN Contoso (stratégie)", "ikev2", "eap-mschapv2", "vpn.contoso.example"))
 ANCIEN = (("fournisseur.pbk", "Ancien L2TP"), conn("Ancien L2TP", "l2tp", "psk", "legacy.fournisseur.example"))
 
 
@@ -337,6 +339,34 @@ def s26():
     pc = Pc("PC-ACCUEIL-04", "smercier", "2026-12-07T10:00:00Z", "fr")
     pc.fails(CONTOSO, 834, 9, 2)
     return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", services=P.services("fr", RasMan=P.disabled()))
+
+
+@build
+def s27():
+    pc = Pc("PORTABLE-HUGO", "hugo", "2026-12-07T17:40:00Z", "fr")
+    pc.fails(CONTOSO_POLICY, 13868, 23, 20, 2)
+    return pc.snapshot(CONTOSO_POLICY, "ikev2-custom-policy")
+
+
+@build
+def s28():
+    pc = Pc("PC-ENTREPOT-06", None, "2026-12-07T06:55:00Z", "en")
+    for minutes in (80, 20):
+        pc.events.main_mode_failed(minutes, PC_IP, CONTOSO_IP, IKEV2, LOCAL, R_AUTH, AUTH_CERT, SENT_THIRD)
+        pc.fails(CONTOSO_DEVICE, 13801, minutes)
+    certs = P.certificates(P.certificate("machine-valid", "machine-my", pc.t, private_key="accessible",
+                                         chain_to=["root-ca"], issuer_found=False))
+    return pc.snapshot(CONTOSO_DEVICE, "ikev2-machine-cert", certs=certs, ipsec_audit=True)
+
+
+@build
+def s29():
+    pc = Pc("LAPTOP-SILVA", "msilva", "2026-12-07T21:15:00Z", "en")
+    pc.fails(ATELIER, 809, 10130, 10128, device=L2TP_DEVICE)
+    pc.connects(ATELIER, 9900, 2880, 14, device=L2TP_DEVICE)
+    snapshot = pc.snapshot(ATELIER, "l2tp-psk-both-behind-nat")
+    snapshot["vpn"]["registry"] = P.registry(assume_udp_encapsulation=2)
+    return snapshot
 
 
 def expected(top, fix, must_not=(), **extra):
@@ -721,4 +751,55 @@ SCENARIOS = [
          why="No VPN can dial without RasMan; restoring its default start type (Manual) fixes it.",
          why_not="The server is fine (probe).", instruction="",
          sources=[SRC_SERVICES, SRC_RASCLIENT, PBK_CONTOSO, src_probe("ikev2-eap-mschapv2", SERVER_EAP)]),
+    dict(folder="27-ikev2-custom-policy-rejected-13868", build=s27,
+         title="IKEv2 profile with a custom IPsec policy the server refuses, error 13868",
+         situation="A Windows 10 laptop (French). A script from another VPN service wrote its custom IPsec policy "
+                   "into the profile (AES-256/SHA-256/ECP384, the one Windscribe's app writes); Windows then offers "
+                   "only that proposal, which this server does not accept. Every dial fails with 13868.",
+         sees="\"Policy match error\" (13868).",
+         connection_text="VPN Contoso (stratégie) — IKEv2, EAP-MSCHAPv2, custom IPsec policy, vpn.contoso.example.",
+         expected=expected("cause.phase1.proposal-mismatch", "profile.ipsec-policy.set",
+                           ["cause.transport.blocked", "cause.phase2.mismatch"]),
+         why="The probe, with the profile's own policy, gets NO_PROPOSAL_CHOSEN; the server accepts AES-256/SHA-384/"
+             "ECP384 and Windows' default set. The profile's policy is the problem: set one the server accepts (or "
+             "remove it), on this PC.",
+         why_not="The server answers; the failure is in IKE_SA_INIT.", instruction="",
+         sources=[SRC_SERVICES, SRC_RASCLIENT,
+                  PBK_CONTOSO + "; its CustomIPSecPolicies value is the one in shared/data/real-world/pbk/"
+                  "windscribe-Desktop-App_ikev2ipsec.cpp_CustomIPSecPolicies-plus-equivalent-Set-VpnConnectionIPsec"
+                  "Configuration_code-fragment.txt, written as powershell-vpn-scripts/DHaimann-einfaches-netzwerk.at_"
+                  "VPN_Profile_User_ProfileXML-CSP_plus_rasphone-CustomIPSecPolicies-patch.ps1 does",
+                  src_probe("ikev2-custom-policy", SERVER_EAP)]),
+    dict(folder="28-ikev2-machine-certificate-root-missing-13801", build=s28,
+         title="IKEv2 device tunnel, the company root CA missing from the computer, error 13801",
+         situation="A Windows 10 PC (English) with a valid computer certificate from the company CA, but the company "
+                   "root CA is in none of its stores (a cleanup of LocalMachine\\Root): its own chain stops at the "
+                   "certificate (CERT_TRUST_IS_PARTIAL_CHAIN) and IKEEXT cannot validate the server's certificate "
+                   "either: 13801, 4653 with the failure on the local computer.",
+         sees="\"IKE authentication credentials are unacceptable\" (13801).",
+         connection_text="VPN Contoso (appareil) — IKEv2, machine certificate, vpn.contoso.example.",
+         expected=expected("cause.certificate.untrusted", "certificate.import-ca.root",
+                           ["cause.server.certificate", "cause.certificate.expired",
+                            "cause.certificate.machine-certificate"]),
+         why="The root that validates the server (named in the server's CERTREQ) is missing from "
+             "LocalMachine\\Root; importing it fixes the PC (Microsoft's third 13801 cause).",
+         why_not="The computer certificate is present, valid and has its private key; the server is fine.",
+         instruction="",
+         sources=[SRC_SERVICES, SRC_RASCLIENT, SRC_4653, PBK_CONTOSO, SRC_PKI.format("machine-valid.der"),
+                  src_probe("ikev2-machine-cert", SERVER_EAP, " with certificate authentication")]),
+    dict(folder="29-l2tp-both-behind-nat-registry-set-connected", build=s29,
+         title="L2TP/IPsec through NAT on both sides, AssumeUDPEncapsulationContextOnSendRule = 2, connects",
+         situation="A Windows 10 laptop (English) behind a home router, L2TP/IPsec server behind a port-forwarding "
+                   "router. A week ago two dials failed with 809; the value was set to 2 and the PC restarted; "
+                   "since then it connects (last 14 minutes ago).",
+         sees="Nothing wrong today.",
+         connection_text="Atelier L2TP — L2TP/IPsec, pre-shared key, l2tp.contoso.example.",
+         expected=expected(None, None, ["cause.transport.nat-t-registry", "cause.transport.blocked"]),
+         why="The value KB926179 asks for is set (2: both sides behind NAT) and the dials since succeed: the old "
+             "809s are history.",
+         why_not="The registry value is already right.", instruction="",
+         sources=[SRC_SERVICES, SRC_RASCLIENT, PBK_ATELIER,
+                  src_probe("l2tp-psk-both-behind-nat", SERVER_L2TP,
+                            " plus its IKEv2 connection; the server's port forwarding (DNAT) and the home NAT by "
+                            "nftables")]),
 ]
