@@ -66,7 +66,7 @@ them:
 | `make_scenario_pki.sh` | the company CA, VPN server, computer and user certificates (`sources/pki`, fixed dates) |
 | `make_scenario_pbks.py` | the phonebooks (`sources/pbk`), entries copied from a real `rasphone.pbk` |
 | `capture_scenario_probes.py` | the probe captures (root, nftables, strongSwan; network namespaces) |
-| `scenario_parts.py`, `scenario_table.py`, `build_scenarios.py` | the snapshots, expected results and READMEs |
+| `scenario_parts.py`, `scenario_pcs.py`, `scenario_table.py`, `build_scenarios.py` | the snapshots, expected results and READMEs |
 | `make_scenario_bundles` | every snapshot through the product's reader and bundle writer into a bundle |
 | `check_scenario.py` | the test: `diagnose --bundle --json` and the text output, in French and English |
 

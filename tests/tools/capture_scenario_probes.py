@@ -5,7 +5,7 @@ charon, configured like each scenario's VPN server, with the project's charon la
 
 Each capture runs `ipsecdoctor-cli probe --pbk PBK --profile NAME --json` — the probe the product
 runs for that connection — against a charon whose proposals come from a real server
-configuration (shared/data/real-world/server-configs, named in each capture). Addresses are the
+configuration (its file name is in each scenario's README). Addresses are the
 documentation ranges: the PC is 192.168.1.20, servers are 203.0.113.x, a home router's public
 address is 198.51.100.7. NAT and firewalls are the kernel's own (nftables in the namespace):
   client-nat   the PC behind a home router (SNAT of 192.168.1.20 to 198.51.100.7)

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes the phonebooks of the scenario corpus (tests/scenarios/sources/pbk) from a real one:
 the IKEv2 entry [vpn.e-zj.si] and the L2TP/IPsec entry [marbo.pin.si] of
-lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk (shared/data/real-world/pbk),
+lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk (a real phonebook),
 copied key for key with only the entry name, the server, the Guid, the DNS suffix and the keys
 that choose the tunnel and the sign-in method changed.
 
-    python3 tests/tools/make_scenario_pbks.py /path/to/shared/data/real-world/pbk
+    python3 tests/tools/make_scenario_pbks.py FOLDER_HOLDING_THAT_PBK
 """
 import os
 import re

@@ -1,7 +1,7 @@
 """Building blocks of the scenario corpus's snapshots (build_scenarios.py): services, events,
 certificates, registry facts and profiles, each in the exact shape the collector writes them.
 
-Where each shape comes from (the files named are in shared/data/real-world unless said otherwise):
+Where each shape comes from (real-world artefacts, by file name; the READMEs give their folders):
 - services: resources/samples/policyagent-disabled/snapshot.json (a Windows 10 PC, French names)
   and the Windows 10 defaults of ipsec-facts.md §5; English display names as Windows shows them;
 - Security 4653: eventlog-xml/ipban_Security-4653_MM-failed_NegotiationTimedOut.xml, field for
