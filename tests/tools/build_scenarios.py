@@ -159,7 +159,7 @@ def main():
         draft = os.path.join(folder, "snapshot.json")
         with open(draft, "w", encoding="utf-8") as f:
             json.dump(snapshot, f, indent=2, ensure_ascii=False)
-        normal = subprocess.run([args.tool, "--normalize", draft], capture_output=True, text=True)
+        normal = subprocess.run([args.tool, "--normalize", folder], capture_output=True, text=True)
         if normal.returncode != 0:
             raise SystemExit(f"{s['folder']}: {normal.stderr}")
         with open(draft, "w", encoding="utf-8") as f:

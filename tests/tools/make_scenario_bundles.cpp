@@ -1,7 +1,7 @@
 // The scenario corpus (tests/scenarios) as real bundles, through the product's reader and
 // bundle writer.
 //   make_scenario_bundles SCENARIOS_DIR OUTPUT_DIR   every <folder>/snapshot.json -> OUTPUT_DIR/<folder>.zip
-//   make_scenario_bundles --normalize SNAPSHOT.json  prints the snapshot as this version writes it
+//   make_scenario_bundles --normalize FOLDER         prints FOLDER/snapshot.json as this version writes it
 // Members this version's writer does not write back (the "connection" of newer snapshots) are
 // named on stderr; --normalize keeps them in its output so that the corpus does not lose them.
 #include "snapshot_folder.h"
@@ -17,8 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-int normalize(const fs::path& snapshotFile) {
-    auto folder = tools::readSnapshotFolder(snapshotFile.parent_path(), /*logRequired=*/false);
+int normalize(const fs::path& dir) {
+    auto folder = tools::readSnapshotFolder(dir, /*logRequired=*/false);
     if (!folder) {
         std::cerr << folder.error().detail << "\n";
         return 3;
@@ -83,6 +83,6 @@ int main(int argc, char* argv[]) {
         return writeAll(argv[1], argv[2]);
     }
     std::cerr << "usage: make_scenario_bundles SCENARIOS_DIR OUTPUT_DIR\n"
-                 "       make_scenario_bundles --normalize SNAPSHOT.json\n";
+                 "       make_scenario_bundles --normalize FOLDER\n";
     return 2;
 }
