@@ -90,8 +90,8 @@ the snapshots after a capture):
 
 ## Index
 
-| scenario | tunnel | sign-in | expected top cause | expected first fix |
-|---|---|---|---|---|
+| scenario | PC | tunnel | sign-in | expected top cause | expected first fix |
+|---|---|---|---|---|---|
 """
 
 TUNNEL = {"ikev2": "IKEv2", "l2tp": "L2TP/IPsec"}
@@ -101,12 +101,13 @@ AUTH = {"eap-mschapv2": "EAP-MSCHAPv2", "eap-tls": "EAP-TLS", "machine-certifica
 
 def index(rows):
     out = INDEX_HEAD
-    for s, connection in rows:
+    for s, connection, pc in rows:
         e = s["expected"]
-        out += (f"| [{s['folder']}]({s['folder']}/README.md) | {TUNNEL[connection['tunnel']]} | "
+        out += (f"| [{s['folder']}]({s['folder']}/README.md) | {pc} | {TUNNEL[connection['tunnel']]} | "
                 f"{AUTH[connection['auth']]} | {('`' + e['top_cause'] + '`') if e['top_cause'] else 'none (exit 0)'} | "
                 f"{('`' + e['first_fix'] + '`') if e['first_fix'] else '—'} |\n")
-    out += ("| [legacy-0.1](legacy-0.1/README.md) | L2TP/IPsec | pre-shared key | bundle of version 0.1: "
+    out += ("| [legacy-0.1](legacy-0.1/README.md) | Windows 10, French | L2TP/IPsec | pre-shared key | "
+            "bundle of version 0.1: "
             "must open | — |\n")
     return out
 
@@ -155,7 +156,9 @@ def main():
         folder = os.path.join(args.out, s["folder"])
         os.makedirs(folder, exist_ok=True)
         snapshot = s["build"](args.cli)
-        rows.append((s, snapshot.get("connection") or s["index_connection"]))
+        french = snapshot["services"][0]["display_name"] == P.DISPLAY["fr"]["BFE"]
+        pc = f"{snapshot['machine']['os_name'].replace(' Pro', '')}, {'French' if french else 'English'}"
+        rows.append((s, snapshot.get("connection") or s["index_connection"], pc))
         draft = os.path.join(folder, "snapshot.json")
         with open(draft, "w", encoding="utf-8") as f:
             json.dump(snapshot, f, indent=2, ensure_ascii=False)

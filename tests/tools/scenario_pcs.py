@@ -79,11 +79,13 @@ class Pc:
 
     def snapshot(self, connection, probe, services=None, certs=None, ipsec_audit=False, profiles=None):
         """The snapshot; `profiles` = every connection of the phonebooks (default: the one under
-        diagnosis); `connection` None when nobody chose one."""
-        wanted = [c[0] for c in (profiles or [connection])]
+        diagnosis, said to be the only one); `connection` None when nobody chose one."""
+        member = connection[1] if connection else None
+        if member and profiles and len(profiles) > 1:
+            member = dict(member, origin="chosen")
+        wanted = [c[0] for c in (profiles if profiles is not None else [connection])]
         return snapshot(self.t, P.machine(self.host, self.lang, self.windows), services or P.services(self.lang),
-                        self.events, certs, probe, P.vpn(CLI[0], self.user or "admin", wanted),
-                        connection[1] if connection else None, ipsec_audit)
+                        self.events, certs, probe, P.vpn(CLI[0], self.user or "admin", wanted), member, ipsec_audit)
 
 
 CLI = [None]  # the ipsecdoctor-cli that reads the phonebooks, set by build()
@@ -277,7 +279,7 @@ def s22():
     pc = Pc("PC-DIRECTION-02", "fmoreau", "2026-12-07T08:30:00Z", "fr", 11)
     pc.fails(CONTOSO, 809, 4330, 4322)
     pc.connects(CONTOSO, 4200, 1450, 40)
-    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2")
+    return pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", profiles=[CONTOSO, CONTOSO_TLS])
 
 
 @build
@@ -343,3 +345,11 @@ def s29():
     snapshot = pc.snapshot(ATELIER, "l2tp-psk-both-behind-nat")
     snapshot["vpn"]["registry"] = P.registry(assume_udp_encapsulation=2)
     return snapshot
+
+
+@build
+def s30():
+    pc = Pc("PC-NOUVEAU-10", "tgirard", "2026-12-07T09:35:00Z", "fr", 11)
+    # No profile yet: the technician typed the server, the tunnel and the sign-in method.
+    typed = (None, conn("", "ikev2", "eap-mschapv2", "vpn.fournisseur.example", origin="typed"))
+    return pc.snapshot(typed, "ikev2-dh14-server", profiles=[])

@@ -2,7 +2,7 @@
 and what a support technician expects the diagnosis to say. build_scenarios.py writes them out."""
 from scenario_pcs import (ATELIER, s01, s02, s03, s04, s05, s06,
                           s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22,
-                          s23, s24, s25, s26, s27, s28, s29)
+                          s23, s24, s25, s26, s27, s28, s29, s30)
 
 SRC_SERVICES = ("services: resources/samples/policyagent-disabled/snapshot.json (Windows 10, French "
                 "display names) and ipsec-facts.md §5 (Windows 10/11 defaults)")
@@ -350,10 +350,11 @@ SCENARIOS = [
          sources=[SRC_SERVICES, SRC_RASCLIENT, PBK_ATELIER,
                   src_probe("ikev1-only-for-ikev2-profile", SERVER_L2TP, " (IKEv1 only)")]),
     dict(folder="22-old-failure-then-successful-dials", build=s22, title="An old 809, then successful dials",
-         situation="A Windows 11 PC (French). Three days ago two dials failed with 809 (on a train); since then the "
-                   "connection worked three times, last 40 minutes ago.",
+         situation="A Windows 11 PC (French) with two connections; the technician chose \"VPN Contoso\". Three days "
+                   "ago two of its dials failed with 809 (on a train); since then it worked three times, last 40 "
+                   "minutes ago.",
          sees="Nothing wrong today; the technician checks because the user mentioned the failure.",
-         connection_text="VPN Contoso — IKEv2, EAP-MSCHAPv2, vpn.contoso.example.",
+         connection_text="VPN Contoso — IKEv2, EAP-MSCHAPv2, vpn.contoso.example (chosen among two).",
          expected=expected(None, None, ["cause.transport.blocked"]),
          why="A failure followed by successful dials of the same connection is history, not a cause.",
          why_not="The later successes contradict a blocked path.", instruction="",
@@ -463,4 +464,18 @@ SCENARIOS = [
                   src_probe("l2tp-psk-both-behind-nat", SERVER_L2TP,
                             " plus its IKEv2 connection; the server's port forwarding (DNAT) and the home NAT by "
                             "nftables")]),
+    dict(folder="30-no-profile-typed-server-refuses-dh-group-2", build=s30,
+         title="No profile yet: the server typed in refuses Windows' default proposals",
+         situation="A new Windows 11 PC (French) before its VPN is set up. The technician checks the provider's server "
+                   "first: no profile, no dial yet; server, tunnel (IKEv2) and sign-in method (EAP-MSCHAPv2) typed in. "
+                   "The probe shows the server refuses Windows' default set (MODP1024 only) and accepts AES-256 with "
+                   "MODP2048.",
+         sees="Nothing yet: the connection would fail with 13868 once created.",
+         connection_text="none in the phonebook; typed: IKEv2, EAP-MSCHAPv2, vpn.fournisseur.example.",
+         expected=expected("cause.phase1.proposal-mismatch", "registry.negotiate-dh2048-aes256.enable",
+                           ["cause.transport.blocked", "cause.phase2.mismatch"]),
+         why="The server's refusal is a failure proven by the probe, not a configuration fact. With no profile yet, "
+             "the fix is the machine-wide NegotiateDH2048_AES256 = 1 (a profile's custom policy needs a profile).",
+         why_not="The server answers on UDP 500 and 4500.", instruction="",
+         sources=[SRC_SERVICES, src_probe("ikev2-dh14-server", SERVER_DH14)]),
 ]
