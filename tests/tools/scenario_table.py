@@ -326,7 +326,8 @@ SCENARIOS = [
          sees="Error 809.",
          connection_text="Ancien L2TP — L2TP/IPsec, pre-shared key, legacy.fournisseur.example.",
          expected=expected("cause.phase1.aggressive-mode-only", None,
-                           ["cause.transport.blocked", "cause.transport.nat-t-registry"]),
+                           ["cause.transport.blocked", "cause.transport.nat-t-registry",
+                            "cause.transport.server-throttling"]),
          why="The probe gets an Aggressive Mode answer and nothing for Main Mode. Windows cannot do Aggressive Mode "
              "(and it exposes the pre-shared key): the server must allow Main Mode.",
          why_not="The server answers on UDP 500 (Aggressive Mode, and IKEv2 with a refusal), so the path is open. "
