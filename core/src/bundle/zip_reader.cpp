@@ -265,6 +265,10 @@ Expected<std::vector<ZipEntry>> readZipImpl(std::string_view a, const ZipLimits&
         if (e->size > limits.maxEntrySize)
             return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
                             std::to_string(limits.maxEntrySize));
+        for (const auto& [name, max] : limits.maxSizeByName)
+            if (e->name == name && e->size > max)
+                return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
+                                std::to_string(max));
         total += e->size;
         if (total > limits.maxTotalSize)
             return tooLarge("entries up to " + e->label + " total " + std::to_string(total) +

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ipsecdoctor {
@@ -21,6 +22,9 @@ struct ZipLimits {
     std::size_t maxEntries = 64;                      // central directory records, directory entries included
     std::uint64_t maxEntrySize = 64ull * 1024 * 1024; // uncompressed, per entry
     std::uint64_t maxTotalSize = 128ull * 1024 * 1024; // uncompressed, all entries
+    /// Lower limits for entries with these exact names (a document parsed into memory costs more
+    /// than its bytes), checked like maxEntrySize: on declared sizes, before inflating.
+    std::vector<std::pair<std::string, std::uint64_t>> maxSizeByName;
 };
 
 /// Builds a ZIP archive (deflate, CRC-32, UTF-8 name flag). `dosTime`: the modification time
