@@ -9,6 +9,36 @@ using nlohmann::json;
 
 namespace {
 
+/// A lower bound of the values in `text`, from a plain byte scan: every value but the first
+/// follows a comma or opens a container, so a document with n commas outside strings holds more
+/// than n values. It refuses "[0,0,0,...]" at memory speed, before the slower SAX pass.
+std::size_t commasOutsideStrings(std::string_view text) {
+    std::size_t commas = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (char c : text) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ',') {
+            ++commas;
+        }
+    }
+    return commas;
+}
+
+Error tooManyValues(const JsonLimits& limits) {
+    return Error::make(ErrorCode::TooLarge,
+                       "JSON holds more than " + std::to_string(limits.maxValues) + " values");
+}
+
 /// The first pass: nlohmann's SAX parser (iterative, so deep nesting cannot exhaust the stack)
 /// counting values, depth and string sizes, and stopping at the first limit passed.
 class LimitCounter : public nlohmann::json_sax<json> {
@@ -41,8 +71,8 @@ private:
     }
     bool value() {
         if (++m_values > m_limits.maxValues) {
-            return fail(ErrorCode::TooLarge,
-                        "JSON holds more than " + std::to_string(m_limits.maxValues) + " values");
+            problem = tooManyValues(m_limits);
+            return false;
         }
         return true;
     }
@@ -78,6 +108,9 @@ Expected<json> parseJson(std::string_view text, const JsonLimits& limits) {
         return Error::make(ErrorCode::TooLarge, "JSON document of " + std::to_string(text.size()) +
                                                     " bytes; the limit is " +
                                                     std::to_string(limits.maxBytes));
+    }
+    if (commasOutsideStrings(text) >= limits.maxValues) {
+        return tooManyValues(limits);
     }
     LimitCounter counter(limits);
     if (!json::sax_parse(text.begin(), text.end(), &counter)) {
