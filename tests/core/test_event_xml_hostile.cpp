@@ -37,7 +37,8 @@ TEST(EventXmlHostile, ErrorDetailsAreCutBetweenCharacters) {
         auto r = parseEventXmlDocument(input);
         ASSERT_FALSE(r) << input;
         EXPECT_TRUE(isValidUtf8(r.error().detail)) << r.error().detail;
-        EXPECT_NO_THROW((void)nlohmann::json{{"detail", r.error().detail}}.dump());
+        const nlohmann::json doc{{"detail", r.error().detail}};
+        EXPECT_NO_THROW((void)doc.dump());
     }
     auto r = parseEventXml(rasEvent(std::string(39, '1') + "\xC3\xA9", "x"));
     ASSERT_FALSE(r);

@@ -24,6 +24,10 @@ std::string repeated(std::string_view head, std::string_view unit, std::string_v
     return out += tail;
 }
 
+std::string validSnapshot() {
+    return dumpJson(toJson(ipsecdoctor::testing::windows10Snapshot()));
+}
+
 /// A bundle whose files are `files` (name, content), with a manifest that lists them all (and
 /// has an app_version of `appVersionBytes`): only the limits can refuse it.
 std::string bundleWith(const std::vector<ZipEntry>& files, std::size_t appVersionBytes = 5) {
@@ -35,16 +39,13 @@ std::string bundleWith(const std::vector<ZipEntry>& files, std::size_t appVersio
                   {"bundle_version", 1},
                   {"created_at", "2026-11-27T10:00:00Z"},
                   {"app_version", std::string(appVersionBytes, 'v')},
+                  {"machine", json::parse(validSnapshot())["machine"]},
                   {"files", list}};
     std::vector<ZipEntry> entries{{"manifest.json", dumpJson(manifest)}};
     entries.insert(entries.end(), files.begin(), files.end());
     auto zip = writeZip(entries, "2026-11-27T10:00:00Z");
     EXPECT_TRUE(zip);
     return zip ? *zip : std::string();
-}
-
-std::string validSnapshot() {
-    return dumpJson(toJson(ipsecdoctor::testing::windows10Snapshot()));
 }
 
 std::string validFindings() {

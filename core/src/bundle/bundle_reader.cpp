@@ -32,14 +32,14 @@ JsonLimits limitsFor(std::size_t maxBytes) {
     return limits;
 }
 
-ZipLimits bundleZipLimits() {
+Expected<std::vector<ZipEntry>> readBundleZip(std::string_view zipBytes) {
     ZipLimits limits;
     limits.maxEntrySize = 32u * 1024 * 1024; // the log is cut to 2 MiB, attachments are small
     limits.maxTotalSize = 64u * 1024 * 1024;
-    limits.maxSizeByName = {{std::string(bundle_paths::kManifest), kMaxManifestBytes},
-                            {std::string(bundle_paths::kSnapshot), kMaxSnapshotBytes},
-                            {std::string(bundle_paths::kFindings), kMaxFindingsBytes}};
-    return limits;
+    return readZip(zipBytes, limits,
+                   {{std::string(bundle_paths::kManifest), kMaxManifestBytes},
+                    {std::string(bundle_paths::kSnapshot), kMaxSnapshotBytes},
+                    {std::string(bundle_paths::kFindings), kMaxFindingsBytes}});
 }
 
 /// The DOM of one document, with the bundle's wording for a failure ("snapshot.json is not
@@ -98,7 +98,7 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
 } // namespace
 
 Expected<Bundle> parseBundle(std::string_view zipBytes) {
-    auto entries = readZip(zipBytes, bundleZipLimits());
+    auto entries = readBundleZip(zipBytes);
     if (!entries) {
         return Error{entries.error().code, entries.error().native, "bundle: " + entries.error().detail};
     }

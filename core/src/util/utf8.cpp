@@ -50,6 +50,23 @@ std::size_t sequenceAt(std::string_view s, std::size_t i, std::uint32_t& cp) {
     return len;
 }
 
+constexpr std::uint32_t kNotUtf8 = 0xFFFFFFFF;
+
+/// Calls visit(bytes, code point) for each character of `s` in turn, and visit(byte, kNotUtf8)
+/// for each byte that is not part of a well-formed sequence; stops when visit returns false.
+template <class Visit>
+void forEachCharacter(std::string_view s, Visit visit) {
+    std::uint32_t cp = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto len = sequenceAt(s, i, cp);
+        const auto step = len == 0 ? 1 : len;
+        if (!visit(s.substr(i, step), len == 0 ? kNotUtf8 : cp)) {
+            return;
+        }
+        i += step;
+    }
+}
+
 bool isBidiControl(std::uint32_t cp) {
     return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
@@ -69,72 +86,53 @@ void appendCodePoint(std::string& out, std::uint32_t cp) {
 } // namespace
 
 bool isValidUtf8(std::string_view text) {
-    std::uint32_t cp = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto len = sequenceAt(text, i, cp);
-        if (len == 0) {
-            return false;
-        }
-        i += len;
-    }
-    return true;
+    bool valid = true;
+    forEachCharacter(text, [&](std::string_view, std::uint32_t cp) {
+        valid = cp != kNotUtf8;
+        return valid;
+    });
+    return valid;
 }
 
 std::string toValidUtf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    std::uint32_t cp = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto len = sequenceAt(text, i, cp);
-        if (len == 0) {
-            out += kReplacement;
-            ++i;
-        } else {
-            out.append(text.substr(i, len));
-            i += len;
-        }
-    }
+    forEachCharacter(text, [&](std::string_view bytes, std::uint32_t cp) {
+        out += cp == kNotUtf8 ? kReplacement : bytes;
+        return true;
+    });
     return out;
 }
 
 std::string truncateUtf8(std::string_view text, std::size_t maxBytes) {
     std::size_t end = 0;
-    std::uint32_t cp = 0;
-    while (end < text.size()) {
-        const auto len = sequenceAt(text, end, cp);
-        const auto step = len == 0 ? 1 : len;
-        if (end + step > maxBytes) {
-            break;
+    forEachCharacter(text, [&](std::string_view bytes, std::uint32_t) {
+        if (end + bytes.size() > maxBytes) {
+            return false;
         }
-        end += step;
-    }
+        end += bytes.size();
+        return true;
+    });
     return std::string(text.substr(0, end));
 }
 
 std::string printable(std::string_view text, bool keepLineBreaks) {
     std::string out;
     out.reserve(text.size());
-    std::uint32_t cp = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto len = sequenceAt(text, i, cp);
-        if (len == 0) {
-            appendHexByte(out, static_cast<unsigned char>(text[i]));
-            ++i;
-            continue;
-        }
-        if (cp < 0x20 || cp == 0x7F) {
+    forEachCharacter(text, [&](std::string_view bytes, std::uint32_t cp) {
+        if (cp == kNotUtf8 || cp < 0x20 || cp == 0x7F) {
             if (keepLineBreaks && (cp == '\n' || cp == '\t')) {
-                out += static_cast<char>(cp);
+                out += bytes;
             } else {
-                appendHexByte(out, static_cast<unsigned char>(cp));
+                appendHexByte(out, static_cast<unsigned char>(bytes[0]));
             }
         } else if ((cp >= 0x80 && cp <= 0x9F) || isBidiControl(cp)) {
             appendCodePoint(out, cp);
         } else {
-            out.append(text.substr(i, len));
+            out += bytes;
         }
-        i += len;
-    }
+        return true;
+    });
     return out;
 }
 

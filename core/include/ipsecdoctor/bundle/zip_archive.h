@@ -22,9 +22,6 @@ struct ZipLimits {
     std::size_t maxEntries = 64;                      // central directory records, directory entries included
     std::uint64_t maxEntrySize = 64ull * 1024 * 1024; // uncompressed, per entry
     std::uint64_t maxTotalSize = 128ull * 1024 * 1024; // uncompressed, all entries
-    /// Lower limits for entries with these exact names (a document parsed into memory costs more
-    /// than its bytes), checked like maxEntrySize: on declared sizes, before inflating.
-    std::vector<std::pair<std::string, std::uint64_t>> maxSizeByName;
 };
 
 /// Builds a ZIP archive (deflate, CRC-32, UTF-8 name flag). `dosTime`: the modification time
@@ -42,7 +39,11 @@ Expected<std::string> writeZip(const std::vector<ZipEntry>& entries, std::string
 /// anything is inflated), NotSupported (encryption, zip64, multi-disk, methods other than
 /// store/deflate, non-ASCII names without the UTF-8 flag). Never throws. The detail names the
 /// entry, 1-based, with its name escaped ("entry 3 'logs/../x' has an unsafe name").
-Expected<std::vector<ZipEntry>> readZip(std::string_view archive, const ZipLimits& limits = {});
+/// `maxSizeByName`: lower limits for entries with these exact names (a document parsed into
+/// memory costs more than its bytes), checked like maxEntrySize, before anything is inflated.
+Expected<std::vector<ZipEntry>>
+readZip(std::string_view archive, const ZipLimits& limits = {},
+        const std::vector<std::pair<std::string, std::uint64_t>>& maxSizeByName = {});
 
 /// True when `path` is a safe relative entry name: valid UTF-8, 1-255 bytes, no leading '/', no
 /// empty component ("a//b", trailing '/'), no "." or ".." component, no control characters, none
