@@ -11,9 +11,6 @@
 #include "fuzz_output.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
-#include "ipsecdoctor/checks/run_checks.h"
-#include "ipsecdoctor/diagnosis/diagnosis.h"
-#include "ipsecdoctor/diagnosis/diagnosis_json.h"
 #include "ipsecdoctor/model/model_json.h"
 
 #include <cstdint>
@@ -24,23 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     auto bundle = parseBundle(input);
     if (!bundle) {
-        require(!bundle.error().detail.empty(), "fuzz_bundle", "an error has a detail");
-        // The CLI prints the error too: as JSON and as text.
-        fuzz_output::checkJsonOutput(nlohmann::json{{"error", {{"detail", bundle.error().detail}}}},
-                                     "fuzz_bundle");
+        fuzz_output::checkErrorOutput(bundle.error(), "fuzz_bundle");
         return 0;
     }
     require(bundle->manifest.format == kBundleFormat && bundle->manifest.bundleVersion <= kBundleVersion,
             "fuzz_bundle", "accepted only this format, up to this version");
-    const auto findings = runChecks(bundle->snapshot);
-    fuzz_output::checkJsonOutput(nlohmann::json{{"source",
-                                                 {{"hostname", bundle->snapshot.machine.hostname},
-                                                  {"collected_at", bundle->snapshot.collectedAt},
-                                                  {"os_build", bundle->snapshot.machine.osBuild}}},
-                                                {"findings", toJson(findings)},
-                                                {"stored_findings", toJson(bundle->findings)}},
-                                 "fuzz_bundle");
-    fuzz_output::checkJsonOutput(toJson(diagnose(findings)), "fuzz_bundle");
+    fuzz_output::checkBundleOutput(*bundle, "fuzz_bundle");
     fuzz_output::checkJsonOutput(toJson(bundle->snapshot), "fuzz_bundle"); // what an export writes again
     return 0;
 }

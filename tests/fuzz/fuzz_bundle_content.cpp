@@ -14,9 +14,6 @@
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
-#include "ipsecdoctor/checks/run_checks.h"
-#include "ipsecdoctor/diagnosis/diagnosis.h"
-#include "ipsecdoctor/diagnosis/diagnosis_json.h"
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/util/sha256.h"
 
@@ -55,20 +52,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string findings = nul == std::string_view::npos ? "[]" : std::string(input.substr(nul + 1));
     auto bundle = parseBundle(bundleAround(snapshot, findings));
     if (!bundle) {
-        require(!bundle.error().detail.empty(), "fuzz_bundle_content", "an error has a detail");
-        fuzz_output::checkJsonOutput(nlohmann::json{{"error", {{"detail", bundle.error().detail}}}},
-                                     "fuzz_bundle_content");
+        fuzz_output::checkErrorOutput(bundle.error(), "fuzz_bundle_content");
         return 0;
     }
-    const auto checked = runChecks(bundle->snapshot);
-    fuzz_output::checkJsonOutput(nlohmann::json{{"source",
-                                                 {{"hostname", bundle->snapshot.machine.hostname},
-                                                  {"collected_at", bundle->snapshot.collectedAt},
-                                                  {"os_build", bundle->snapshot.machine.osBuild}}},
-                                                {"findings", toJson(checked)},
-                                                {"stored_findings", toJson(bundle->findings)}},
-                                 "fuzz_bundle_content");
-    fuzz_output::checkJsonOutput(toJson(diagnose(checked)), "fuzz_bundle_content");
+    fuzz_output::checkBundleOutput(*bundle, "fuzz_bundle_content");
     // An accepted snapshot exports again (bundle export of an opened bundle) and reads back.
     auto again = snapshotFromJson(nlohmann::json::parse(dumpJson(toJson(bundle->snapshot))));
     require(again.hasValue() && *again == bundle->snapshot, "fuzz_bundle_content", "snapshot round trip");

@@ -3,6 +3,11 @@
 // it: JSON through dumpJson (never throws, always valid UTF-8 JSON that parses back) and text
 // through printable() (no byte a terminal would obey). Before these targets serialised their
 // results, a string cut inside a UTF-8 character aborted the CLI and no fuzzer saw it.
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/diagnosis/diagnosis.h"
+#include "ipsecdoctor/diagnosis/diagnosis_json.h"
+#include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/utf8.h"
 
@@ -63,6 +68,27 @@ inline void checkJsonOutput(const nlohmann::json& doc, const char* target) {
                     "printable(keepLineBreaks) output is terminal-safe");
         }
     }
+}
+
+/// A refusal: it says why, and the CLI prints that as JSON and as text.
+inline void checkErrorOutput(const ipsecdoctor::Error& error, const char* target) {
+    require(!error.detail.empty(), target, "an error has a detail");
+    checkJsonOutput(nlohmann::json{{"error", {{"detail", error.detail}}}}, target);
+}
+
+/// What `check --bundle --json` and `diagnose --bundle --json` print for an opened bundle: the
+/// checks and the diagnosis run on its snapshot, with its stored findings, through checkJsonOutput.
+inline void checkBundleOutput(const ipsecdoctor::Bundle& bundle, const char* target) {
+    using ipsecdoctor::toJson;
+    const auto findings = ipsecdoctor::runChecks(bundle.snapshot);
+    checkJsonOutput(nlohmann::json{{"source",
+                                    {{"hostname", bundle.snapshot.machine.hostname},
+                                     {"collected_at", bundle.snapshot.collectedAt},
+                                     {"os_build", bundle.snapshot.machine.osBuild}}},
+                                   {"findings", toJson(findings)},
+                                   {"stored_findings", toJson(bundle.findings)}},
+                    target);
+    checkJsonOutput(toJson(ipsecdoctor::diagnose(findings)), target);
 }
 
 } // namespace fuzz_output
