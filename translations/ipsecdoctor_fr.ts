@@ -920,6 +920,13 @@
     </message>
 </context>
 <context>
+    <name>CliMain</name>
+    <message>
+        <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it with the command you ran.</source>
+        <translation>IPsec Doctor s’est arrêté sur une erreur inattendue (%1). Rien d’autre n’a été fait&#xa0;; merci de la signaler avec la commande que vous avez lancée.</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
@@ -2594,6 +2601,13 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Thank you.</source>
         <translation>Merci.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it.</source>
+        <translation>IPsec Doctor s’est arrêté sur une erreur inattendue (%1). Rien d’autre n’a été fait&#xa0;; merci de la signaler.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ipsecdoctor/model/certificate_json.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <QCoreApplication>
@@ -261,8 +262,8 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
                 errs.push_back({{"store", e.target}, {"code", e.code}, {"native", e.native}});
             }
         }
-        out << document(json{{"collected", inventory.collected}, {"certificates", items}, {"errors", errs}})
-                   .dump(2)
+        out << dumpJson(document(
+                   json{{"collected", inventory.collected}, {"certificates", items}, {"errors", errs}}))
             << "\n";
         return errs.empty() ? kExitHealthy : kExitRuntimeError;
     }
@@ -360,7 +361,7 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
         document(json{{"result", undone ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
     writeResultFile(o, result);
     if (o.json) {
-        out << result.dump(2) << "\n";
+        out << dumpJson(result) << "\n";
     } else {
         out << certificateJournalEntryText(*entry, undone).toStdString();
     }

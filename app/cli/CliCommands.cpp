@@ -6,6 +6,7 @@
 #include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
 #include "LogsFixCommand.h"
+#include "PrintableStream.h"
 #include "ProbeCommand.h"
 #include "ProposalsCommand.h"
 
@@ -18,6 +19,7 @@
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/version.h"
 
@@ -87,7 +89,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     auto findings = analyze(snapshot, request).findings;
     findings.insert(findings.end(), probeFindings.begin(), probeFindings.end());
     if (o.json) {
-        out << checkToJson(source, findings).dump(2) << "\n";
+        out << dumpJson(checkToJson(source, findings)) << "\n";
     } else {
         out << checkToText(source, findings).toStdString();
     }
@@ -123,7 +125,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
         document(json{{"result", undoing ? "undone" : "applied"}, {"journal_entry", toJson(*entry)}});
     writeResultFile(o, result);
     if (o.json) {
-        out << result.dump(2) << "\n";
+        out << dumpJson(result) << "\n";
     } else {
         out << journalEntryToText(*entry, undoing).toStdString();
     }
@@ -141,7 +143,7 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
         for (const auto& e : *entries) {
             arr.push_back(toJson(e));
         }
-        out << document(json{{"entries", arr}}).dump(2) << "\n";
+        out << dumpJson(document(json{{"entries", arr}})) << "\n";
         return kExitHealthy;
     }
     if (entries->empty()) {
@@ -183,7 +185,7 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
         return failWithResult(o, out, err, written.error());
     }
     if (o.json) {
-        out << document(json{{"result", "exported"}, {"path", o.exportPath}}).dump(2) << "\n";
+        out << dumpJson(document(json{{"result", "exported"}, {"path", o.exportPath}})) << "\n";
     } else {
         out << CliText::tr(
                    "Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.")
@@ -201,7 +203,7 @@ void writeResultFile(const CliOptions& o, const json& document) {
     if (o.resultPath.empty()) {
         return;
     }
-    if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+    if (auto written = writeFileAtomic(u8(o.resultPath), dumpJson(document) + "\n"); !written) {
         logger()->warn("cannot write the result file: {}", written.error().detail);
     }
 }
@@ -210,7 +212,7 @@ int failWithResult(const CliOptions& o, std::ostream& out, std::ostream& err, co
     logger()->error("command failed: {} (native {})", e.detail, e.native);
     writeResultFile(o, errorToJson(e));
     if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
+        out << dumpJson(errorToJson(e)) << "\n";
     } else {
         err << errorToText(e).toStdString();
     }
@@ -349,7 +351,9 @@ CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, Cl
     return context;
 }
 
-int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+namespace {
+
+int runCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     switch (o.command) {
     case CliCommand::Help:
         out << usageText();
@@ -392,6 +396,19 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
         return runProbeCommand(o, env, out, err);
     }
     return kExitUsage;
+}
+
+} // namespace
+
+int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    // Text for people never carries a control character from a bundle, a log or a phonebook to
+    // the terminal; JSON escapes its own (and must stay byte-exact for scripts).
+    PrintableStream textErr(err);
+    if (o.json) {
+        return runCommand(o, env, out, textErr.stream());
+    }
+    PrintableStream textOut(out);
+    return runCommand(o, env, textOut.stream(), textErr.stream());
 }
 
 } // namespace ipsecdoctor::app

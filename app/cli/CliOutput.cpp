@@ -7,6 +7,7 @@
 
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
+#include "ipsecdoctor/util/utf8.h"
 #include "ipsecdoctor/util/version.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ namespace {
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
+}
+
+/// A string from a bundle or a log, on one line whatever it holds (see printable()).
+QString untrusted(const std::string& s) {
+    return QString::fromStdString(printable(s));
 }
 
 class CliText {
@@ -74,12 +80,13 @@ QString checkToText(const CheckSource& source, const std::vector<Finding>& findi
     QString out;
     if (source.snapshot) {
         const auto& m = source.snapshot->machine;
-        out +=
-            source.kind == "file" ? CliText::tr("Saved event log %1").arg(qs(source.path))
-            : source.kind == "bundle"
-                ? CliText::tr("Diagnostic bundle %1 from %2 (Windows build %3), collected %4")
-                      .arg(qs(source.path), qs(m.hostname), qs(m.osBuild), qs(source.snapshot->collectedAt))
-                : CliText::tr("This computer: %1 (Windows build %2)").arg(qs(m.hostname), qs(m.osBuild));
+        out += source.kind == "file" ? CliText::tr("Saved event log %1").arg(untrusted(source.path))
+               : source.kind == "bundle"
+                   ? CliText::tr("Diagnostic bundle %1 from %2 (Windows build %3), collected %4")
+                         .arg(untrusted(source.path), untrusted(m.hostname), untrusted(m.osBuild),
+                              untrusted(source.snapshot->collectedAt))
+                   : CliText::tr("This computer: %1 (Windows build %2)")
+                         .arg(untrusted(m.hostname), untrusted(m.osBuild));
         out += QLatin1String("\n\n");
     }
     for (const auto& f : findings) {
@@ -137,7 +144,7 @@ QString journalEntryToText(const JournalEntry& e, bool undone) {
 QString errorToText(const Error& error) {
     QString out = CliText::tr("Error: %1").arg(Catalogue::errorMessage(error));
     if (!error.detail.empty()) {
-        out += QStringLiteral(" (%1").arg(qs(error.detail));
+        out += QStringLiteral(" (%1").arg(untrusted(error.detail));
         out += error.native != 0 ? QStringLiteral(", %1)").arg(error.native) : QStringLiteral(")");
     }
     return out + QLatin1Char('\n');

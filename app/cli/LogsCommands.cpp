@@ -11,6 +11,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ std::filesystem::path u8(const std::string& s) {
 int failWith(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
     logger()->error("command failed: {} (native {})", e.detail, e.native);
     if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
+        out << dumpJson(errorToJson(e)) << "\n";
     } else {
         err << errorToText(e).toStdString();
     }
@@ -160,7 +161,7 @@ int explainCommand(const CliOptions& o, std::ostream& out, std::ostream& err) {
         for (const auto* e : entries) {
             arr.push_back(entryToJson(*e));
         }
-        out << document(json{{"query", o.code}, {"entries", arr}}).dump(2) << "\n";
+        out << dumpJson(document(json{{"query", o.code}, {"entries", arr}})) << "\n";
         return entries.empty() ? kExitProblems : kExitHealthy;
     }
     if (entries.empty()) {
@@ -211,7 +212,7 @@ int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     if (o.json) {
         auto j = toJson(d);
         j["provider"]["message"] = DiagnosisCatalogue::providerMessage(d, &snapshot).toStdString();
-        out << document(j).dump(2) << "\n";
+        out << dumpJson(document(j)) << "\n";
     } else {
         out << diagnosisToText(d, snapshot).toStdString();
     }

@@ -5,6 +5,7 @@
 
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, 
         {"result", fixing ? "applied" : "undone"}, {"aftermath", "none"}, {"journal_entry", toJson(*entry)}});
     writeResultFile(o, result);
     if (o.json) {
-        out << result.dump(2) << "\n";
+        out << dumpJson(result) << "\n";
     } else {
         out << logsJournalEntryText(*entry, !fixing).toStdString();
     }

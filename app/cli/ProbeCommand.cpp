@@ -8,6 +8,7 @@
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/model/probe_json.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
+#include "ipsecdoctor/util/json_dump.h"
 
 #include <QCoreApplication>
 
@@ -51,7 +52,7 @@ std::optional<ike::VpnIpsecPolicy> parsePolicy(const std::vector<std::string>& v
 int usageFailure(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e,
                  const QString& text) {
     if (o.json) {
-        out << errorToJson(e).dump(2) << "\n";
+        out << dumpJson(errorToJson(e)) << "\n";
     } else {
         err << text.toStdString() << "\n";
     }
@@ -129,7 +130,7 @@ int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
             const Error e =
                 Error::make(ErrorCode::InvalidArgument, "--policy values are not a valid Windows policy");
             if (o.json) {
-                out << errorToJson(e).dump(2) << "\n";
+                out << dumpJson(errorToJson(e)) << "\n";
             } else {
                 err << ProbeText::tr("The --policy values are not a policy Windows accepts (see --help).")
                            .toStdString()
@@ -144,7 +145,7 @@ int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     if (o.json) {
         auto body = toJson(result);
         body["findings"] = toJson(findings);
-        out << document(body).dump(2) << "\n";
+        out << dumpJson(document(body)) << "\n";
     } else {
         out << probeToText(result).toStdString() << "\n";
         out << checkToText(CheckSource{"probe", {}, nullptr}, findings).toStdString();

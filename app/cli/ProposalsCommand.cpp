@@ -12,6 +12,7 @@
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
@@ -191,7 +192,7 @@ int printUndone(const CliOptions& o, const JournalEntry& entry, std::ostream& ou
     const json result = document(json{{"result", "undone"}, {"journal_entry", toJson(entry)}});
     writeResultFile(o, result);
     if (o.json) {
-        out << result.dump(2) << "\n";
+        out << dumpJson(result) << "\n";
     } else {
         out << journalEntryToText(entry, true).toStdString();
     }
@@ -244,7 +245,7 @@ int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
         if (snapshot->vpn) {
             body["registry"] = toJson(*snapshot->vpn)["registry"];
         }
-        out << document(body).dump(2) << "\n";
+        out << dumpJson(document(body)) << "\n";
         return kExitHealthy;
     }
     if (profiles.empty()) {
@@ -329,7 +330,7 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                 body["probes"].push_back(toJson(r));
             }
         }
-        out << body.dump(2) << "\n";
+        out << dumpJson(body) << "\n";
     } else {
         if (contexts.empty()) {
             text = ProposalsText::tr("No VPN profile found.") + QLatin1Char('\n');
@@ -367,7 +368,7 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
                                       {"journal_entry", toJson(*entry)}});
     writeResultFile(o, result);
     if (o.json) {
-        out << result.dump(2) << "\n";
+        out << dumpJson(result) << "\n";
     } else {
         out << settingJournalEntryText(*entry, false).toStdString();
     }

@@ -5,6 +5,7 @@
 #include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
+#include "ipsecdoctor/util/json_dump.h"
 
 namespace ipsecdoctor::app {
 namespace {
@@ -324,7 +325,7 @@ QString DiagnosisCatalogue::providerMessage(const Diagnosis& d, const SystemSnap
 
 std::vector<std::pair<std::string, std::string>>
 DiagnosisCatalogue::bundleAttachments(const Diagnosis& d, const SystemSnapshot& snapshot) {
-    return {{"diagnosis/diagnosis.json", toJson(d).dump(2) + "\n"},
+    return {{"diagnosis/diagnosis.json", dumpJson(toJson(d)) + "\n"},
             {"diagnosis/message-for-vpn-provider.txt", providerMessage(d, &snapshot).toStdString() + "\n"}};
 }
 

@@ -4,8 +4,8 @@
 // `context`, so destroying the context drops the delivery. No nested event loop anywhere.
 //
 // The task must not touch `context` (it may be gone when the task ends): capture shared state
-// by value. Results must be default-constructible; an exception escaping the task is logged
-// and replaced by a default result, so nothing ever throws into the event loop.
+// by value. Results must be default-constructible; an exception escaping the task (of any type)
+// is logged and replaced by a default result, so nothing ever throws into the event loop.
 
 #include "ipsecdoctor/util/logging.h"
 
@@ -35,6 +35,9 @@ public:
             } catch (const std::exception& e) {
                 logger()->error("background task failed: {}", e.what());
                 return Result{};
+            } catch (...) {
+                logger()->error("background task failed: unknown exception");
+                return Result{};
             }
         }));
     }
@@ -56,6 +59,8 @@ public:
                 task(promise);
             } catch (const std::exception& e) {
                 logger()->error("background task failed: {}", e.what());
+            } catch (...) {
+                logger()->error("background task failed: unknown exception");
             }
             if (promise.future().resultCount() == 0) {
                 promise.addResult(Result{});

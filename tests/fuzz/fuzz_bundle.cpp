@@ -1,30 +1,32 @@
-// Fuzz target for parseBundle: a diagnostic bundle comes from another machine and may be damaged
-// or crafted. Beyond "no crash", an accepted bundle must hold what the manifest promises.
+// Fuzz target for a diagnostic bundle from the bytes to what the CLI prints: parseBundle, the
+// checks and the diagnosis run on its snapshot, then the JSON documents `check --json` and
+// `diagnose --json` are built from (dumped with dumpJson) and every string through printable(),
+// as the text output does. A bundle comes from another machine and may be damaged or crafted.
+// Beyond "no crash", an accepted bundle must hold what the manifest promises.
 //
-// Seeds in corpus/bundle: the sample bundle from resources/samples and a plain zip that is not a
-// bundle. Mutations mostly exercise the zip layer; the JSON layers have their own target.
+// Seeds in corpus/bundle: the sample bundle from resources/samples, a plain zip that is not a
+// bundle, and the review's hostile bundles that stay small (tests/hostile/make_hostile_inputs.py).
+// Mutations mostly exercise the zip layer; the JSON layers have their own target.
+
+#include "fuzz_output.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/model/model_json.h"
 
 #include <cstdint>
 
-#include <cstdio>
-#include <cstdlib>
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace ipsecdoctor;
+    using fuzz_output::require;
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     auto bundle = parseBundle(input);
     if (!bundle) {
-        if (bundle.error().detail.empty()) {
-            std::fprintf(stderr, "fuzz_bundle: an error without a detail\n");
-            std::abort();
-        }
+        fuzz_output::checkErrorOutput(bundle.error(), "fuzz_bundle");
         return 0;
     }
-    if (bundle->manifest.format != kBundleFormat || bundle->manifest.bundleVersion > kBundleVersion) {
-        std::fprintf(stderr, "fuzz_bundle: accepted a bundle of another format or a newer version\n");
-        std::abort();
-    }
+    require(bundle->manifest.format == kBundleFormat && bundle->manifest.bundleVersion <= kBundleVersion,
+            "fuzz_bundle", "accepted only this format, up to this version");
+    fuzz_output::checkBundleOutput(*bundle, "fuzz_bundle");
+    fuzz_output::checkJsonOutput(toJson(bundle->snapshot), "fuzz_bundle"); // what an export writes again
     return 0;
 }

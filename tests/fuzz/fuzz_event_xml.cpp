@@ -1,17 +1,24 @@
 // Fuzz target for the Logs step's parsers of untrusted input: event XML (a saved log, a bundle's
-// events) through the classifier and the checks, and the code parser of `explain`. Also: the
+// events) through the classifier, the checks and the diagnosis to the JSON the CLI prints for
+// `check --events --json` and `diagnose --events --json` (dumped with dumpJson, every string
+// through printable() as the text output does), and the code parser of `explain`. Also: the
 // parser that keeps the caller's buffer (parseEventXml(std::string&&)) agrees with the one that
 // copies, and the RAS trace scrub of the bundle leaves no line naming a secret.
 //
 // Seeds in corpus/event_xml: real samples of shared/data/real-world/eventlog-xml (Security 4653,
-// a German RemoteAccess 20271, Event Viewer's non-XML copy) and a RasClient 20227 in the shape of
-// the Get-EventLog sample.
+// a German RemoteAccess 20271, Event Viewer's non-XML copy), a RasClient 20227 in the shape of
+// the Get-EventLog sample, and the review's hostile files (cut UTF-8, invalid bytes, &#x1B;).
+
+#include "fuzz_output.h"
 
 #include "ipsecdoctor/checks/log_checks.h"
 #include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/diagnosis/diagnosis.h"
+#include "ipsecdoctor/diagnosis/diagnosis_json.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/logs/event_classifier.h"
 #include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/model/model_json.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -43,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     auto events = parseEventXmlDocument(input, 1000);
     if (!events) {
-        require(!events.error().detail.empty(), "an error says why");
+        fuzz_output::checkErrorOutput(events.error(), "fuzz_event_xml");
         return 0;
     }
     SystemSnapshot snapshot;
@@ -57,6 +64,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)classifyEvent(e, reasons);
         snapshot.logs->events.push_back(std::move(e));
     }
-    (void)checkLogs(snapshot);
+    const auto findings = checkLogs(snapshot);
+    fuzz_output::checkJsonOutput(toJson(findings), "fuzz_event_xml");
+    fuzz_output::checkJsonOutput(toJson(diagnose(findings)), "fuzz_event_xml");
+    fuzz_output::checkJsonOutput(toJson(snapshot), "fuzz_event_xml"); // the events as a bundle stores them
     return 0;
 }

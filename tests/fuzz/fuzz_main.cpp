@@ -60,7 +60,9 @@ void dumpCurrentInput() {
     if (g_current == nullptr)
         return;
     if (std::FILE* f = std::fopen(g_crashPath.c_str(), "wb")) {
-        std::fwrite(g_current->data(), 1, g_current->size(), f);
+        if (!g_current->empty()) { // data() of an empty vector may be null, which fwrite may not take
+            std::fwrite(g_current->data(), 1, g_current->size(), f);
+        }
         std::fclose(f);
         std::fprintf(stderr, "fuzz_main: crashing input (%llu bytes) saved to %s\n",
                      static_cast<unsigned long long>(g_current->size()), g_crashPath.c_str());

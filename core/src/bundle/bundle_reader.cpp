@@ -20,10 +20,46 @@ Error malformed(const std::string& what) {
     return Error::make(ErrorCode::Malformed, "bundle: " + what);
 }
 
-Expected<BundleManifest> parseManifest(std::string_view text) {
-    auto doc = parseJson(text);
+// What each document may hold. A real snapshot of a PC with 20,000 events is about 10 MB and
+// findings a few KB; past these, a crafted bundle of 100 KB could take gigabytes as DOMs.
+constexpr std::size_t kMaxManifestBytes = 64u * 1024;
+constexpr std::size_t kMaxFindingsBytes = 4u * 1024 * 1024;
+constexpr std::size_t kMaxSnapshotBytes = 16u * 1024 * 1024;
+
+JsonLimits limitsFor(std::size_t maxBytes) {
+    JsonLimits limits;
+    limits.maxBytes = maxBytes;
+    return limits;
+}
+
+Expected<std::vector<ZipEntry>> readBundleZip(std::string_view zipBytes) {
+    ZipLimits limits;
+    limits.maxEntrySize = 32u * 1024 * 1024; // the log is cut to 2 MiB, attachments are small
+    limits.maxTotalSize = 64u * 1024 * 1024;
+    return readZip(zipBytes, limits,
+                   {{std::string(bundle_paths::kManifest), kMaxManifestBytes},
+                    {std::string(bundle_paths::kSnapshot), kMaxSnapshotBytes},
+                    {std::string(bundle_paths::kFindings), kMaxFindingsBytes}});
+}
+
+/// The DOM of one document, with the bundle's wording for a failure ("snapshot.json is not
+/// valid JSON", or the limit it passes).
+Expected<json> parseDocument(std::string_view text, std::string_view name, std::size_t maxBytes) {
+    auto doc = parseJson(text, limitsFor(maxBytes));
     if (!doc) {
-        return malformed("manifest.json is not valid JSON");
+        if (doc.error().code == ErrorCode::TooLarge) {
+            return Error::make(ErrorCode::TooLarge,
+                               "bundle: " + std::string(name) + ": " + doc.error().detail);
+        }
+        return malformed(std::string(name) + " is not valid JSON");
+    }
+    return doc;
+}
+
+Expected<BundleManifest> parseManifest(std::string_view text) {
+    auto doc = parseDocument(text, bundle_paths::kManifest, kMaxManifestBytes);
+    if (!doc) {
+        return doc.error();
     }
     Reader r;
     BundleManifest m;
@@ -62,7 +98,7 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
 } // namespace
 
 Expected<Bundle> parseBundle(std::string_view zipBytes) {
-    auto entries = readZip(zipBytes);
+    auto entries = readBundleZip(zipBytes);
     if (!entries) {
         return Error{entries.error().code, entries.error().native, "bundle: " + entries.error().detail};
     }
@@ -106,25 +142,33 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
             return malformed(std::string(required) + " is missing");
         }
     }
-    auto snapshotJson = parseJson(files[std::string(bundle_paths::kSnapshot)]);
-    if (!snapshotJson) {
-        return malformed("snapshot.json is not valid JSON");
+    // One DOM at a time, each released (with its text) as soon as it is converted.
+    {
+        auto& text = files[std::string(bundle_paths::kSnapshot)];
+        auto snapshotJson = parseDocument(text, bundle_paths::kSnapshot, kMaxSnapshotBytes);
+        std::string().swap(text);
+        if (!snapshotJson) {
+            return snapshotJson.error();
+        }
+        auto snapshot = snapshotFromJson(*snapshotJson);
+        if (!snapshot) {
+            return Error{snapshot.error().code, 0, "bundle: snapshot.json: " + snapshot.error().detail};
+        }
+        bundle.snapshot = std::move(snapshot).value();
     }
-    auto snapshot = snapshotFromJson(*snapshotJson);
-    if (!snapshot) {
-        return Error{snapshot.error().code, 0, "bundle: snapshot.json: " + snapshot.error().detail};
+    {
+        auto& text = files[std::string(bundle_paths::kFindings)];
+        auto findingsJson = parseDocument(text, bundle_paths::kFindings, kMaxFindingsBytes);
+        std::string().swap(text);
+        if (!findingsJson) {
+            return findingsJson.error();
+        }
+        auto findings = findingsFromJson(*findingsJson);
+        if (!findings) {
+            return malformed("findings.json: " + findings.error().detail);
+        }
+        bundle.findings = std::move(findings).value();
     }
-    bundle.snapshot = std::move(snapshot).value();
-
-    auto findingsJson = parseJson(files[std::string(bundle_paths::kFindings)]);
-    if (!findingsJson) {
-        return malformed("findings.json is not valid JSON");
-    }
-    auto findings = findingsFromJson(*findingsJson);
-    if (!findings) {
-        return malformed("findings.json: " + findings.error().detail);
-    }
-    bundle.findings = std::move(findings).value();
 
     if (auto it = files.find(std::string(bundle_paths::kLog)); it != files.end()) {
         bundle.log = std::move(it->second);

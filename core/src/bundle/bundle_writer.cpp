@@ -3,6 +3,7 @@
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/sha256.h"
 #include "ipsecdoctor/util/time_format.h"
@@ -33,8 +34,8 @@ Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vec
                                   std::string_view log, const std::vector<BundleAttachment>& attachments) {
     const std::string createdAt = nowIso8601Utc();
     std::vector<ZipEntry> entries{
-        {std::string(bundle_paths::kSnapshot), toJson(snapshot).dump(2) + "\n"},
-        {std::string(bundle_paths::kFindings), toJson(findings).dump(2) + "\n"},
+        {std::string(bundle_paths::kSnapshot), dumpJson(toJson(snapshot)) + "\n"},
+        {std::string(bundle_paths::kFindings), dumpJson(toJson(findings)) + "\n"},
         {std::string(bundle_paths::kLog), redactSecrets(logTail(log))},
     };
     for (const auto& [path, data] : attachments) {
@@ -58,7 +59,8 @@ Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vec
         {"machine", json_detail::machineToJson(snapshot.machine)},
         {"files", files},
     };
-    entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), manifest.dump(2) + "\n"});
+    entries.insert(entries.begin(),
+                   ZipEntry{std::string(bundle_paths::kManifest), dumpJson(manifest) + "\n"});
     return writeZip(entries, createdAt);
 }
 

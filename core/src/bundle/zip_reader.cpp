@@ -233,7 +233,9 @@ Expected<std::string> inflateEntry(std::string_view in, const CentralEntry& e) {
     return out;
 }
 
-Expected<std::vector<ZipEntry>> readZipImpl(std::string_view a, const ZipLimits& limits) {
+Expected<std::vector<ZipEntry>>
+readZipImpl(std::string_view a, const ZipLimits& limits,
+            const std::vector<std::pair<std::string, std::uint64_t>>& byName) {
     const auto end = findEndRecord(a);
     if (!end)
         return end.error();
@@ -265,6 +267,10 @@ Expected<std::vector<ZipEntry>> readZipImpl(std::string_view a, const ZipLimits&
         if (e->size > limits.maxEntrySize)
             return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
                             std::to_string(limits.maxEntrySize));
+        for (const auto& [name, max] : byName)
+            if (e->name == name && e->size > max)
+                return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
+                                std::to_string(max));
         total += e->size;
         if (total > limits.maxTotalSize)
             return tooLarge("entries up to " + e->label + " total " + std::to_string(total) +
@@ -305,9 +311,11 @@ Expected<std::vector<ZipEntry>> readZipImpl(std::string_view a, const ZipLimits&
 
 } // namespace
 
-Expected<std::vector<ZipEntry>> readZip(std::string_view archive, const ZipLimits& limits) {
+Expected<std::vector<ZipEntry>>
+readZip(std::string_view archive, const ZipLimits& limits,
+        const std::vector<std::pair<std::string, std::uint64_t>>& maxSizeByName) {
     try {
-        return readZipImpl(archive, limits);
+        return readZipImpl(archive, limits, maxSizeByName);
     } catch (const std::bad_alloc&) { // the only thing that can throw here; keep the no-throw contract
         return tooLarge("not enough memory to read the ZIP archive");
     }

@@ -3,6 +3,7 @@
 // own strict reader accepts everything we write.
 
 #include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/util/utf8.h"
 
 #include "zip_format.h"
 
@@ -48,7 +49,7 @@ bool readNumber(std::string_view s, std::size_t at, std::size_t len, int& out) {
 Expected<DosStamp> parseDosTime(std::string_view iso) {
     const auto bad = [&](std::string_view why) {
         return Error::make(ErrorCode::InvalidArgument,
-                           "ZIP timestamp '" + std::string(iso.substr(0, 40)) + "' " + std::string(why));
+                           "ZIP timestamp '" + truncateUtf8(iso, 40) + "' " + std::string(why));
     };
     if (iso.size() != 20 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
         iso[16] != ':' || iso[19] != 'Z')

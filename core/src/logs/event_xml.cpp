@@ -3,6 +3,8 @@
 // named or positional <Data>, UserData one provider element with leaf fields.
 #include "ipsecdoctor/logs/event_xml.h"
 
+#include "ipsecdoctor/util/utf8.h"
+
 #include "logs/xml_scanner.h"
 
 #include <array>
@@ -218,8 +220,7 @@ private:
         if (el == "EventID") {
             m_hasId = toNumber(text, m_record.eventId);
             if (!m_hasId) {
-                return malformed("EventID '" + std::string(trimmed(text)).substr(0, 40) +
-                                 "' is not a number");
+                return malformed("EventID '" + truncateUtf8(trimmed(text), 40) + "' is not a number");
             }
         } else if (el == "Level") {
             (void)toNumber(text, m_record.level);
@@ -227,8 +228,7 @@ private:
             m_record.keywords = std::string(trimmed(text));
         } else if (el == "EventRecordID") {
             if (!trimmed(text).empty() && !toNumber(text, m_record.recordId)) {
-                return malformed("EventRecordID '" + std::string(trimmed(text)).substr(0, 40) +
-                                 "' is not a number");
+                return malformed("EventRecordID '" + truncateUtf8(trimmed(text), 40) + "' is not a number");
             }
         } else if (el == "Channel") {
             m_record.channel = std::string(trimmed(text));
@@ -247,7 +247,7 @@ private:
         }
         const auto seconds = parseIsoUtcSeconds(m_record.timeCreated);
         if (!seconds) {
-            return malformed("TimeCreated '" + m_record.timeCreated.substr(0, 40) +
+            return malformed("TimeCreated '" + truncateUtf8(m_record.timeCreated, 40) +
                              "' is not a UTC timestamp");
         }
         m_record.timeUnix = *seconds;
@@ -336,8 +336,8 @@ Expected<std::vector<EventRecord>> parseUtf8Document(std::string_view text, std:
             return events;
         case TokenType::Text:
             if (!t.cdata && !trimmed(t.text).empty()) {
-                return malformed("unexpected text outside <Event>: '" +
-                                 std::string(trimmed(t.text)).substr(0, 40) + "'");
+                return malformed("unexpected text outside <Event>: '" + truncateUtf8(trimmed(t.text), 40) +
+                                 "'");
             }
             break;
         case TokenType::StartTag:
@@ -368,13 +368,12 @@ Expected<std::vector<EventRecord>> parseUtf8Document(std::string_view text, std:
                     }
                 }
             } else {
-                return malformed("unexpected element <" + std::string(t.name).substr(0, 40) +
-                                 "> (expected <Event>)");
+                return malformed("unexpected element <" + truncateUtf8(t.name, 40) + "> (expected <Event>)");
             }
             break;
         case TokenType::EndTag:
             if (depth == 0 || t.name != "Events") {
-                return malformed("unexpected </" + std::string(t.name).substr(0, 40) + ">");
+                return malformed("unexpected </" + truncateUtf8(t.name, 40) + ">");
             }
             --depth;
             break;
@@ -392,10 +391,16 @@ Expected<std::vector<EventRecord>> parseAny(std::string_view text, std::size_t m
         if (!utf8) {
             return malformed("invalid UTF-16");
         }
+        if (auto clean = xml::sanitized(*utf8)) {
+            return parseUtf8Document(*clean, maxEvents, exactlyOne);
+        }
         return parseUtf8Document(*utf8, maxEvents, exactlyOne);
     }
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
+    }
+    if (auto clean = xml::sanitized(text)) {
+        return parseUtf8Document(*clean, maxEvents, exactlyOne);
     }
     return parseUtf8Document(text, maxEvents, exactlyOne);
 }
@@ -415,6 +420,9 @@ Expected<EventRecord> parseEventXml(std::string&& xml) {
     if (xml.size() > kMaxEventXmlBytes || (xml.size() >= 2 && static_cast<unsigned char>(xml[0]) == 0xFF &&
                                            static_cast<unsigned char>(xml[1]) == 0xFE)) {
         return parseEventXml(std::string_view(xml));
+    }
+    if (auto clean = xml::sanitized(xml)) {
+        xml = std::move(*clean);
     }
     const std::size_t bom = std::string_view(xml).starts_with("\xEF\xBB\xBF") ? 3 : 0;
     std::pair<std::size_t, std::size_t> span;

@@ -1,5 +1,7 @@
 #include "logs/xml_scanner.h"
 
+#include "ipsecdoctor/util/utf8.h"
+
 #include <charconv>
 
 namespace ipsecdoctor::xml {
@@ -38,7 +40,44 @@ void appendUtf8(std::uint32_t cp, std::string& out) {
     }
 }
 
+/// XML 1.0's Char production.
+bool isXmlChar(std::uint32_t cp) {
+    if (cp < 0x20) {
+        return cp == '\t' || cp == '\n' || cp == '\r';
+    }
+    return cp <= 0xD7FF || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+bool isBadControl(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
 } // namespace
+
+std::optional<std::string> sanitized(std::string_view document) {
+    bool controls = false;
+    for (char c : document) {
+        if (isBadControl(c)) {
+            controls = true;
+            break;
+        }
+    }
+    if (!controls && isValidUtf8(document)) {
+        return std::nullopt;
+    }
+    std::string out = toValidUtf8(document);
+    std::string clean;
+    clean.reserve(out.size());
+    for (char c : out) {
+        if (isBadControl(c)) {
+            clean += "\xEF\xBF\xBD";
+        } else {
+            clean += c;
+        }
+    }
+    return clean;
+}
 
 bool decode(std::string_view raw, std::string& out) {
     std::size_t i = 0;
@@ -69,8 +108,7 @@ bool decode(std::string_view raw, std::string& out) {
             const auto digits = ent.substr(hex ? 2 : 1);
             std::uint32_t cp = 0;
             auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
-            if (ec != std::errc() || p != digits.data() + digits.size() || cp == 0 || cp > 0x10FFFF ||
-                (cp >= 0xD800 && cp <= 0xDFFF)) {
+            if (ec != std::errc() || p != digits.data() + digits.size() || !isXmlChar(cp)) {
                 return false;
             }
             appendUtf8(cp, out);

@@ -4,6 +4,7 @@
 // instructions. DOCTYPE is refused (no entity expansion, so no billion-laughs). Views point into
 // the input; decode() resolves entities.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +49,14 @@ private:
     std::string m_error;
 };
 
-/// Appends `raw` to `out` with entities and character references resolved; false on a bad one.
+/// Appends `raw` to `out` with entities and character references resolved; false on a bad one,
+/// including a reference to a character XML 1.0 does not allow (C0 controls other than tab, CR
+/// and LF, U+FFFE, U+FFFF): "&#x1B;" would otherwise carry a terminal escape into the output.
 bool decode(std::string_view raw, std::string& out);
+
+/// nullopt when `document` is well-formed UTF-8 without C0 controls other than tab, CR and LF;
+/// otherwise a copy where each bad byte or control is U+FFFD. Views of the copy, and everything
+/// decoded from it, are then valid UTF-8 (JSON output needs it) whatever the file held.
+std::optional<std::string> sanitized(std::string_view document);
 
 } // namespace ipsecdoctor::xml

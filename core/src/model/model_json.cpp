@@ -273,38 +273,4 @@ Expected<std::vector<Finding>> findingsFromJson(const json& j) {
     return out;
 }
 
-Expected<json> parseJson(std::string_view text) {
-    // Depth is bounded by nlohmann's recursive parser only by the stack; reject absurd nesting
-    // before parsing so hostile input cannot overflow it.
-    int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (char c : text) {
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-            }
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > 64) {
-                return Error::make(ErrorCode::Malformed, "JSON nested deeper than 64 levels");
-            }
-        } else if (c == '}' || c == ']') {
-            --depth;
-        }
-    }
-    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) {
-        return Error::make(ErrorCode::Malformed, "not valid JSON");
-    }
-    return j;
-}
-
 } // namespace ipsecdoctor

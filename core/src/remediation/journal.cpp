@@ -2,6 +2,7 @@
 
 #include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/json_dump.h"
 
 #include "model/json_reader.h"
 
@@ -207,7 +208,7 @@ Expected<void> Journal::save(const std::vector<JournalEntry>& entries) const {
         arr.push_back(toJson(e));
     }
     const json doc{{"schema_version", kJournalSchemaVersion}, {"entries", arr}};
-    return writeFileAtomic(m_file, doc.dump(2) + "\n");
+    return writeFileAtomic(m_file, dumpJson(doc) + "\n");
 }
 
 Expected<JournalEntry> Journal::find(std::string_view id) const {

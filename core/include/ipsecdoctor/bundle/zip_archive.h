@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ipsecdoctor {
@@ -38,7 +39,11 @@ Expected<std::string> writeZip(const std::vector<ZipEntry>& entries, std::string
 /// anything is inflated), NotSupported (encryption, zip64, multi-disk, methods other than
 /// store/deflate, non-ASCII names without the UTF-8 flag). Never throws. The detail names the
 /// entry, 1-based, with its name escaped ("entry 3 'logs/../x' has an unsafe name").
-Expected<std::vector<ZipEntry>> readZip(std::string_view archive, const ZipLimits& limits = {});
+/// `maxSizeByName`: lower limits for entries with these exact names (a document parsed into
+/// memory costs more than its bytes), checked like maxEntrySize, before anything is inflated.
+Expected<std::vector<ZipEntry>>
+readZip(std::string_view archive, const ZipLimits& limits = {},
+        const std::vector<std::pair<std::string, std::uint64_t>>& maxSizeByName = {});
 
 /// True when `path` is a safe relative entry name: valid UTF-8, 1-255 bytes, no leading '/', no
 /// empty component ("a//b", trailing '/'), no "." or ".." component, no control characters, none

@@ -24,7 +24,17 @@ Expected<SystemSnapshot> snapshotFromJson(const nlohmann::json& j);
 Expected<Finding> findingFromJson(const nlohmann::json& j);
 Expected<std::vector<Finding>> findingsFromJson(const nlohmann::json& j);
 
-/// Parses text without throwing; Malformed with the parser's position on failure.
-Expected<nlohmann::json> parseJson(std::string_view text);
+/// What a JSON document from elsewhere may hold. A DOM costs about 100 bytes per value whatever
+/// the text's size ("[{},{},...]"), so the values are counted in a first pass that builds nothing.
+struct JsonLimits {
+    std::size_t maxBytes = 16u * 1024 * 1024;
+    std::size_t maxValues = 1'000'000;         // scalars, objects and arrays
+    std::size_t maxStringBytes = 1024u * 1024; // each string and object key
+    std::size_t maxDepth = 64;
+};
+
+/// Parses text without throwing. Malformed when it is not JSON or nests deeper than the limit,
+/// TooLarge past the other limits (checked before any DOM is built).
+Expected<nlohmann::json> parseJson(std::string_view text, const JsonLimits& limits = {});
 
 } // namespace ipsecdoctor

@@ -5,10 +5,18 @@
 
 #include <libevtx.h>
 
+#include <filesystem>
 #include <memory>
+#include <string>
+#include <system_error>
 
 namespace ipsecdoctor {
 namespace {
+
+// libevtx 20181227 (Debian 12) parses the file in this process and predates years of OSS-Fuzz
+// fixes to libyal. The cap keeps a crafted file from making it walk gigabytes; a Windows event
+// log is 20 MB by default and saved selections are smaller. See docs/fuzzing.md for the risk.
+constexpr std::uintmax_t kMaxEvtxFileBytes = 128u * 1024 * 1024;
 
 std::string errorText(libevtx_error_t* error) {
     char buf[512] = {};
@@ -44,6 +52,16 @@ std::optional<std::string> recordXml(libevtx_record_t* record) {
 } // namespace
 
 Expected<std::vector<std::string>> readEvtxRecords(const std::filesystem::path& file, std::size_t maxEvents) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        return Error::make(ErrorCode::Io, "cannot read " + file.filename().string() + ": " + ec.message());
+    }
+    if (size > kMaxEvtxFileBytes) {
+        return Error::make(ErrorCode::TooLarge, file.filename().string() + " is " + std::to_string(size) +
+                                                    " bytes; the limit for an .evtx file is " +
+                                                    std::to_string(kMaxEvtxFileBytes));
+    }
     libevtx_error_t* error = nullptr;
     libevtx_file_t* raw = nullptr;
     if (libevtx_file_initialize(&raw, &error) != 1) {

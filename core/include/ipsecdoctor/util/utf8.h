@@ -1,0 +1,30 @@
+#pragma once
+// UTF-8 for text that comes from elsewhere (bundles, event logs, phonebooks): checks, repair,
+// cuts that never split a character, and a printable form for terminals. Byte-wise cuts and
+// unchecked bytes are what made JSON output abort and let escape sequences reach a terminal.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ipsecdoctor {
+
+/// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+/// U+10FFFF).
+bool isValidUtf8(std::string_view text);
+
+/// `text` with every byte that is not part of a well-formed sequence replaced by U+FFFD.
+std::string toValidUtf8(std::string_view text);
+
+/// At most `maxBytes` bytes of `text`, cut before a character rather than inside it. Bytes that
+/// are not UTF-8 count as one character each, so invalid input is cut at a byte.
+std::string truncateUtf8(std::string_view text, std::size_t maxBytes);
+
+/// `text` safe to write to a terminal: C0 controls, DEL and bytes that are not UTF-8 become
+/// \xNN, C1 controls and the bidirectional overrides and isolates (U+202A-U+202E,
+/// U+2066-U+2069) become \u{...}, and a backslash stays a backslash. With `keepLineBreaks`, LF
+/// and tab are kept (for whole lines of text output); CR is always escaped, since it lets a line
+/// overwrite another.
+std::string printable(std::string_view text, bool keepLineBreaks = false);
+
+} // namespace ipsecdoctor

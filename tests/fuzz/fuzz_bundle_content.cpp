@@ -1,0 +1,63 @@
+// Fuzz target for what is inside a well-formed bundle: byte mutations of a zip (fuzz_bundle)
+// almost always break a CRC or the manifest's SHA-256 and stop there, so this target builds a
+// valid bundle around the input (correct sizes and hashes) and sends it through the same path as
+// `check --bundle`: parseBundle (the JSON limits, the snapshot and its event XML, the findings),
+// the checks and the diagnosis, then the JSON documents the CLI prints (dumpJson) and every string
+// through printable() as the text output does.
+//
+// Input: snapshot.json, optionally followed by a NUL byte and findings.json (else "[]").
+// Seeds in corpus/bundle_content: the sample bundle's snapshot (with and without its findings)
+// and the review's hostile snapshots (ANSI escapes in the host name, an EventID cut inside a
+// UTF-8 character, "&#x1B;" and raw controls in event data).
+
+#include "fuzz_output.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/util/sha256.h"
+
+#include <cstdint>
+
+namespace {
+
+std::string bundleAround(std::string snapshot, std::string findings) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto* f : {&snapshot, &findings}) {
+        files.push_back({{"path", f == &snapshot ? "snapshot.json" : "findings.json"},
+                         {"size", f->size()},
+                         {"sha256", ipsecdoctor::sha256Hex(*f)}});
+    }
+    const nlohmann::json manifest{{"format", "ipsecdoctor-bundle"},
+                                  {"bundle_version", 1},
+                                  {"created_at", "2026-11-27T10:00:00Z"},
+                                  {"app_version", "0.1.0"},
+                                  {"files", files}};
+    auto zip = ipsecdoctor::writeZip({{"manifest.json", ipsecdoctor::dumpJson(manifest)},
+                                      {"snapshot.json", std::move(snapshot)},
+                                      {"findings.json", std::move(findings)}},
+                                     "2026-11-27T10:00:00Z");
+    fuzz_output::require(zip.hasValue(), "fuzz_bundle_content", "writeZip takes any content");
+    return *zip;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace ipsecdoctor;
+    using fuzz_output::require;
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const auto nul = input.find('\0');
+    const std::string snapshot(input.substr(0, nul));
+    const std::string findings = nul == std::string_view::npos ? "[]" : std::string(input.substr(nul + 1));
+    auto bundle = parseBundle(bundleAround(snapshot, findings));
+    if (!bundle) {
+        fuzz_output::checkErrorOutput(bundle.error(), "fuzz_bundle_content");
+        return 0;
+    }
+    fuzz_output::checkBundleOutput(*bundle, "fuzz_bundle_content");
+    // An accepted snapshot exports again (bundle export of an opened bundle) and reads back.
+    auto again = snapshotFromJson(nlohmann::json::parse(dumpJson(toJson(bundle->snapshot))));
+    require(again.hasValue() && *again == bundle->snapshot, "fuzz_bundle_content", "snapshot round trip");
+    return 0;
+}
