@@ -110,6 +110,14 @@ TEST(Redaction, KeepsWhatSurroundsAQuotedOrXmlSecret) {
     EXPECT_EQ(redactSecrets("run --password pw1 --server vpn"), "run --password [redacted] --server vpn");
 }
 
+TEST(Redaction, ASecretInsideXmlTextOrAStringKeepsTheDocumentWellFormed) {
+    EXPECT_EQ(redactSecrets("<Data>Office VPN password=x1</Data><Data>809</Data>"),
+              "<Data>Office VPN password= [redacted]</Data><Data>809</Data>");
+    EXPECT_EQ(redactSecrets("  \"detail\": \"pwd=x\\\"2\", \"next\": \"kept\""),
+              "  \"detail\": \"pwd= [redacted]\", \"next\": \"kept\"");
+    EXPECT_EQ(redactSecrets("<E Value='psk=x3' Other='kept'/>"), "<E Value='psk= [redacted]' Other='kept'/>");
+}
+
 TEST(Redaction, ASecretElementOverSeveralLinesIsHiddenToItsEnd) {
     const std::string out =
         redactSecrets("<Password>\n  multi-line-secret\n</Password>\n<Next>kept</Next>\n");

@@ -115,6 +115,7 @@ void Anonymizer::learn(const SystemSnapshot& snapshot) {
     if (snapshot.vpn) {
         for (const auto& p : snapshot.vpn->profiles) {
             m_names->addHost(p.server);
+            learnText(p.server); // a server written as a URL
             learnText(p.phonebook);
         }
     }
@@ -132,6 +133,23 @@ void Anonymizer::learn(const SystemSnapshot& snapshot) {
 }
 
 void Anonymizer::learnText(std::string_view text) {
+    // scheme://user:password@host:port/ — the user and the host.
+    for (auto at = text.find("://"); at != std::string_view::npos; at = text.find("://", at + 3)) {
+        auto end = at + 3;
+        while (end < text.size() && (isNamePart(text[end]) || text[end] == ':' || text[end] == '@' ||
+                                     text[end] == '[' || text[end] == ']' || text[end] == '%')) {
+            ++end;
+        }
+        auto authority = text.substr(at + 3, end - at - 3);
+        if (const auto userEnd = authority.rfind('@'); userEnd != std::string_view::npos) {
+            const auto user = authority.substr(0, std::min(userEnd, authority.find(':')));
+            if (isNameLike(user)) {
+                m_names->addUser(user);
+            }
+            authority.remove_prefix(userEnd + 1);
+        }
+        m_names->addHost(authority.substr(0, authority.find(':')));
+    }
     const std::string lower = asciiLower(text);
     for (std::string_view marker : {"\\users\\", "/users/", "/home/"}) {
         for (auto at = lower.find(marker); at != std::string::npos; at = lower.find(marker, at + 1)) {

@@ -28,6 +28,11 @@ bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
+/// Host and domain names: letters, digits, '-', '_' and dots only.
+bool isDnsName(std::string_view value) {
+    return std::all_of(value.begin(), value.end(), [](char c) { return isWordChar(c) || c == '.'; });
+}
+
 bool ignored(std::string_view value) {
     const std::string lower = asciiLower(value);
     return lower.size() < 3 || std::find(kWellKnown.begin(), kWellKnown.end(), lower) != kWellKnown.end();
@@ -137,7 +142,7 @@ void Pseudonyms::addDomain(std::string_view name) {
     while (name.ends_with('.')) {
         name.remove_suffix(1);
     }
-    if (ignored(name)) {
+    if (ignored(name) || !isDnsName(name)) {
         return;
     }
     const bool dns = name.find('.') != std::string_view::npos;
@@ -148,7 +153,7 @@ void Pseudonyms::addHost(std::string_view name) {
     while (name.ends_with('$') || name.ends_with('.')) {
         name.remove_suffix(1);
     }
-    if (ignored(name) || ike::parseIpAddress(std::string(name))) {
+    if (ignored(name) || !isDnsName(name) || ike::parseIpAddress(std::string(name))) {
         return;
     }
     const auto dot = name.find('.');

@@ -3,6 +3,8 @@
 #include "bundle/secret_words.h"
 #include "bundle/utf16_text.h"
 
+#include <algorithm>
+
 namespace ipsecdoctor {
 namespace {
 
@@ -42,12 +44,14 @@ std::string_view keyBefore(std::string_view line, std::size_t sep) {
     return line.substr(start, end - start);
 }
 
-/// The end of a quoted value starting at `open` (backslash escapes skipped); npos when unclosed.
-std::size_t closingQuote(std::string_view line, std::size_t open) {
+/// The quote closing a string that `open` starts (its quote, or `quote` after `open`);
+/// backslash escapes skipped in double-quoted strings; npos when unclosed.
+std::size_t closingQuote(std::string_view line, std::size_t open, char quote = 0) {
+    quote = quote != 0 ? quote : line[open];
     for (std::size_t k = open + 1; k < line.size(); ++k) {
-        if (line[k] == '\\') {
+        if (line[k] == '\\' && quote == '"') {
             ++k;
-        } else if (line[k] == line[open]) {
+        } else if (line[k] == quote) {
             return k;
         }
     }
@@ -117,8 +121,10 @@ private:
         m_copied = to;
     }
 
-    /// A value after '=' / ':' at `from`: a quoted value up to its quote, anything else to the
-    /// end of the line (a password may hold spaces).
+    /// A value after '=' / ':' at `from`: a quoted value up to its quote; anything else to the end
+    /// of the line (a password may hold spaces), of the quoted string or attribute the key is in
+    /// ("detail": "password=x", Value='psk=x'), or of the XML text it is in (<Data>psk=x</Data>),
+    /// so that the JSON or XML around it stays well-formed.
     std::size_t hideValue(std::size_t from) {
         std::size_t j = from;
         while (j < m_line.size() && isSpace(m_line[j])) {
@@ -131,8 +137,28 @@ private:
                 return close + 1;
             }
         }
-        replace(from, m_line.size(), std::string(" ") + std::string(kRedacted));
-        return m_line.size();
+        std::size_t end = std::min(m_line.size(), m_line.find("</", from));
+        if (const char quote = enclosingQuote(from - 1)) { // the separator's string, not the key's
+            end = std::min(end, closingQuote(m_line, from - 1, quote));
+        }
+        replace(from, end, std::string(" ") + std::string(kRedacted));
+        return end;
+    }
+
+    /// The quote of the JSON string or XML attribute value that position `at` is inside, or 0.
+    char enclosingQuote(std::size_t at) const {
+        char quote = 0;
+        for (std::size_t k = 0; k < at; ++k) {
+            const char c = m_line[k];
+            if (quote == '"' && c == '\\') {
+                ++k;
+            } else if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || (c == '\'' && k > 0 && m_line[k - 1] == '=')) {
+                quote = c;
+            }
+        }
+        return quote;
     }
 
     bool isSecretElement(std::size_t gt) {

@@ -11,9 +11,9 @@ namespace {
 
 // Matched against the end of the name's letters and digits run together, lower case.
 constexpr std::array<std::string_view, 19> kSecretSuffixes{
-    "password",      "passwd",      "passphrase",  "passcode",   "psk",        "presharedkey", "secret",
-       "credential",  "credentials", "ntresponse", "lmresponse", "nthash",       "lmhash",
-    "authorization", "eapuserdata", "sessionkey",  "masterkey",  "apikey",     "accesskey"};
+    "password",    "passwd",      "passphrase", "passcode",   "psk",      "presharedkey", "secret",
+    "credential",  "credentials", "ntresponse", "lmresponse", "nthash",   "lmhash",       "authorization",
+    "eapuserdata", "sessionkey",  "masterkey",  "apikey",     "accesskey"};
 // Matched against the last word only: as suffixes they would hit "bypass", "spin", "desk".
 constexpr std::array<std::string_view, 7> kSecretWords{"pass", "pwd", "pw", "pin", "token", "msk", "mppe"};
 constexpr std::array<std::string_view, 2> kHexWords{"key", "hash"};

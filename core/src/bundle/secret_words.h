@@ -8,8 +8,8 @@ namespace ipsecdoctor {
 
 enum class SecretName {
     No,
-    Always, // password, psk, secret, pin, token, credentials, NtResponse, MSK, MPPE keys...
-    IfHex,  // "key", "hash": a secret only when the value is hex (a key or hash), not "Key Length: 0"
+    Always,        // password, psk, secret, pin, token, credentials, NtResponse, MSK, MPPE keys...
+    IfHex,         // "key", "hash": a secret only when the value is hex (a key or hash), not "Key Length: 0"
     IfKeyMaterial, // "private key": hex or base64, not a state ("private_key": "accessible")
 };
 
