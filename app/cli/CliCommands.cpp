@@ -1,8 +1,8 @@
 #include "CliCommands.h"
 
+#include "BundleExportCommand.h"
 #include "CertificateCommands.h"
 #include "CliOutput.h"
-#include "DiagnosisCatalogue.h"
 #include "LogsCommands.h"
 #include "LogsFixCommand.h"
 #include "ProbeCommand.h"
@@ -11,7 +11,6 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
-#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
@@ -144,37 +143,6 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
     return kExitHealthy;
 }
 
-int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto platform = env.makePlatform();
-    if (!platform) {
-        return failWithResult(o, out, err, platform.error());
-    }
-    auto snapshot = collectSnapshot(collectContextFor(o, *platform, env));
-    if (!snapshot) {
-        return failWithResult(o, out, err, snapshot.error());
-    }
-    const auto findings = runChecks(*snapshot);
-    auto attachments = DiagnosisCatalogue::bundleAttachments(diagnose(findings), *snapshot);
-    if (const auto traces = systemTraceDirectory()) { // RAS trace files, bounded and scrubbed
-        auto files = collectTraceFiles(*traces);
-        attachments.insert(attachments.end(), files.begin(), files.end());
-    }
-    auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(), attachments);
-    if (!written) {
-        return failWithResult(o, out, err, written.error());
-    }
-    if (o.json) {
-        out << document(json{{"result", "exported"}, {"path", o.exportPath}}).dump(2) << "\n";
-    } else {
-        out << CliText::tr(
-                   "Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.")
-                   .arg(QString::fromStdString(o.exportPath))
-                   .toStdString()
-            << "\n";
-    }
-    return kExitHealthy;
-}
-
 } // namespace
 
 /// --result: the same JSON document, for a caller that cannot read our output (UAC).
@@ -224,7 +192,11 @@ std::string usageText() {
                "                                            import a CA certificate (undo removes it)\n"
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
-               "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
+               "  bundle export [--bundle FILE] [--anonymize] FILE.zip\n"
+               "                                            write a diagnostic bundle for support staff (of\n"
+               "                                            this computer, or FILE again); --anonymize "
+               "replaces\n"
+               "                                            names and addresses by pseudonyms\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"
