@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <string>
 #include <utility>
 #include <vector>
@@ -187,4 +188,22 @@ TEST(Redaction, JsonStringsAreRedactedAndTheStructureKept) {
     EXPECT_EQ(doc["der_base64"], before["der_base64"]); // a blob, not text
     EXPECT_EQ(doc["thumbprint"], before["thumbprint"]);
     EXPECT_EQ(doc["errors"][0]["target"], "Office password= [redacted]");
+}
+
+TEST(Redaction, HostileLongLinesStayLinear) {
+    // One 2 MB line of many secrets, URLs or quotes: each byte is looked at a bounded number of times.
+    std::string secrets;
+    std::string urls;
+    std::string quotes;
+    while (secrets.size() < 2'000'000) {
+        secrets += "<a>password=x</a>";
+        urls += "://";
+        quotes += "\"'>";
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const std::string out = redactSecrets(secrets);
+    EXPECT_EQ(out.find("=x"), std::string::npos);
+    EXPECT_EQ(redactSecrets(urls), urls);
+    EXPECT_EQ(redactSecrets(quotes), quotes);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
 }

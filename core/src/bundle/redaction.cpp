@@ -91,6 +91,8 @@ public:
         m_line = line;
         m_out.clear();
         m_copied = 0;
+        m_quoteScan = 0;
+        m_quote = 0;
         std::size_t i = 0;
         if (inElement) {
             i = hideElementContent(0, inElement);
@@ -146,19 +148,19 @@ private:
     }
 
     /// The quote of the JSON string or XML attribute value that position `at` is inside, or 0.
-    char enclosingQuote(std::size_t at) const {
-        char quote = 0;
-        for (std::size_t k = 0; k < at; ++k) {
-            const char c = m_line[k];
-            if (quote == '"' && c == '\\') {
-                ++k;
-            } else if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || (c == '\'' && k > 0 && m_line[k - 1] == '=')) {
-                quote = c;
+    /// Positions only grow along a line: the scan goes on from where it stopped.
+    char enclosingQuote(std::size_t at) {
+        for (; m_quoteScan < at; ++m_quoteScan) {
+            const char c = m_line[m_quoteScan];
+            if (m_quote == '"' && c == '\\') {
+                ++m_quoteScan;
+            } else if (m_quote != 0) {
+                m_quote = c == m_quote ? 0 : m_quote;
+            } else if (c == '"' || (c == '\'' && m_quoteScan > 0 && m_line[m_quoteScan - 1] == '=')) {
+                m_quote = c;
             }
         }
-        return quote;
+        return m_quote;
     }
 
     bool isSecretElement(std::size_t gt) {
@@ -182,10 +184,11 @@ private:
         while (end < m_line.size() && !isSpace(m_line[end]) && !endsAuthority(m_line[end])) {
             ++end;
         }
-        const auto at = m_line.substr(0, end).rfind('@');
-        if (at == std::string_view::npos || at < authority) {
+        const auto found = m_line.substr(authority, end - authority).rfind('@');
+        if (found == std::string_view::npos) {
             return end;
         }
+        const auto at = authority + found;
         const auto colon = m_line.substr(0, at).find(':', authority);
         if (colon != std::string_view::npos) {
             replace(colon + 1, at, kRedacted);
@@ -227,6 +230,8 @@ private:
     std::string_view m_line;
     std::string m_out;
     std::size_t m_copied = 0;
+    std::size_t m_quoteScan = 0; // enclosingQuote: scanned up to here
+    char m_quote = 0;
 };
 
 } // namespace
