@@ -19,10 +19,6 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 /// Collects this computer and writes its bundle.
 Expected<void> exportLive(const CliOptions& o, CliEnvironment& env, const BundleOptions& options) {
     auto platform = env.makePlatform();
@@ -39,7 +35,7 @@ Expected<void> exportLive(const CliOptions& o, CliEnvironment& env, const Bundle
         auto files = collectTraceFiles(*traces);
         attachments.insert(attachments.end(), files.begin(), files.end());
     }
-    return exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(), attachments, options);
+    return exportBundle(utf8Path(o.exportPath), *snapshot, findings, env.readLog(), attachments, options);
 }
 
 } // namespace
@@ -50,11 +46,11 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
     Expected<void> written;
     if (o.bundlePath.empty()) {
         written = exportLive(o, env, options);
-    } else if (auto bundle = loadBundle(u8(o.bundlePath)); !bundle) {
+    } else if (auto bundle = loadBundle(utf8Path(o.bundlePath)); !bundle) {
         written = bundle.error();
     } else {
         anonymized = anonymized || bundle->manifest.anonymized;
-        written = reexportBundle(u8(o.exportPath), *bundle, options);
+        written = reexportBundle(utf8Path(o.exportPath), *bundle, options);
     }
     if (!written) {
         return failWithResult(o, out, err, written.error());

@@ -30,10 +30,6 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     if (o.step == Step::Proposals) {
         return checkProposalsCommand(o, env, out, err);
@@ -41,7 +37,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     SystemSnapshot snapshot;
     CheckSource source;
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(u8(o.bundlePath));
+        auto bundle = loadBundle(utf8Path(o.bundlePath));
         if (!bundle) {
             return failWithResult(o, out, err, bundle.error());
         }
@@ -96,7 +92,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
     }
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     Remediator remediator(
         *platform->services, journal,
         RemediatorOptions{std::chrono::seconds(30), platform->machine->machineInfo().hostname});
@@ -119,7 +115,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
 }
 
 int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entries = journal.load();
     if (!entries) {
         return failWithResult(o, out, err, entries.error());
@@ -145,12 +141,16 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
 
 } // namespace
 
+std::filesystem::path utf8Path(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
+
 /// --result: the same JSON document, for a caller that cannot read our output (UAC).
 void writeResultFile(const CliOptions& o, const json& document) {
     if (o.resultPath.empty()) {
         return;
     }
-    if (auto written = writeFileAtomic(u8(o.resultPath), document.dump(2) + "\n"); !written) {
+    if (auto written = writeFileAtomic(utf8Path(o.resultPath), document.dump(2) + "\n"); !written) {
         logger()->warn("cannot write the result file: {}", written.error().detail);
     }
 }

@@ -50,6 +50,9 @@ struct CliEnvironment {
 /// and audit policy with the --since window, where the platform has them.
 CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform, CliEnvironment& env);
 
+/// A path given on the command line (UTF-8), as the file system takes it on every OS.
+std::filesystem::path utf8Path(const std::string& s);
+
 /// --result: the same JSON document, for a caller that cannot read our output (the GUI behind UAC).
 void writeResultFile(const CliOptions& options, const nlohmann::json& document);
 /// Logs the failure, writes it to the --result file, prints it (JSON or localized text);
