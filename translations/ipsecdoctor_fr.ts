@@ -937,6 +937,10 @@
         <translation>Archive de diagnostic écrite dans %1. Elle ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
     </message>
     <message>
+        <source>Anonymized diagnostic bundle written to %1: names and addresses are replaced by pseudonyms. It contains no password, pre-shared key or private key.</source>
+        <translation>Dossier de diagnostic anonymisé écrit dans %1&#xa0;: les noms et les adresses sont remplacés par des pseudonymes. Il ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
+    </message>
+    <message>
         <source>Fix ids:</source>
         <translation>Identifiants des correctifs&#xa0;:</translation>
     </message>
@@ -1188,7 +1192,10 @@ Commands:
                                             import a CA certificate (undo removes it)
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
-  bundle export FILE.zip                    write a diagnostic bundle for support staff
+  bundle export [--bundle FILE] [--anonymize] FILE.zip
+                                            write a diagnostic bundle for support staff (of
+                                            this computer, or FILE again); --anonymize replaces
+                                            names and addresses by pseudonyms
 
 Options:
   --json           machine-readable output (documented schema, schema_version 1)
@@ -1224,7 +1231,10 @@ Commandes&#xa0;:
                                                importe un certificat d’autorité (l’annulation le retire)
   undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
   journal                                      liste les correctifs inscrits au journal
-  bundle export FICHIER.zip                    écrit une archive de diagnostic pour le support
+  bundle export [--bundle FICHIER] [--anonymize] FICHIER.zip
+                                               écrit une archive de diagnostic pour le support (de
+                                               cet ordinateur, ou de nouveau FICHIER)&#xa0;; --anonymize
+                                               remplace noms et adresses par des pseudonymes
 
 Options&#xa0;:
   --json             sortie pour les programmes (schéma documenté, schema_version 1)
@@ -4686,6 +4696,18 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>The diagnostic bundle was saved as %1.</source>
         <translation>L’archive de diagnostic a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>The anonymized diagnostic bundle was saved as %1.</source>
+        <translation>L’archive de diagnostic anonymisée a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize (replace names and addresses)</source>
+        <translation>A&amp;nonymiser (remplacer noms et adresses)</translation>
+    </message>
+    <message>
+        <source>User, computer and domain names, IP addresses, SIDs and certificate subjects are replaced in the bundle by pseudonyms such as user-1, host-1 or 192.0.2.1, the same one for the same value.</source>
+        <translation>Les noms d’utilisateur, d’ordinateur et de domaine, les adresses IP, les SID et les sujets des certificats sont remplacés dans l’archive par des pseudonymes comme user-1, host-1 ou 192.0.2.1, toujours le même pour une même valeur.</translation>
     </message>
     <message>
         <source>The diagnostic bundle could not be saved: %1</source>

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "BundleExportCommand.h"
 #include "CertificateCommands.h"
 #include "CliOutput.h"
 #include "ConnectionOption.h"
@@ -14,7 +15,6 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
-#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/remediation/setting_ids.h"
@@ -35,10 +35,6 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     if (o.step == Step::Proposals) {
         return checkProposalsCommand(o, env, out, err);
@@ -46,7 +42,7 @@ int check(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostr
     SystemSnapshot snapshot;
     CheckSource source;
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(u8(o.bundlePath));
+        auto bundle = loadBundle(utf8Path(o.bundlePath));
         if (!bundle) {
             return failWithResult(o, out, err, bundle.error());
         }
@@ -110,7 +106,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
     }
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     Remediator remediator(
         *platform->services, journal,
         RemediatorOptions{std::chrono::seconds(30), platform->machine->machineInfo().hostname});
@@ -133,7 +129,7 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
 }
 
 int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
     auto entries = journal.load();
     if (!entries) {
         return failWithResult(o, out, err, entries.error());
@@ -157,53 +153,18 @@ int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std
     return kExitHealthy;
 }
 
-int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto platform = env.makePlatform();
-    if (!platform) {
-        return failWithResult(o, out, err, platform.error());
-    }
-    auto snapshot = collectSnapshot(collectContextFor(o, *platform, env));
-    if (!snapshot) {
-        return failWithResult(o, out, err, snapshot.error());
-    }
-    auto connection = requestedConnection(o, *snapshot);
-    if (!connection) {
-        return failWithResult(o, out, err, connection.error());
-    }
-    AnalysisRequest request;
-    request.connection = *connection;
-    const auto analysis = analyze(*snapshot, request);
-    snapshot->connection = analysis.connection; // the bundle records what was diagnosed
-    const auto& findings = analysis.findings;
-    auto attachments = DiagnosisCatalogue::bundleAttachments(analysis.diagnosis, *snapshot);
-    if (const auto traces = systemTraceDirectory()) { // RAS trace files, bounded and scrubbed
-        auto files = collectTraceFiles(*traces);
-        attachments.insert(attachments.end(), files.begin(), files.end());
-    }
-    auto written = exportBundle(u8(o.exportPath), *snapshot, findings, env.readLog(), attachments);
-    if (!written) {
-        return failWithResult(o, out, err, written.error());
-    }
-    if (o.json) {
-        out << dumpJson(document(json{{"result", "exported"}, {"path", o.exportPath}})) << "\n";
-    } else {
-        out << CliText::tr(
-                   "Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.")
-                   .arg(QString::fromStdString(o.exportPath))
-                   .toStdString()
-            << "\n";
-    }
-    return kExitHealthy;
-}
-
 } // namespace
+
+std::filesystem::path utf8Path(const std::string& s) {
+    return std::filesystem::path(std::u8string(s.begin(), s.end()));
+}
 
 /// --result: the same JSON document, for a caller that cannot read our output (UAC).
 void writeResultFile(const CliOptions& o, const json& document) {
     if (o.resultPath.empty()) {
         return;
     }
-    if (auto written = writeFileAtomic(u8(o.resultPath), dumpJson(document) + "\n"); !written) {
+    if (auto written = writeFileAtomic(utf8Path(o.resultPath), dumpJson(document) + "\n"); !written) {
         logger()->warn("cannot write the result file: {}", written.error().detail);
     }
 }
@@ -245,7 +206,11 @@ std::string usageText() {
                "                                            import a CA certificate (undo removes it)\n"
                "  undo <journal-id> | --last                undo a fix recorded in the journal\n"
                "  journal                                   list the fixes recorded in the journal\n"
-               "  bundle export FILE.zip                    write a diagnostic bundle for support staff\n"
+               "  bundle export [--bundle FILE] [--anonymize] FILE.zip\n"
+               "                                            write a diagnostic bundle for support staff (of\n"
+               "                                            this computer, or FILE again); --anonymize "
+               "replaces\n"
+               "                                            names and addresses by pseudonyms\n"
                "\n"
                "Options:\n"
                "  --json           machine-readable output (documented schema, schema_version 1)\n"

@@ -5,13 +5,16 @@
 #include "CliOptions.h"
 
 #include "ipsecdoctor/collect/collector.h"
+#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -33,6 +36,8 @@ struct CliEnvironment {
     }; // for bundle export
     /// The user's and all-users phonebooks (tests point them at a folder).
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
+    /// Where RAS trace files are read for bundle export (tests point it at a folder).
+    std::function<std::optional<std::filesystem::path>()> traceDirectory = systemTraceDirectory;
     /// The IKE probe (check --step certificates --server HOST asks the server for its CERTREQ).
     std::function<ProbeResult(const ike::ProbeOptions&)> probe = [](const ike::ProbeOptions& options) {
         auto transport = ike::makeSystemUdpTransport();
@@ -44,6 +49,9 @@ struct CliEnvironment {
 /// profiles and registry facts, and — for the steps asked for — certificates, and the event logs
 /// and audit policy with the --since window, where the platform has them.
 CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform, CliEnvironment& env);
+
+/// A path given on the command line (UTF-8), as the file system takes it on every OS.
+std::filesystem::path utf8Path(const std::string& s);
 
 /// --result: the same JSON document, for a caller that cannot read our output (the GUI behind UAC).
 void writeResultFile(const CliOptions& options, const nlohmann::json& document);

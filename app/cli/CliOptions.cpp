@@ -100,6 +100,8 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (auto e = value(o.bundlePath)) {
                 return *e;
             }
+        } else if (a == "--anonymize") {
+            o.anonymize = true;
         } else if (a == "--journal") {
             if (auto e = value(o.journalPath)) {
                 return *e;
@@ -237,8 +239,11 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         return UsageError{UsageProblem::UnknownOption, "--events"};
     }
     if (!o.bundlePath.empty() && o.command != CliCommand::Check && o.command != CliCommand::Certs &&
-        o.command != CliCommand::Diagnose) {
+        o.command != CliCommand::Diagnose && o.command != CliCommand::BundleExport) {
         return UsageError{UsageProblem::UnknownOption, "--bundle"};
+    }
+    if (o.anonymize && o.command != CliCommand::BundleExport) {
+        return UsageError{UsageProblem::UnknownOption, "--anonymize"};
     }
     // One --server option for both steps: the certificate options parse it (the name the profile
     // dials, for the name checks) and the proposals step compares against that same host.

@@ -39,13 +39,14 @@ struct CliOptions {
     bool json = false;
     std::string lang;          // "fr" | "en" | "" (preferred)
     std::optional<Step> step;  // check --step
-    std::string bundlePath;    // check --bundle
+    std::string bundlePath;    // check/certs/diagnose --bundle; bundle export --bundle (re-export)
     std::string remediationId; // fix <id> (validated against the allow-list)
     std::string journalId;     // undo <id>
     bool undoLast = false;     // undo --last
     std::string journalPath;   // --journal FILE (validated; default: the user's journal)
     std::string resultPath;    // --result FILE: also write the JSON document there (validated)
     std::string exportPath;    // bundle export FILE
+    bool anonymize = false;    // bundle export --anonymize: names and addresses replaced
     // Certificates (CertificateCommands.cpp): what the checks need to know about the connection,
     // the store `certs` lists, and the CA file a certificate.import-ca.* fix imports.
     std::optional<AuthMethod> authMethod;            // --auth machine-cert|user-cert|psk|eap-mschapv2

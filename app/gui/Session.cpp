@@ -439,7 +439,7 @@ void Session::finishAction(const ActionResult& result) {
     }
 }
 
-void Session::exportBundle(const QString& path) {
+void Session::exportBundle(const QString& path, bool anonymize) {
     if (busy() || !m_snapshot || m_mode != SessionMode::Live) {
         return;
     }
@@ -452,7 +452,7 @@ void Session::exportBundle(const QString& path) {
     AsyncRunner::runThenCallback(
         this,
         [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),
-         snapshot = std::move(recorded), findings = m_findings, attachments = std::move(attachments)] {
+         snapshot = std::move(recorded), findings = m_findings, attachments = std::move(attachments), anonymize] {
             std::string log;
             if (auto text = readFile(logFile, kMaxLogRead)) {
                 log = std::move(text).value();
@@ -465,7 +465,8 @@ void Session::exportBundle(const QString& path) {
                 auto files = collectTraceFiles(*traces);
                 withTraces.insert(withTraces.end(), files.begin(), files.end());
             }
-            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log, withTraces);
+            if (auto written = ipsecdoctor::exportBundle(file, snapshot, findings, log, withTraces,
+                                                         BundleOptions{anonymize});
                 !written) {
                 result.error = written.error();
             }

@@ -126,7 +126,8 @@ public slots:
     void importCaCertificate(const QString& remediationId, const QString& file, const QString& thumbprint);
     void undo(const QString& journalId);
     void undoLast();
-    void exportBundle(const QString& path);
+    /// `anonymize`: names and addresses replaced by pseudonyms (bundle export --anonymize).
+    void exportBundle(const QString& path, bool anonymize = false);
     /// Reads a saved event log (.evtx or event XML) and analyses its events in place of the
     /// collected ones (Logs page); savedLogFailed on an unreadable file.
     void openSavedLog(const QString& path);

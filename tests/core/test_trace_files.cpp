@@ -92,6 +92,56 @@ TEST(TraceFiles, BundleWithTracesCarriesNoSecret) {
     EXPECT_TRUE(sawTrace);
 }
 
+TEST(TraceFiles, AWholePacketDumpGoesWhateverItsLengthAndGrouping) {
+    const std::string trace =
+        "[2620] 09:12:01:200: >PPP packet sent at 11/27/2026 09:12:01:200\n"
+        "[2620] 09:12:01:200: >Protocol = CHAP, Type = Protocol specific, Length = 0x3F, Id = 0x1, Port = 1\n"
+        "[2620] 09:12:01:200: >C2 23 02 01 00 3F 31 10 9A 4C 11 22 33 44 55 66 |.#..?1..L.\"3DUf|\n"
+        "[2620] 09:12:01:200: >22 33 44 55 66 77 |\"3DUfw|\n" // the short last line of the dump
+        "[2620] 09:12:01:201: <7F |.|\n"
+        "0000: 3c31 00aa 5566 7788 99aa bbcc\n"       // grouped hex
+        "  deadbeef00112233 44556677\n"               // grouped in 8
+        "blob 0123456789abcdef0123456789abcdef0123\n" // a long contiguous run
+        "[2620] 09:12:02:000: CoId={4D36E972-E325-11CE-BFC1-08002BE10318}: connection 13801\n"
+        "[2620] 09:12:02:001: Certificate thumbprint 3B1EFD3A66EA28B16697394703A72CA340A05BD5\n";
+    const auto s = scrubTraceText(trace);
+    for (const char* gone :
+         {"9A 4C", "22 33 44 55 66 77", "\"3DUfw", "<7F", "3c31", "deadbeef", "0123456789abcdef"}) {
+        EXPECT_EQ(s.text.find(gone), std::string::npos) << gone << "\n" << s.text;
+    }
+    EXPECT_NE(s.text.find(">Protocol = CHAP"), std::string::npos) << s.text;
+    EXPECT_NE(s.text.find("CoId={4D36E972-E325-11CE-BFC1-08002BE10318}: connection 13801"), std::string::npos)
+        << s.text;
+    EXPECT_NE(s.text.find("thumbprint 3B1EFD3A66EA28B16697394703A72CA340A05BD5"), std::string::npos)
+        << s.text;
+    EXPECT_EQ(s.packetLines, 6u);
+}
+
+TEST(TraceFiles, CredentialLinesGo) {
+    const std::string trace = "[1] 1:1: Credentials: P@ssw0rd!\n"
+                              "[1] 1:2: EapUserData: 7B2275736572223A22616C696365227D\n"
+                              "[1] 1:3: NtResponse: 0123\n"
+                              "[1] 1:4: MPPE Send key: a1b2\n"
+                              "[1] 1:5: Cached credential hash 8846\n"
+                              "[1] 1:6: token abc\n"
+                              "[1] 1:7: Key = 0011 2233 4455 6677\n"
+                              "[1] 1:8: bypass enabled, spin count 3\n";
+    const auto s = scrubTraceText(trace);
+    for (const char* gone : {"P@ssw0rd", "7B2275", "0123", "a1b2", "8846", "abc", "0011 2233"}) {
+        EXPECT_EQ(s.text.find(gone), std::string::npos) << gone << "\n" << s.text;
+    }
+    EXPECT_NE(s.text.find("bypass enabled, spin count 3"), std::string::npos) << s.text;
+}
+
+TEST(TraceFiles, Utf16WithoutBomIsConvertedBeforeScrubbing) {
+    std::string utf16;
+    for (char c : std::string("ok line\r\npassword=abc\r\n")) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    EXPECT_EQ(scrubTraceText(utf16).text, "ok line\r\n[line removed: it names a credential]\n");
+}
+
 TEST(TraceFiles, MissingFolderGivesNothing) {
     EXPECT_TRUE(collectTraceFiles("/nonexistent/ipsecdoctor/tracing").empty());
 }

@@ -99,7 +99,8 @@ void WizardTest::SetUp() {
     m_prompts.openFile = [this](QWidget*, const QString&, const QString&) {
         return m_openFileAnswer;
     };
-    m_prompts.saveFile = [this](QWidget*, const QString&, const QString&, const QString&) {
+    m_prompts.saveFile = [this](QWidget*, const QString&, const QString& suggested, const QString&) {
+        m_saveFileSuggested = suggested;
         return m_saveFileAnswer;
     };
     m_prompts.confirm = [this](QWidget*, const QString&, const QString&) {

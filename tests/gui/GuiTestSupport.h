@@ -116,6 +116,7 @@ protected:
     std::function<std::vector<PhonebookLocation>()> m_phonebooks;
     QString m_openFileAnswer;
     QString m_saveFileAnswer;
+    QString m_saveFileSuggested; // the file name the page proposed
     bool m_confirmAnswer = true;
 
 private:

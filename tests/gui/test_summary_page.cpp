@@ -1,5 +1,5 @@
 // The Summary page: every finding worst first, expandable evidence, copy to the clipboard, and the
-// diagnostic bundle export with the GUI log in it.
+// diagnostic bundle export with the GUI log in it, anonymized on request.
 
 #include "GuiTestSupport.h"
 #include "pages/PageId.h"
@@ -10,7 +10,10 @@
 #include "widgets/FindingWidget.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/util/file_io.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -125,6 +128,36 @@ TEST_F(SummaryPageTest, ExportsABundleWithTheGuiLog) {
     ASSERT_FALSE(bundle->findings.empty());
     EXPECT_EQ(bundle->findings[0].id, "service.policyagent.disabled");
     EXPECT_NE(bundle->log.find("collected 5 services"), std::string::npos) << bundle->log;
+}
+
+TEST_F(SummaryPageTest, ExportsAnAnonymizedBundleWhenAsked) {
+    disablePolicyAgent(scm());
+    start();
+    reachSummary();
+    auto* anonymize = find<QCheckBox>(QStringLiteral("anonymizeBundleCheckBox"));
+    ASSERT_NE(anonymize, nullptr);
+    EXPECT_TRUE(anonymize->isEnabled());
+    EXPECT_FALSE(anonymize->isChecked()); // the plain bundle is the default
+    anonymize->setChecked(true);
+    m_saveFileAnswer = dataDir() + QStringLiteral("/anonymized");
+    click(QStringLiteral("exportBundlePushButton"));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_FALSE(m_saveFileSuggested.contains(QStringLiteral("PC-COMPTA-07")))
+        << m_saveFileSuggested.toStdString();
+    EXPECT_TRUE(labelText(QStringLiteral("summaryNoticeLabel")).contains(QStringLiteral("anonymized")));
+
+    const QString path = m_saveFileAnswer + QStringLiteral(".zip");
+    auto bundle = loadBundle(app::AppPaths::toPath(path));
+    ASSERT_TRUE(bundle.hasValue()) << bundle.error().detail;
+    EXPECT_TRUE(bundle->manifest.anonymized);
+    EXPECT_EQ(bundle->snapshot.machine.hostname, "host-1");
+    auto bytes = readFile(app::AppPaths::toPath(path), kMaxBundleFileBytes);
+    ASSERT_TRUE(bytes.hasValue());
+    for (const auto& e : *readZip(*bytes)) {
+        EXPECT_EQ(e.data.find("PC-COMPTA-07"), std::string::npos) << e.path;
+    }
+    ASSERT_FALSE(bundle->findings.empty());
+    EXPECT_EQ(bundle->findings[0].id, "service.policyagent.disabled"); // the evidence stays
 }
 
 TEST_F(SummaryPageTest, ExportFailureIsShown) {

@@ -10,6 +10,7 @@
 
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
@@ -58,7 +59,8 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
       m_providerHint(new QLabel(this)), m_providerText(new QPlainTextEdit(this)),
       m_copyProviderButton(new QPushButton(this)), m_findingsTitle(sectionTitle(this, "findingsTitleLabel")),
       m_findingsLayout(new QVBoxLayout), m_copyButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_noticeLabel(new QLabel(this)) {
+      m_exportButton(new QPushButton(this)), m_anonymizeCheck(new QCheckBox(this)),
+      m_noticeLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     m_verdictIconLabel->setObjectName(QStringLiteral("overallIconLabel"));
     m_verdictIconLabel->setFixedSize(kVerdictIconSize, kVerdictIconSize);
@@ -72,6 +74,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_contextLabel->setWordWrap(true);
     m_copyButton->setObjectName(QStringLiteral("copySummaryPushButton"));
     m_exportButton->setObjectName(QStringLiteral("exportBundlePushButton"));
+    m_anonymizeCheck->setObjectName(QStringLiteral("anonymizeBundleCheckBox"));
     m_noticeLabel->setObjectName(QStringLiteral("summaryNoticeLabel"));
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -120,6 +123,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_anonymizeCheck);
     buttons->addWidget(m_noticeLabel, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -169,6 +173,11 @@ void SummaryPage::retranslate() {
     m_findingsTitle->setText(tr("Everything that was found"));
     m_copyButton->setText(tr("&Copy the summary"));
     m_exportButton->setText(tr("&Export a diagnostic bundle…"));
+    m_anonymizeCheck->setText(tr("&Anonymize (replace names and addresses)"));
+    m_anonymizeCheck->setToolTip(
+        tr("User, computer and domain names, IP addresses, SIDs and certificate subjects "
+           "are replaced in the bundle by pseudonyms such as user-1, host-1 or "
+           "192.0.2.1, the same one for the same value."));
     renderHeader();
 }
 
@@ -281,6 +290,7 @@ void SummaryPage::renderHeader() {
     const bool canExport = m_session.mode() == SessionMode::Live && snapshot.has_value();
     m_copyButton->setEnabled(!findings.empty());
     m_exportButton->setEnabled(canExport && !m_session.busy());
+    m_anonymizeCheck->setEnabled(canExport && !m_session.busy());
     m_exportButton->setToolTip(
         m_session.mode() == SessionMode::Live
             ? tr("Save this computer's results and the IPsec Doctor log in a .zip file to send to support.")
@@ -304,7 +314,11 @@ void SummaryPage::renderHeader() {
         tone = std::nullopt;
         break;
     case Notice::Exported:
-        notice = tr("The diagnostic bundle was saved as %1.").arg(QDir::toNativeSeparators(m_exportPath));
+        notice =
+            m_exportAnonymized
+                ? tr("The anonymized diagnostic bundle was saved as %1.")
+                      .arg(QDir::toNativeSeparators(m_exportPath))
+                : tr("The diagnostic bundle was saved as %1.").arg(QDir::toNativeSeparators(m_exportPath));
         break;
     case Notice::ExportFailed:
         notice = tr("The diagnostic bundle could not be saved: %1")
@@ -327,10 +341,15 @@ void SummaryPage::copySummary() {
 
 void SummaryPage::chooseExportFile() {
     const auto& snapshot = m_session.snapshot();
-    const QString host = snapshot ? QString::fromStdString(snapshot->machine.hostname) : QString();
+    const bool anonymize = m_anonymizeCheck->isChecked();
+    // An anonymized bundle does not carry the computer's name in its file name either.
+    const QString host =
+        snapshot && !anonymize ? QString::fromStdString(snapshot->machine.hostname) : QString();
     const QString suggested =
         QStringLiteral("ipsecdoctor-%1-%2.zip")
-            .arg(host.isEmpty() ? QStringLiteral("pc") : host,
+            .arg(anonymize        ? QStringLiteral("anonymized")
+                 : host.isEmpty() ? QStringLiteral("pc")
+                                  : host,
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     QString path = m_prompts.saveFile(this, tr("Export a diagnostic bundle"), suggested,
                                       tr("Diagnostic bundles (*.zip)"));
@@ -341,7 +360,8 @@ void SummaryPage::chooseExportFile() {
         path += QStringLiteral(".zip");
     }
     m_notice = Notice::Exporting;
-    m_session.exportBundle(path);
+    m_exportAnonymized = anonymize;
+    m_session.exportBundle(path, anonymize);
     renderHeader();
 }
 

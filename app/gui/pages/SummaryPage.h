@@ -1,7 +1,8 @@
 #pragma once
 // The summary: the root causes ranked by the diagnosis with their evidence and fix, the fixes
 // applied in this session (undoable), the message for the VPN provider, then every finding,
-// worst first; copy it as text, or (live) export a diagnostic bundle for support.
+// worst first; copy it as text, or (live) export a diagnostic bundle for support, anonymized
+// on request.
 
 #include "../Session.h"
 #include "../UiPrompts.h"
@@ -11,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -64,9 +66,11 @@ private:
     std::vector<FindingWidget*> m_findingWidgets;
     QPushButton* m_copyButton;
     QPushButton* m_exportButton;
+    QCheckBox* m_anonymizeCheck;
     QLabel* m_noticeLabel;
     Notice m_notice = Notice::None;
     QString m_exportPath;
+    bool m_exportAnonymized = false;
     std::optional<Error> m_exportError;
 };
 

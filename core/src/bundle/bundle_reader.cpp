@@ -89,6 +89,7 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
             m.files.push_back(std::move(f));
         }
     }
+    m.anonymized = r.boolean(*doc, "manifest", "anonymized", false);
     if (!r.ok()) {
         return malformed(r.error().detail);
     }

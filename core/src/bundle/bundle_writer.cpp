@@ -1,3 +1,4 @@
+#include "ipsecdoctor/bundle/anonymization.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/redaction.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
@@ -28,52 +29,110 @@ std::string_view logTail(std::string_view log) {
     return nl == std::string_view::npos ? tail : tail.substr(nl + 1);
 }
 
-} // namespace
+/// Text that is not valid UTF-8 (a hostile event, a damaged log) is written with U+FFFD, never
+/// an exception.
+std::string dumpJson(const json& document) {
+    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
 
-Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
-                                  std::string_view log, const std::vector<BundleAttachment>& attachments) {
+Error badAttachment(const std::string& path) {
+    return Error::make(ErrorCode::InvalidArgument,
+                       "bundle attachment '" + path + "' must be diagnosis/<name>");
+}
+
+/// `anonymize`: run the anonymization step; `markAnonymized`: say so in the manifest (also
+/// when re-exporting a bundle that already is).
+Expected<std::string> build(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
+                            std::string_view log, const std::vector<BundleAttachment>& attachments,
+                            bool anonymize, bool markAnonymized) {
     const std::string createdAt = nowIso8601Utc();
-    std::vector<ZipEntry> entries{
-        {std::string(bundle_paths::kSnapshot), dumpJson(toJson(snapshot)) + "\n"},
-        {std::string(bundle_paths::kFindings), dumpJson(toJson(findings)) + "\n"},
-        {std::string(bundle_paths::kLog), redactSecrets(logTail(log))},
-    };
+    json snapshotJson = toJson(snapshot);
+    json findingsJson = toJson(findings);
+    json machineJson = json_detail::machineToJson(snapshot.machine);
+    // The one redaction step: every string of the JSON entries, every text entry.
+    redactJsonStrings(snapshotJson);
+    redactJsonStrings(findingsJson);
+    redactJsonStrings(machineJson);
+    std::vector<ZipEntry> texts{
+        {std::string(bundle_paths::kLog), redactBundleText(bundle_paths::kLog, logTail(log))}};
     for (const auto& [path, data] : attachments) {
         if (!path.starts_with(bundle_paths::kAttachmentPrefix) || path.size() > 128 ||
             path.find("..") != std::string::npos) {
-            return Error::make(ErrorCode::InvalidArgument,
-                               "bundle attachment '" + path + "' must be diagnosis/<name>");
+            return badAttachment(path);
         }
-        entries.push_back({path, redactSecrets(data)});
+        texts.push_back({path, redactBundleText(path, data)});
+    }
+    if (anonymize) {
+        Anonymizer anonymizer;
+        anonymizer.learn(snapshot);
+        for (const auto& e : texts) {
+            anonymizer.learnText(e.data);
+        }
+        for (auto* document : {&snapshotJson, &findingsJson, &machineJson}) {
+            if (auto done = anonymizer.json(*document); !done) {
+                return done.error();
+            }
+        }
+        for (auto& e : texts) {
+            e.data = anonymizer.text(e.data);
+        }
     }
 
+    std::vector<ZipEntry> entries{
+        {std::string(bundle_paths::kSnapshot), dumpJson(snapshotJson)},
+        {std::string(bundle_paths::kFindings), dumpJson(findingsJson)},
+    };
+    entries.insert(entries.end(), texts.begin(), texts.end());
     json files = json::array();
     for (const auto& e : entries) {
         files.push_back({{"path", e.path}, {"size", e.data.size()}, {"sha256", sha256Hex(e.data)}});
     }
-    const json manifest{
-        {"format", kBundleFormat},
-        {"bundle_version", kBundleVersion},
-        {"created_at", createdAt},
-        {"app_version", appVersion()},
-        {"machine", json_detail::machineToJson(snapshot.machine)},
-        {"files", files},
+    json manifest{
+        {"format", kBundleFormat},     {"bundle_version", kBundleVersion}, {"created_at", createdAt},
+        {"app_version", appVersion()}, {"machine", machineJson},           {"files", files},
     };
-    entries.insert(entries.begin(),
-                   ZipEntry{std::string(bundle_paths::kManifest), dumpJson(manifest) + "\n"});
+    if (markAnonymized) {
+        manifest["anonymized"] = true;
+    }
+    entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), dumpJson(manifest)});
     return writeZip(entries, createdAt);
+}
+
+} // namespace
+
+Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
+                                  std::string_view log, const std::vector<BundleAttachment>& attachments,
+                                  const BundleOptions& options) {
+    return build(snapshot, findings, log, attachments, options.anonymize, options.anonymize);
 }
 
 Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
                             const std::vector<Finding>& findings, std::string_view log,
-                            const std::vector<BundleAttachment>& attachments) {
-    auto bytes = buildBundle(snapshot, findings, log, attachments);
+                            const std::vector<BundleAttachment>& attachments, const BundleOptions& options) {
+    auto bytes = buildBundle(snapshot, findings, log, attachments, options);
     if (!bytes) {
         return bytes.error();
     }
     auto written = writeFileAtomic(path, *bytes);
     if (written) {
-        logger()->info("exported diagnostic bundle {} ({} bytes)", path.string(), bytes->size());
+        logger()->info("exported diagnostic bundle {} ({} bytes{})", path.string(), bytes->size(),
+                       options.anonymize ? ", anonymized" : "");
+    }
+    return written;
+}
+
+Expected<void> reexportBundle(const std::filesystem::path& path, const Bundle& bundle,
+                              const BundleOptions& options) {
+    // Pseudonyms are not anonymized twice (that would only renumber them), and the mark stays.
+    const bool already = bundle.manifest.anonymized;
+    auto bytes = build(bundle.snapshot, bundle.findings, bundle.log, bundle.attachments,
+                       options.anonymize && !already, options.anonymize || already);
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto written = writeFileAtomic(path, *bytes);
+    if (written) {
+        logger()->info("re-exported diagnostic bundle {} ({} bytes)", path.string(), bytes->size());
     }
     return written;
 }

@@ -2,6 +2,7 @@
 
 #include "ipsecdoctor/util/logging.h"
 
+#include "bundle/utf16_text.h"
 #include "util/ascii.h"
 
 #include <algorithm>
@@ -14,68 +15,127 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 8> kSecretWords{"password",  "passwd",     "pwd",    "psk",
-                                                       "preshared", "pre-shared", "secret", "passphrase"};
+// Lines naming these are removed whole: RAS logs the presence and length of credentials, and a
+// whole line is safer than trusting a "key: value" shape.
+constexpr std::array<std::string_view, 14> kSecretWords{
+    "password",   "passwd",     "pwd",         "psk",        "preshared", "pre-shared", "secret",
+    "passphrase", "credential", "eapuserdata", "ntresponse", "nthash",    "mppe",       "authorization"};
+// Short words removed only as whole words: as substrings they hit "bypass", "spin", "mask".
+constexpr std::array<std::string_view, 4> kSecretWholeWords{"pass", "pin", "token", "msk"};
 
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+bool isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-/// UTF-16LE with a BOM to UTF-8 (surrogates become U+FFFD: trace files are ASCII in practice).
-std::string toUtf8(std::string_view bytes) {
-    if (bytes.size() < 2 || static_cast<unsigned char>(bytes[0]) != 0xFF ||
-        static_cast<unsigned char>(bytes[1]) != 0xFE) {
-        return std::string(bytes);
-    }
-    std::string out;
-    out.reserve(bytes.size() / 2);
-    for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
-        std::uint32_t cp =
-            static_cast<unsigned char>(bytes[i]) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-        appendUtf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp);
-    }
-    return out;
+bool isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool isHexPair(std::string_view token) {
-    auto hex = [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    };
-    return token.size() == 2 && hex(token[0]) && hex(token[1]);
+/// Bytes in a token of hex pairs ("3c", "3c31", "3c3100aa"), 0 for anything else.
+std::size_t hexTokenBytes(std::string_view token) {
+    if (token.empty() || token.size() % 2 != 0 || !std::all_of(token.begin(), token.end(), isHexDigit)) {
+        return 0;
+    }
+    return token.size() / 2;
 }
 
-bool isPacketBytes(std::string_view line) {
-    int pairs = 0;
+/// The text after "[pid] time: " of a RAS trace line; the whole line when it has no such prefix.
+std::string_view rasMessage(std::string_view line) {
+    if (!line.starts_with('[')) {
+        return line;
+    }
+    const auto close = line.find(']');
+    const auto colon = close == std::string_view::npos ? close : line.find(": ", close);
+    return colon == std::string_view::npos ? line : line.substr(colon + 2);
+}
+
+/// Hex tokens only (the dump's ASCII column "|...|" aside), as many bytes as it says.
+std::size_t hexOnlyBytes(std::string_view text) {
+    const auto bar = text.find('|');
+    std::string_view hex = text.substr(0, bar);
+    std::size_t bytes = 0;
     std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '<' || line[i] == '>')) {
+    while (i < hex.size()) {
+        while (i < hex.size() && (hex[i] == ' ' || hex[i] == '\t' || hex[i] == '\r' || hex[i] == '\n')) {
             ++i;
         }
         std::size_t j = i;
-        while (j < line.size() && line[j] != ' ' && line[j] != '\t') {
+        while (j < hex.size() && hex[j] != ' ' && hex[j] != '\t' && hex[j] != '\r' && hex[j] != '\n') {
             ++j;
         }
-        if (isHexPair(line.substr(i, j - i)) && ++pairs >= 8) {
-            return true;
+        if (j == i) {
+            break;
         }
+        const auto n = hexTokenBytes(hex.substr(i, j - i));
+        if (n == 0) {
+            return 0;
+        }
+        bytes += n;
         i = j;
     }
-    return false;
+    return bytes;
+}
+
+bool joinsWord(char c) {
+    return isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '{' || c == '}' || c == ':' || c == '/';
+}
+
+/// Bytes in the hex tokens of a line shorter than 32 digits (parts of GUIDs, dates, times and
+/// dotted numbers are not tokens), and its longest run of hex digits.
+std::pair<std::size_t, std::size_t> hexContent(std::string_view line) {
+    std::size_t bytes = 0;
+    std::size_t longest = 0;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t j = i;
+        while (j < line.size() && isHexDigit(line[j])) {
+            ++j;
+        }
+        const bool token = (i == 0 || !joinsWord(line[i - 1])) && (j == line.size() || !joinsWord(line[j]));
+        if (j > i && token && j - i < 32) {
+            bytes += hexTokenBytes(line.substr(i, j - i));
+        }
+        longest = std::max(longest, j - i);
+        i = j == i ? i + 1 : j;
+    }
+    return {bytes, longest};
+}
+
+/// A line of a packet dump: after the RAS prefix, '>' (sent) or '<' (received) and hex bytes,
+/// whatever their count (the last line of a dump is short); or a line of 8 bytes or more in hex
+/// tokens, grouped or not; or a run of 32 hex digits (16 bytes: an NT-Response half, an MPPE key)
+/// that is not a certificate's thumbprint. `inDump`: the previous line was one.
+bool isPacketBytes(std::string_view line, bool inDump) {
+    const auto message = rasMessage(line);
+    if (!message.empty() && (message[0] == '>' || message[0] == '<') && hexOnlyBytes(message.substr(1)) > 0) {
+        return true;
+    }
+    if (inDump && hexOnlyBytes(message) > 0) {
+        return true;
+    }
+    const auto [bytes, longest] = hexContent(message);
+    if (bytes >= 8) {
+        return true;
+    }
+    const std::string lower = asciiLower(line);
+    return longest >= 32 && lower.find("thumbprint") == std::string::npos;
 }
 
 bool namesSecret(std::string_view line) {
     const std::string lower = asciiLower(line);
-    return std::any_of(kSecretWords.begin(), kSecretWords.end(),
-                       [&](std::string_view w) { return lower.find(w) != std::string::npos; });
+    if (std::any_of(kSecretWords.begin(), kSecretWords.end(),
+                    [&](std::string_view w) { return lower.find(w) != std::string::npos; })) {
+        return true;
+    }
+    for (auto word : kSecretWholeWords) {
+        for (auto at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+            const auto end = at + word.size();
+            if ((at == 0 || !isAlnum(lower[at - 1])) && (end == lower.size() || !isAlnum(lower[end]))) {
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 bool safeName(const std::string& name) {
@@ -85,17 +145,17 @@ bool safeName(const std::string& name) {
     });
 }
 
-/// The newest `limit` bytes of a file, starting at a line (a UTF-16LE file keeps its BOM and
+/// The newest `limit` bytes of a file, starting at a line (a UTF-16LE file gets a BOM and keeps
 /// whole code units); nullopt when it cannot be read.
 std::optional<std::string> readTail(const fs::path& path, std::uintmax_t size, std::size_t limit, bool& cut) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         return std::nullopt;
     }
-    char bom[2] = {};
-    in.read(bom, 2);
-    const bool utf16 = in.gcount() == 2 && static_cast<unsigned char>(bom[0]) == 0xFF &&
-                       static_cast<unsigned char>(bom[1]) == 0xFE;
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const bool utf16 = looksLikeUtf16le(head); // with or without a BOM: cut on whole code units
     in.clear();
     cut = size > limit;
     std::uintmax_t start = cut ? size - limit : 0;
@@ -123,26 +183,29 @@ std::optional<std::string> readTail(const fs::path& path, std::uintmax_t size, s
 } // namespace
 
 ScrubbedTrace scrubTraceText(std::string_view bytes) {
-    const std::string text = toUtf8(bytes);
+    const std::string text = normalizeUtf16(bytes);
     ScrubbedTrace out;
     out.text.reserve(text.size());
+    bool inDump = false;
     std::size_t pos = 0;
     while (pos < text.size()) {
         const auto eol = text.find('\n', pos);
         const std::size_t next = eol == std::string::npos ? text.size() : eol + 1;
         const std::string_view line(text.data() + pos, next - pos);
         pos = next;
-        if (namesSecret(line)) {
-            ++out.secretLines;
-            out.text += "[line removed: it names a credential]\n";
-        } else if (isPacketBytes(line)) {
+        const bool packet = isPacketBytes(line, inDump);
+        if (packet) {
             ++out.packetLines;
-            if (!out.text.ends_with("[packet bytes removed]\n")) {
+            if (!inDump) {
                 out.text += "[packet bytes removed]\n";
             }
+        } else if (namesSecret(line)) {
+            ++out.secretLines;
+            out.text += "[line removed: it names a credential]\n";
         } else {
             out.text += line;
         }
+        inDump = packet;
     }
     return out;
 }

@@ -3,10 +3,15 @@
 // on the exporting machine, and the app log (redacted). Support staff open it anywhere; opening
 // validates every part and never trusts sizes, names or hashes it has not checked.
 //
-//   manifest.json          { format, bundle_version, created_at, app_version, machine{...}, files[] }
+//   manifest.json          { format, bundle_version, created_at, app_version, machine{...}, files[],
+//                            anonymized (optional, true when names and addresses were replaced) }
 //   snapshot.json          SystemSnapshot
 //   findings.json          [Finding]
-//   logs/ipsecdoctor.log   the app log, redacted
+//   logs/ipsecdoctor.log   the app log
+//   diagnosis/...          attachments (the diagnosis, RAS trace files)
+//
+// Every entry passes one redaction step when the bundle is built (redaction.h), and with
+// `anonymize` one anonymization step (anonymization.h) after it.
 
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
@@ -43,6 +48,7 @@ struct BundleManifest {
     std::string appVersion;
     MachineInfo machine;
     std::vector<BundleFile> files;
+    bool anonymized = false; // user, host, domain names, addresses, SIDs replaced by pseudonyms
 
     bool operator==(const BundleManifest&) const = default;
 };
@@ -59,15 +65,26 @@ struct Bundle {
 /// An extra file of a bundle: path "diagnosis/<name>", content redacted like the log.
 using BundleAttachment = std::pair<std::string, std::string>;
 
-/// Builds the zip bytes. The log is redacted and cut to its newest kMaxBundleLogBytes.
+struct BundleOptions {
+    bool anonymize = false; // replace names and addresses by pseudonyms (anonymization.h)
+};
+
+/// Builds the zip bytes. Every entry is redacted; the log is cut to its newest kMaxBundleLogBytes.
 Expected<std::string> buildBundle(const SystemSnapshot& snapshot, const std::vector<Finding>& findings,
-                                  std::string_view log,
-                                  const std::vector<BundleAttachment>& attachments = {});
+                                  std::string_view log, const std::vector<BundleAttachment>& attachments = {},
+                                  const BundleOptions& options = {});
 
 /// buildBundle, then written atomically to `path`.
 Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnapshot& snapshot,
                             const std::vector<Finding>& findings, std::string_view log,
-                            const std::vector<BundleAttachment>& attachments = {});
+                            const std::vector<BundleAttachment>& attachments = {},
+                            const BundleOptions& options = {});
+
+/// A loaded bundle written again through the same redaction (and anonymization) step: what
+/// support staff forward from a bundle made by an older version, or anonymize before sharing.
+/// An anonymized bundle stays anonymized.
+Expected<void> reexportBundle(const std::filesystem::path& path, const Bundle& bundle,
+                              const BundleOptions& options = {});
 
 /// Validates and decodes bundle bytes: zip structure and limits, safe names, every file listed in
 /// the manifest with matching size and SHA-256, no unlisted file, known format and version,
