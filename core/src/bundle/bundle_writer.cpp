@@ -29,10 +29,9 @@ std::string_view logTail(std::string_view log) {
     return nl == std::string_view::npos ? tail : tail.substr(nl + 1);
 }
 
-/// Text that is not valid UTF-8 (a hostile event, a damaged log) is written with U+FFFD, never
-/// an exception.
-std::string dumpJson(const json& document) {
-    return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+/// A JSON entry of the bundle: invalid UTF-8 (a hostile event, a damaged log) becomes U+FFFD.
+std::string jsonEntry(const json& document) {
+    return ipsecdoctor::dumpJson(document) + "\n";
 }
 
 Error badAttachment(const std::string& path) {
@@ -79,8 +78,8 @@ Expected<std::string> build(const SystemSnapshot& snapshot, const std::vector<Fi
     }
 
     std::vector<ZipEntry> entries{
-        {std::string(bundle_paths::kSnapshot), dumpJson(snapshotJson)},
-        {std::string(bundle_paths::kFindings), dumpJson(findingsJson)},
+        {std::string(bundle_paths::kSnapshot), jsonEntry(snapshotJson)},
+        {std::string(bundle_paths::kFindings), jsonEntry(findingsJson)},
     };
     entries.insert(entries.end(), texts.begin(), texts.end());
     json files = json::array();
@@ -94,7 +93,7 @@ Expected<std::string> build(const SystemSnapshot& snapshot, const std::vector<Fi
     if (markAnonymized) {
         manifest["anonymized"] = true;
     }
-    entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), dumpJson(manifest)});
+    entries.insert(entries.begin(), ZipEntry{std::string(bundle_paths::kManifest), jsonEntry(manifest)});
     return writeZip(entries, createdAt);
 }
 
