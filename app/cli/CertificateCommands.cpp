@@ -2,6 +2,7 @@
 
 #include "CertificateCatalogue.h"
 #include "CliOutput.h"
+#include "JournalCommands.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/certificate_probe.h"
@@ -304,7 +305,14 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
 std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                              std::ostream& err) {
     const bool importing = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    if (!importing && o.command != CliCommand::Undo) {
+        return std::nullopt;
+    }
+    auto journalOfRun = runJournal(o, env);
+    if (!journalOfRun) {
+        return failWithResult(o, out, err, journalOfRun.error());
+    }
+    Journal& journal = **journalOfRun;
     std::string undoId = o.journalId;
     if (o.command == CliCommand::Undo) {
         auto entries = journal.load();
@@ -340,7 +348,7 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
             Error::make(ErrorCode::AccessDenied,
                         "changing the computer's certificate stores needs administrator rights"));
     }
-    CertificateRemediator remediator(*platform->certificates, journal,
+    CertificateRemediator remediator(*platform->certificates, platform->registry.get(), journal,
                                      platform->machine->machineInfo().hostname);
     Expected<JournalEntry> entry = Error::make(ErrorCode::InvalidArgument, "nothing to do");
     if (importing) {

@@ -3,6 +3,7 @@
 #include "CertificateCommands.h"
 #include "CliOutput.h"
 #include "DiagnosisCatalogue.h"
+#include "JournalCommands.h"
 #include "LogsCommands.h"
 #include "LogsFixCommand.h"
 #include "ProbeCommand.h"
@@ -97,9 +98,12 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
     }
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto journal = runJournal(o, env);
+    if (!journal) {
+        return failWithResult(o, out, err, journal.error());
+    }
     Remediator remediator(
-        *platform->services, journal,
+        *platform->services, **journal,
         RemediatorOptions{std::chrono::seconds(30), platform->machine->machineInfo().hostname});
     const bool undoing = o.command == CliCommand::Undo;
     auto entry = !undoing     ? remediator.apply(o.remediationId)
@@ -115,31 +119,6 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
         out << result.dump(2) << "\n";
     } else {
         out << journalEntryToText(*entry, undoing).toStdString();
-    }
-    return kExitHealthy;
-}
-
-int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    auto entries = journal.load();
-    if (!entries) {
-        return failWithResult(o, out, err, entries.error());
-    }
-    if (o.json) {
-        json arr = json::array();
-        for (const auto& e : *entries) {
-            arr.push_back(toJson(e));
-        }
-        out << document(json{{"entries", arr}}).dump(2) << "\n";
-        return kExitHealthy;
-    }
-    if (entries->empty()) {
-        out << CliText::tr("The journal is empty: IPsec Doctor has changed nothing on this computer.")
-                   .toStdString()
-            << "\n";
-    }
-    for (const auto& e : *entries) {
-        out << journalEntryToText(e, e.status == JournalStatus::Undone).toStdString();
     }
     return kExitHealthy;
 }
@@ -331,6 +310,13 @@ CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, Cl
 }
 
 int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    if (auto untrusted = untrustedRunFiles(o, env)) {
+        // Reported without the --result file: it is one of the files not trusted.
+        logger()->error("refused: {}", untrusted->detail);
+        CliOptions withoutResult = o;
+        withoutResult.resultPath.clear();
+        return failWithResult(withoutResult, out, err, *untrusted);
+    }
     switch (o.command) {
     case CliCommand::Help:
         out << usageText();
@@ -360,7 +346,7 @@ int runCli(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ost
     case CliCommand::Profiles:
         return listProfilesCommand(o, env, out, err);
     case CliCommand::Journal:
-        return listJournal(o, env, out, err);
+        return listJournalCommand(o, env, out, err);
     case CliCommand::BundleExport:
         return exportBundleCommand(o, env, out, err);
     case CliCommand::Certs:

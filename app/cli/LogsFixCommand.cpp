@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "CliOutput.h"
+#include "JournalCommands.h"
 
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace ipsecdoctor::app {
 
@@ -22,16 +22,19 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 } // namespace
 
 std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                       std::ostream& err) {
     const bool fixing = o.command == CliCommand::Fix && isLogsRemediationId(o.remediationId);
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    if (!fixing && o.command != CliCommand::Undo) {
+        return std::nullopt;
+    }
+    auto journalOfRun = runJournal(o, env);
+    if (!journalOfRun) {
+        return failWithResult(o, out, err, journalOfRun.error());
+    }
+    Journal& journal = **journalOfRun;
     std::string undoId = o.journalId;
     if (o.command == CliCommand::Undo) {
         auto entries = journal.load();

@@ -27,7 +27,7 @@ Expected<std::filesystem::path> machineDataFolder();
 
 /// Creates `folder` with kMachineFolderSddl, or checks an existing one: not a link or junction,
 /// owned by Administrators or SYSTEM (then its DACL is set again). AccessDenied otherwise.
-/// Needs administrator rights. NotSupported off Windows.
+/// Needs administrator rights. POSIX: mode 0755, then checkOwnedByThisUser.
 Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder);
 
 /// The DACL of a file or folder in SDDL form ("D:P(A;OICI;FA;;;SY)..."), read back with

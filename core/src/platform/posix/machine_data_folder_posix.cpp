@@ -12,8 +12,13 @@ Expected<std::filesystem::path> machineDataFolder() {
     return Error::make(ErrorCode::NotSupported, "the machine's journal exists only on Windows");
 }
 
-Expected<void> prepareMachineDataFolder(const std::filesystem::path&) {
-    return Error::make(ErrorCode::NotSupported, "the machine's journal exists only on Windows");
+Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
+    // The POSIX counterpart of the Windows DACL: a folder of this user, writable by no one else.
+    if (mkdir(folder.c_str(), 0755) != 0 && errno != EEXIST) {
+        return Error::make(ErrorCode::Io, "cannot create '" + folder.string() + "': " + std::strerror(errno),
+                           static_cast<std::uint32_t>(errno));
+    }
+    return checkOwnedByThisUser(folder);
 }
 
 Expected<std::string> folderDaclSddl(const std::filesystem::path&) {
