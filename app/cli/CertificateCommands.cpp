@@ -313,26 +313,13 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
         return failWithResult(o, out, err, journalOfRun.error());
     }
     Journal& journal = **journalOfRun;
-    std::string undoId = o.journalId;
+    std::string undoId;
     if (o.command == CliCommand::Undo) {
-        auto entries = journal.load();
-        if (!entries) {
-            return std::nullopt; // the service path reports the same error
-        }
-        if (o.undoLast) {
-            // The newest applied, reversible entry, whatever its kind: certificate or service.
-            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
-                return e.status == JournalStatus::Applied && e.reversible;
-            });
-            undoId = it == entries->rend() ? std::string() : it->id;
-        }
-        auto it = std::find_if(entries->begin(), entries->end(),
-                               [&](const JournalEntry& e) { return e.id == undoId; });
-        if (it == entries->end() || !it->certificate) {
+        const auto target = undoTargetOfRun(o, journal); // whatever its kind: certificate or not
+        if (!target || !target->certificate) {
             return std::nullopt;
         }
-    } else if (!importing) {
-        return std::nullopt;
+        undoId = target->id;
     }
     auto platform = env.makePlatform();
     if (!platform) {

@@ -4,9 +4,13 @@
 #include "JournalLocation.h"
 
 #include "ipsecdoctor/platform/machine_data_folder.h"
+#include "ipsecdoctor/remediation/certificate_record.h"
+#include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace ipsecdoctor::app {
 
@@ -22,6 +26,48 @@ std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
+} // namespace
+
+std::function<Expected<std::filesystem::path>(PhonebookScope)> phonebookLocator(CliEnvironment& env) {
+    return [&env](PhonebookScope scope) -> Expected<std::filesystem::path> {
+        for (const auto& location : env.phonebooks()) {
+            if (location.scope == scope) {
+                return location.path;
+            }
+        }
+        return Error::make(ErrorCode::NotSupported, "no phonebook of that scope on this system");
+    };
+}
+
+namespace {
+
+/// IPsec Doctor 0.1 journaled machine changes in the user's journal: an elevated fix takes over
+/// those it can validate (journal_validation.h), so that they can be undone from here on. The
+/// user's file is only read.
+void migrateUserJournal(const std::filesystem::path& userFile, Journal& machine, CliEnvironment& env,
+                        Registry* registry) {
+    auto user = Journal(userFile).load();
+    auto existing = machine.load();
+    if (!user || !existing) {
+        return; // nothing to take over; the fix itself reports a machine journal it cannot read
+    }
+    JournalValidationContext context;
+    context.phonebookPath = phonebookLocator(env);
+    if (registry) {
+        context.certificateRecorded = [registry](CertStore store, std::string_view thumbprint) {
+            return isRecordedImport(*registry, store, thumbprint);
+        };
+    }
+    for (const auto& entry : entriesToMigrate(*user, *existing, context)) {
+        if (auto added = machine.append(entry); !added) {
+            logger()->warn("journal entry {} not taken over: {}", entry.id, added.error().detail);
+            return;
+        }
+        logger()->info("journal entry {} ({}) taken over from the user's journal", entry.id,
+                       entry.remediationId);
+    }
+}
+
 std::string userJournalOf(const CliOptions& o, const CliEnvironment& env) {
     return o.journalPath.empty() ? env.defaultJournalPath : o.journalPath;
 }
@@ -33,8 +79,9 @@ Expected<Journal*> runJournal(const CliOptions& o, CliEnvironment& env) {
         return env.journal.get();
     }
     bool elevated = false;
+    Expected<LivePlatform> platform = Error::make(ErrorCode::NotSupported, "no machine journal");
     if (!env.machineJournalPath.empty()) {
-        auto platform = env.makePlatform();
+        platform = env.makePlatform();
         elevated = platform && platform->elevation->isElevated();
     }
     const std::string path =
@@ -48,7 +95,24 @@ Expected<Journal*> runJournal(const CliOptions& o, CliEnvironment& env) {
         }
     }
     env.journal = std::make_shared<Journal>(u8(path));
+    if (elevated && o.command == CliCommand::Fix && !o.journalPath.empty()) {
+        migrateUserJournal(u8(o.journalPath), *env.journal, env, platform->registry.get());
+    }
     return env.journal.get();
+}
+
+std::optional<JournalEntry> undoTargetOfRun(const CliOptions& o, Journal& journal) {
+    auto entries = journal.load();
+    if (!entries) {
+        return std::nullopt;
+    }
+    auto it = o.undoLast ? std::find_if(entries->rbegin(), entries->rend(),
+                                        [](const JournalEntry& e) {
+                                            return e.status == JournalStatus::Applied && e.reversible;
+                                        })
+                         : std::find_if(entries->rbegin(), entries->rend(),
+                                        [&](const JournalEntry& e) { return e.id == o.journalId; });
+    return it == entries->rend() ? std::nullopt : std::optional<JournalEntry>(*it);
 }
 
 std::optional<Error> untrustedRunFiles(const CliOptions& o, const CliEnvironment& env) {

@@ -35,25 +35,13 @@ std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, 
         return failWithResult(o, out, err, journalOfRun.error());
     }
     Journal& journal = **journalOfRun;
-    std::string undoId = o.journalId;
+    std::string undoId;
     if (o.command == CliCommand::Undo) {
-        auto entries = journal.load();
-        if (!entries) {
-            return std::nullopt; // the general undo path reports the same error
-        }
-        if (o.undoLast) {
-            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
-                return e.status == JournalStatus::Applied && e.reversible;
-            });
-            undoId = it == entries->rend() ? std::string() : it->id;
-        }
-        auto it = std::find_if(entries->begin(), entries->end(),
-                               [&](const JournalEntry& e) { return e.id == undoId; });
-        if (it == entries->end() || !isLogsRemediationId(it->remediationId)) {
+        const auto target = undoTargetOfRun(o, journal);
+        if (!target || !isLogsRemediationId(target->remediationId)) {
             return std::nullopt;
         }
-    } else if (!fixing) {
-        return std::nullopt;
+        undoId = target->id;
     }
     auto platform = env.makePlatform();
     if (!platform) {

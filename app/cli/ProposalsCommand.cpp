@@ -150,14 +150,7 @@ SettingRemediator makeSettingRemediator(Registry* registry, Journal& journal, co
     SettingRemediatorOptions options;
     options.hostname = hostname;
     options.allowNamedPhonebooks = !elevated; // a --pbk file is edited back only with its owner's rights
-    options.phonebookPath = [&env](PhonebookScope scope) -> Expected<std::filesystem::path> {
-        for (const auto& location : env.phonebooks()) {
-            if (location.scope == scope) {
-                return location.path;
-            }
-        }
-        return Error::make(ErrorCode::NotSupported, "no phonebook of that scope on this system");
-    };
+    options.phonebookPath = phonebookLocator(env);
     return SettingRemediator(registry, journal, options);
 }
 

@@ -26,7 +26,13 @@ Expected<std::vector<JournalEntry>> journalHistory(const std::vector<std::filesy
         if (!entries) {
             return entries.error();
         }
-        all.insert(all.end(), entries->begin(), entries->end());
+        for (const auto& e : *entries) {
+            // A 0.1 entry taken over into the machine's journal is shown once, as the machine has it.
+            if (std::none_of(all.begin(), all.end(),
+                             [&](const JournalEntry& seen) { return seen.id == e.id; })) {
+                all.push_back(e);
+            }
+        }
     }
     std::stable_sort(all.begin(), all.end(),
                      [](const JournalEntry& a, const JournalEntry& b) { return a.id < b.id; });

@@ -24,7 +24,9 @@ std::string journalForChanges(bool elevated, const std::string& journalOption, c
                               const std::string& machineJournal);
 
 /// The entries of several journals for display, oldest first (ids sort by time); a missing file
-/// is empty, the same file given twice is read once. The first unreadable journal is the error.
+/// is empty, the same file given twice is read once, an id already seen in an earlier file is
+/// skipped (the machine's journal first: entries taken over from a user's journal). The first
+/// unreadable journal is the error.
 Expected<std::vector<JournalEntry>> journalHistory(const std::vector<std::filesystem::path>& files);
 
 /// A run as root on POSIX refuses files another user could have planted: the first of `paths`

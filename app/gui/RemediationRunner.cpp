@@ -60,8 +60,11 @@ std::filesystem::path RemediationRunner::changesJournal(const ActionRequest& req
 ActionResult RemediationRunner::run(const ActionRequest& request) {
     std::string remediationId = request.target;
     if (request.kind != ActionKind::Fix) {
-        // The rights an undo needs are those of the fix it reverts.
-        auto entries = app::journalHistory({request.machineJournalFile, request.journalFile});
+        // The rights an undo needs are those of the fix it reverts. "Undo last" is about the
+        // machine changes this runner makes; an entry id may be in either journal.
+        auto entries = request.kind == ActionKind::UndoLast
+                           ? Journal(changesJournal(request)).load()
+                           : app::journalHistory({request.machineJournalFile, request.journalFile});
         if (!entries) {
             ActionResult result{request.kind, request.target, std::nullopt, entries.error()};
             return result;

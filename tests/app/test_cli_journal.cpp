@@ -133,6 +133,49 @@ TEST_F(CliJournalTest, JournalShowsTheMachinesAndTheUsersEntriesMerged) {
     EXPECT_EQ(entries[1]["remediation_id"], "service.policyagent.set-automatic");
 }
 
+TEST_F(CliJournalTest, AnElevatedFixTakesOverOnlyTheValidMachineEntriesOfA01UserJournal) {
+    JournalEntry legacy;
+    legacy.id = "20250101T000000Z-000001";
+    legacy.remediationId = "service.ikeext.set-default-start";
+    legacy.service = "IKEEXT";
+    legacy.appliedAt = "2025-01-01T00:00:00Z";
+    legacy.before = {StartType::Disabled, false, ServiceState::Stopped};
+    JournalEntry crafted = legacy; // another service than the id names
+    crafted.id = "20250101T000000Z-000002";
+    crafted.service = "MpsSvc";
+    JournalEntry userBook; // the user's own phonebook stays in the user's journal
+    userBook.id = "20250101T000000Z-000003";
+    userBook.remediationId = "profile.tunnel-type.set";
+    userBook.service = "Corp";
+    userBook.appliedAt = "2025-01-01T00:00:00Z";
+    const auto pbk = dir.path() / "user" / "rasphone.pbk";
+    const auto pbkText = pbk.u8string();
+    userBook.settings = {SettingChange{"phonebook", std::string(pbkText.begin(), pbkText.end()), "Corp",
+                                       "VpnStrategy", "7", "3", ""}};
+    env.phonebooks = [pbk] {
+        return std::vector<PhonebookLocation>{{PhonebookScope::User, pbk}};
+    };
+    for (const auto& e : {legacy, crafted, userBook}) {
+        ASSERT_TRUE(Journal(userJournal).append(e));
+    }
+    const auto userBefore = *readFile(userJournal, 1 << 20);
+
+    ASSERT_EQ(run({"fix", "service.policyagent.set-automatic", "--journal", text(userJournal), "--json"}),
+              kExitHealthy)
+        << out.str();
+    auto machine = Journal(machineJournal).load();
+    ASSERT_TRUE(machine);
+    ASSERT_EQ(machine->size(), 2u);
+    EXPECT_EQ(machine->front(), legacy);
+    EXPECT_EQ(machine->back().remediationId, "service.policyagent.set-automatic");
+    EXPECT_EQ(*readFile(userJournal, 1 << 20), userBefore); // only read
+
+    // Shown once, from the machine's journal, although the user's still holds it.
+    elevated = false;
+    ASSERT_EQ(run({"journal", "--json"}), kExitHealthy);
+    EXPECT_EQ(json::parse(out.str())["entries"].size(), 4u);
+}
+
 TEST_F(CliJournalTest, TheReviewsCraftedPhonebookEntryIsRefusedAndTheFileKept) {
     // Security review, finding 1: an "undo" that rewrote an INI file named by the journal.
     elevated = false;

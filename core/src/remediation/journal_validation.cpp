@@ -322,6 +322,33 @@ Expected<void> undoableOrRefused(const JournalEntry& entry) {
     return {};
 }
 
+std::vector<JournalEntry> entriesToMigrate(const std::vector<JournalEntry>& user,
+                                           const std::vector<JournalEntry>& machine,
+                                           const JournalValidationContext& context) {
+    std::string allUsersBook;
+    if (context.phonebookPath) {
+        if (auto path = context.phonebookPath(PhonebookScope::AllUsers)) {
+            allUsersBook = pathText(*path);
+        }
+    }
+    std::vector<JournalEntry> out;
+    for (const auto& e : user) {
+        const bool known =
+            std::any_of(machine.begin(), machine.end(), [&](const auto& m) { return m.id == e.id; });
+        // Of the phonebooks, only the all-users one is the machine's; the user's stays the user's.
+        const bool otherBook = std::any_of(e.settings.begin(), e.settings.end(), [&](const SettingChange& c) {
+            return c.kind == "phonebook" && (allUsersBook.empty() || c.location != allUsersBook);
+        });
+        if (e.status != JournalStatus::Applied || !e.reversible || known || otherBook) {
+            continue;
+        }
+        if (validateJournalEntry(e, context)) {
+            out.push_back(e);
+        }
+    }
+    return out;
+}
+
 bool isThumbprint(std::string_view text) {
     return text.size() == 40 && text.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
 }

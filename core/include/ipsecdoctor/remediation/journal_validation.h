@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 namespace ipsecdoctor {
 
@@ -41,6 +42,14 @@ Expected<void> validateJournalEntry(const JournalEntry& entry, const JournalVali
 /// For a fix about to journal `entry`: InvalidArgument when undo would refuse it (a prior registry
 /// value of another type or out of range), so that nothing is changed that could not be undone.
 Expected<void> undoableOrRefused(const JournalEntry& entry);
+
+/// The entries of a user's journal (IPsec Doctor 0.1 journaled machine changes there) that an
+/// elevated fix takes over into the machine's journal: applied and reversible, changing the machine
+/// (not the user's own phonebook), not already in `machine`, and valid by validateJournalEntry
+/// with `context` (a certificate import of 0.1 was never recorded, so it never qualifies).
+std::vector<JournalEntry> entriesToMigrate(const std::vector<JournalEntry>& user,
+                                           const std::vector<JournalEntry>& machine,
+                                           const JournalValidationContext& context);
 
 /// True for 40 hex digits (a SHA-1 thumbprint).
 bool isThumbprint(std::string_view text);
