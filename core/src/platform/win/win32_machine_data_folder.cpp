@@ -61,8 +61,21 @@ Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
         return sd.error();
     }
     SECURITY_ATTRIBUTES sa{sizeof sa, *sd, FALSE};
+    BOOL present = FALSE;
+    BOOL defaulted = FALSE;
+    PACL dacl = nullptr;
+    PSID ownerSid = nullptr;
+    if (!GetSecurityDescriptorDacl(*sd, &present, &dacl, &defaulted) ||
+        !GetSecurityDescriptorOwner(*sd, &ownerSid, &defaulted)) {
+        return win::lastWin32Error("reading the folder's security descriptor");
+    }
     if (CreateDirectoryW(folder.c_str(), &sa)) {
-        return {};
+        // Set again explicitly: Wine ignores the descriptor given to CreateDirectoryW.
+        const DWORD set = SetNamedSecurityInfoW(const_cast<LPWSTR>(folder.c_str()), SE_FILE_OBJECT,
+                                                OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION |
+                                                    PROTECTED_DACL_SECURITY_INFORMATION,
+                                                ownerSid, nullptr, dacl, nullptr);
+        return set == ERROR_SUCCESS ? Expected<void>() : win::win32Error(set, "securing " + text(folder));
     }
     if (GetLastError() != ERROR_ALREADY_EXISTS) {
         return win::lastWin32Error("creating " + text(folder));
@@ -86,12 +99,6 @@ Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
         return Error::make(ErrorCode::AccessDenied, "'" + text(folder) +
                                                         "' was not created by an administrator: remove it, "
                                                         "then run the fix again");
-    }
-    BOOL present = FALSE;
-    BOOL defaulted = FALSE;
-    PACL dacl = nullptr;
-    if (!GetSecurityDescriptorDacl(*sd, &present, &dacl, &defaulted)) {
-        return win::lastWin32Error("GetSecurityDescriptorDacl");
     }
     const DWORD set = SetNamedSecurityInfoW(const_cast<LPWSTR>(folder.c_str()), SE_FILE_OBJECT,
                                             DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
