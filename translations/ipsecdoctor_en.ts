@@ -340,6 +340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal entry names something its fix cannot have changed: nothing was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>

@@ -340,6 +340,10 @@
         <translation>Windows a signalé une erreur.</translation>
     </message>
     <message>
+        <source>The journal entry names something its fix cannot have changed: nothing was undone.</source>
+        <translation>L’entrée du journal désigne quelque chose que sa correction n’a pas pu modifier&#xa0;: rien n’a été annulé.</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>État</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "CertificateCatalogue.h"
 #include "CliOutput.h"
+#include "JournalCommands.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/certificate_probe.h"
@@ -305,27 +306,21 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
 std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                              std::ostream& err) {
     const bool importing = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    std::string undoId = o.journalId;
+    if (!importing && o.command != CliCommand::Undo) {
+        return std::nullopt;
+    }
+    auto journalOfRun = runJournal(o, env);
+    if (!journalOfRun) {
+        return failWithResult(o, out, err, journalOfRun.error());
+    }
+    Journal& journal = **journalOfRun;
+    std::string undoId;
     if (o.command == CliCommand::Undo) {
-        auto entries = journal.load();
-        if (!entries) {
-            return std::nullopt; // the service path reports the same error
-        }
-        if (o.undoLast) {
-            // The newest applied, reversible entry, whatever its kind: certificate or service.
-            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
-                return e.status == JournalStatus::Applied && e.reversible;
-            });
-            undoId = it == entries->rend() ? std::string() : it->id;
-        }
-        auto it = std::find_if(entries->begin(), entries->end(),
-                               [&](const JournalEntry& e) { return e.id == undoId; });
-        if (it == entries->end() || !it->certificate) {
+        const auto target = undoTargetOfRun(o, journal); // whatever its kind: certificate or not
+        if (!target || !target->certificate) {
             return std::nullopt;
         }
-    } else if (!importing) {
-        return std::nullopt;
+        undoId = target->id;
     }
     auto platform = env.makePlatform();
     if (!platform) {
@@ -341,7 +336,7 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
             Error::make(ErrorCode::AccessDenied,
                         "changing the computer's certificate stores needs administrator rights"));
     }
-    CertificateRemediator remediator(*platform->certificates, journal,
+    CertificateRemediator remediator(*platform->certificates, platform->registry.get(), journal,
                                      platform->machine->machineInfo().hostname);
     Expected<JournalEntry> entry = Error::make(ErrorCode::InvalidArgument, "nothing to do");
     if (importing) {

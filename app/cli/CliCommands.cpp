@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ConnectionOption.h"
 #include "DiagnosisCatalogue.h"
+#include "JournalCommands.h"
 #include "LogsCommands.h"
 #include "LogsFixCommand.h"
 #include "PrintableStream.h"
@@ -106,9 +107,12 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
             Error::make(ErrorCode::AccessDenied,
                         "changing a service needs administrator rights: run from an elevated prompt"));
     }
-    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto journal = runJournal(o, env);
+    if (!journal) {
+        return failWithResult(o, out, err, journal.error());
+    }
     Remediator remediator(
-        *platform->services, journal,
+        *platform->services, **journal,
         RemediatorOptions{std::chrono::seconds(30), platform->machine->machineInfo().hostname});
     const bool undoing = o.command == CliCommand::Undo;
     auto entry = !undoing     ? remediator.apply(o.remediationId)
@@ -124,31 +128,6 @@ int remediate(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::
         out << dumpJson(result) << "\n";
     } else {
         out << journalEntryToText(*entry, undoing).toStdString();
-    }
-    return kExitHealthy;
-}
-
-int listJournal(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    Journal journal(utf8Path(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    auto entries = journal.load();
-    if (!entries) {
-        return failWithResult(o, out, err, entries.error());
-    }
-    if (o.json) {
-        json arr = json::array();
-        for (const auto& e : *entries) {
-            arr.push_back(toJson(e));
-        }
-        out << dumpJson(document(json{{"entries", arr}})) << "\n";
-        return kExitHealthy;
-    }
-    if (entries->empty()) {
-        out << CliText::tr("The journal is empty: IPsec Doctor has changed nothing on this computer.")
-                   .toStdString()
-            << "\n";
-    }
-    for (const auto& e : *entries) {
-        out << journalEntryToText(e, e.status == JournalStatus::Undone).toStdString();
     }
     return kExitHealthy;
 }
@@ -319,6 +298,13 @@ CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, Cl
 namespace {
 
 int runCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
+    if (auto untrusted = untrustedRunFiles(o, env)) {
+        // Reported without the --result file: it is one of the files not trusted.
+        logger()->error("refused: {}", untrusted->detail);
+        CliOptions withoutResult = o;
+        withoutResult.resultPath.clear();
+        return failWithResult(withoutResult, out, err, *untrusted);
+    }
     switch (o.command) {
     case CliCommand::Help:
         out << usageText();
@@ -348,7 +334,7 @@ int runCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std:
     case CliCommand::Profiles:
         return listProfilesCommand(o, env, out, err);
     case CliCommand::Journal:
-        return listJournal(o, env, out, err);
+        return listJournalCommand(o, env, out, err);
     case CliCommand::BundleExport:
         return exportBundleCommand(o, env, out, err);
     case CliCommand::Certs:

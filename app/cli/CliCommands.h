@@ -9,12 +9,14 @@
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
+#include "ipsecdoctor/remediation/journal.h"
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -31,6 +33,10 @@ enum ExitCode : int {
 struct CliEnvironment {
     std::function<Expected<LivePlatform>()> makePlatform = makeLivePlatform;
     std::string defaultJournalPath; // the user's journal
+    /// The machine's journal (%ProgramData%\IPsecDoctor\journal.json); empty off Windows and in
+    /// tests that have none. The elevated helper journals there (JournalLocation.h).
+    std::string machineJournalPath;
+    std::shared_ptr<Journal> journal; // this run's journal, read once (runJournal)
     std::function<std::string()> readLog = [] {
         return std::string();
     }; // for bundle export

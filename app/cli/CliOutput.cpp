@@ -69,11 +69,14 @@ json journalEntryToJson(const JournalEntry& e) {
 }
 
 json errorToJson(const Error& error) {
-    return document(json{{"error",
-                          {{"code", errorCodeId(error.code)},
-                           {"native", error.native},
-                           {"detail", error.detail},
-                           {"message", Catalogue::errorMessage(error).toStdString()}}}});
+    json body{{"code", errorCodeId(error.code)},
+              {"native", error.native},
+              {"detail", error.detail},
+              {"message", Catalogue::errorMessage(error).toStdString()}};
+    if (!error.evidence.empty()) {
+        body["evidence"] = error.evidence;
+    }
+    return document(json{{"error", body}});
 }
 
 QString checkToText(const CheckSource& source, const std::vector<Finding>& findings) {

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "CliOutput.h"
+#include "JournalCommands.h"
 
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <filesystem>
 
 namespace ipsecdoctor::app {
 
@@ -23,35 +23,26 @@ class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 } // namespace
 
 std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                       std::ostream& err) {
     const bool fixing = o.command == CliCommand::Fix && isLogsRemediationId(o.remediationId);
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    std::string undoId = o.journalId;
+    if (!fixing && o.command != CliCommand::Undo) {
+        return std::nullopt;
+    }
+    auto journalOfRun = runJournal(o, env);
+    if (!journalOfRun) {
+        return failWithResult(o, out, err, journalOfRun.error());
+    }
+    Journal& journal = **journalOfRun;
+    std::string undoId;
     if (o.command == CliCommand::Undo) {
-        auto entries = journal.load();
-        if (!entries) {
-            return std::nullopt; // the general undo path reports the same error
-        }
-        if (o.undoLast) {
-            auto it = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
-                return e.status == JournalStatus::Applied && e.reversible;
-            });
-            undoId = it == entries->rend() ? std::string() : it->id;
-        }
-        auto it = std::find_if(entries->begin(), entries->end(),
-                               [&](const JournalEntry& e) { return e.id == undoId; });
-        if (it == entries->end() || !isLogsRemediationId(it->remediationId)) {
+        const auto target = undoTargetOfRun(o, journal);
+        if (!target || !isLogsRemediationId(target->remediationId)) {
             return std::nullopt;
         }
-    } else if (!fixing) {
-        return std::nullopt;
+        undoId = target->id;
     }
     auto platform = env.makePlatform();
     if (!platform) {

@@ -1,6 +1,7 @@
 #include "ProposalsCommand.h"
 
 #include "CliOutput.h"
+#include "JournalCommands.h"
 #include "ProposalsCatalogue.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -146,17 +147,11 @@ QString proposalsToText(const proposals::ProposalContext& c, const std::vector<F
 }
 
 SettingRemediator makeSettingRemediator(Registry* registry, Journal& journal, const std::string& hostname,
-                                        CliEnvironment& env) {
+                                        CliEnvironment& env, bool elevated) {
     SettingRemediatorOptions options;
     options.hostname = hostname;
-    options.phonebookPath = [&env](PhonebookScope scope) -> Expected<std::filesystem::path> {
-        for (const auto& location : env.phonebooks()) {
-            if (location.scope == scope) {
-                return location.path;
-            }
-        }
-        return Error::make(ErrorCode::NotSupported, "no phonebook of that scope on this system");
-    };
+    options.allowNamedPhonebooks = !elevated; // a --pbk file is edited back only with its owner's rights
+    options.phonebookPath = phonebookLocator(env);
     return SettingRemediator(registry, journal, options);
 }
 
@@ -170,6 +165,7 @@ SettingRemediator fileSettingRemediator(Journal& journal, const std::string& pbk
             return path;
         };
     }
+    options.allowNamedPhonebooks = true; // only used without a platform, so never elevated
     return SettingRemediator(nullptr, journal, options);
 }
 
@@ -183,7 +179,7 @@ Expected<JournalEntry> applyOnThisMachine(const SettingSpec& spec, Journal& jour
                            "this change needs administrator rights: run from an elevated prompt");
     }
     return makeSettingRemediator(platform->registry.get(), journal, platform->machine->machineInfo().hostname,
-                                 env)
+                                 env, platform->elevation->isElevated())
         .apply(spec);
 }
 
@@ -357,9 +353,12 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     if (!spec) {
         return failWithResult(o, out, err, spec.error());
     }
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
-    auto entry = args.scope == PhonebookScope::File ? fileSettingRemediator(journal, p.pbkPath).apply(*spec)
-                                                    : applyOnThisMachine(*spec, journal, env);
+    auto journal = runJournal(o, env);
+    if (!journal) {
+        return failWithResult(o, out, err, journal.error());
+    }
+    auto entry = args.scope == PhonebookScope::File ? fileSettingRemediator(**journal, p.pbkPath).apply(*spec)
+                                                    : applyOnThisMachine(*spec, **journal, env);
     if (!entry) {
         return failWithResult(o, out, err, entry.error());
     }
@@ -376,7 +375,11 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
 }
 
 int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    Journal journal(u8(o.journalPath.empty() ? env.defaultJournalPath : o.journalPath));
+    auto journalOfRun = runJournal(o, env);
+    if (!journalOfRun) {
+        return failWithResult(o, out, err, journalOfRun.error());
+    }
+    Journal& journal = **journalOfRun;
     auto entries = journal.load();
     if (!entries) {
         return failWithResult(o, out, err, entries.error());
@@ -425,7 +428,8 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
     }
     const auto hostname = platform->machine->machineInfo().hostname;
     Remediator services(*platform->services, journal, RemediatorOptions{std::chrono::seconds(30), hostname});
-    auto settings = makeSettingRemediator(platform->registry.get(), journal, hostname, env);
+    auto settings = makeSettingRemediator(platform->registry.get(), journal, hostname, env,
+                                          platform->elevation->isElevated());
     auto entry = undoJournalEntry(journal, services, settings, wanted);
     if (!entry) {
         return failWithResult(o, out, err, entry.error());

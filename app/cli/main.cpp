@@ -2,6 +2,7 @@
 #include "AppPaths.h"
 #include "CliCommands.h"
 #include "CliOutput.h"
+#include "JournalCommands.h"
 #include "Language.h"
 
 #include "ipsecdoctor/util/console.h"
@@ -11,6 +12,7 @@
 #include "ipsecdoctor/util/utf8.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 #include <iostream>
@@ -43,12 +45,18 @@ int run(Language& language) {
         return kExitUsage;
     }
 
+    CliEnvironment env;
+    env.defaultJournalPath = AppPaths::journalFile().toStdString();
+    env.machineJournalPath = QDir::toNativeSeparators(AppPaths::machineJournalFile()).toStdString();
+    if (auto untrusted = untrustedRunFiles(*options, env)) { // before the log is written
+        std::cerr << errorToText(*untrusted).toStdString();
+        return kExitRuntimeError;
+    }
+
     configureLogging(
         LoggingConfig{AppPaths::toPath(AppPaths::logFile(QStringLiteral("cli"))), 1 << 20, 3, {}});
     logger()->info("ipsecdoctor-cli started: {}", arguments.join(QLatin1Char(' ')).toStdString());
 
-    CliEnvironment env;
-    env.defaultJournalPath = AppPaths::journalFile().toStdString();
     env.readLog = [] {
         // The GUI's log is the richer one; the CLI's own follows it.
         std::string log;

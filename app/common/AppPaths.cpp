@@ -1,5 +1,7 @@
 #include "AppPaths.h"
 
+#include "ipsecdoctor/platform/machine_data_folder.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -18,6 +20,15 @@ QString AppPaths::dataDir() {
 
 QString AppPaths::journalFile() {
     return dataDir() + QStringLiteral("/journal.json");
+}
+
+QString AppPaths::machineJournalFile() {
+    auto folder = machineDataFolder();
+    if (!folder) {
+        return {};
+    }
+    return QDir::cleanPath(QString::fromStdU16String(folder->u16string()) + QLatin1Char('/') +
+                           QLatin1String(kJournalFileName));
 }
 
 QString AppPaths::logFile(const QString& component) {

@@ -19,8 +19,11 @@ public:
     /// The folder itself; IPSECDOCTOR_DATA_DIR replaces the base folder it is created in (tests,
     /// portable use): $IPSECDOCTOR_DATA_DIR/IPsecDoctor.
     static QString dataDir();
-    /// The remediation journal (JSON).
+    /// The user's remediation journal (JSON): fixes of the user's own phonebook.
     static QString journalFile();
+    /// The machine's journal, written only by the elevated helper:
+    /// %ProgramData%\IPsecDoctor\journal.json. Empty off Windows (JournalLocation.h).
+    static QString machineJournalFile();
     /// The rotating log of a component: "gui" → ipsecdoctor.log, "cli" → ipsecdoctor-cli.log.
     static QString logFile(const QString& component);
 

@@ -320,6 +320,8 @@ QString Catalogue::errorMessage(const Error& error) {
         return tr("Cancelled.");
     case ErrorCode::Dependency:
         return tr("A service it depends on is not running.");
+    case ErrorCode::JournalEntryInvalid:
+        return tr("The journal entry names something its fix cannot have changed: nothing was undone.");
     case ErrorCode::Platform:
         return tr("Windows reported an error.");
     }

@@ -34,10 +34,11 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
     auto* proposals = new ProposalsPage(session, prompts, this);
     const QString resultFile =
         QFileInfo(session.options().journalFile).dir().filePath(QLatin1String(app::kResultFileName));
-    proposals->setEnvironment(
-        productProposalsEnvironment(QDir::toNativeSeparators(session.options().journalFile).toStdString(),
-                                    QDir::toNativeSeparators(resultFile).toStdString(),
-                                    session.options().cliPath.toStdString(), session.isElevated()));
+    proposals->setEnvironment(productProposalsEnvironment(
+        {QDir::toNativeSeparators(session.options().journalFile).toStdString(),
+         QDir::toNativeSeparators(session.options().machineJournalFile).toStdString()},
+        QDir::toNativeSeparators(resultFile).toStdString(), session.options().cliPath.toStdString(),
+        session.isElevated()));
     setPage(ProposalsPageId, proposals);
     setPage(LogsPageId, new LogsPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));

@@ -4,6 +4,7 @@
 
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
+#include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 
@@ -39,7 +40,7 @@ std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std:
     return args;
 }
 
-ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
+ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
                                                  bool elevated) {
     ProposalsEnvironment env;
@@ -57,12 +58,23 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         }
         return result;
     };
+    // A fix that needs no administrator rights edits the user's own phonebook: the user's journal.
+    // Anything else is journaled by an elevated process in the machine's.
+    const std::string machineJournal = journals.machine.empty() ? journals.user : journals.machine;
+    auto inProcessJournal = [=](bool userChange) {
+        return u8(userChange ? journals.user : machineJournal);
+    };
     env.applyFix = [=](const SettingSpec& spec) -> Expected<JournalEntry> {
-        Journal journal(u8(journalFile));
         auto platform = makeLivePlatform();
         if (!spec.needsElevation || elevated) {
+            if (spec.needsElevation && !journals.machine.empty()) {
+                if (auto prepared = prepareMachineDataFolder(u8(journals.machine).parent_path()); !prepared) {
+                    return prepared.error();
+                }
+            }
+            Journal journal(inProcessJournal(!spec.needsElevation));
             SettingRemediator remediator(platform ? platform->registry.get() : nullptr, journal,
-                                         SettingRemediatorOptions{{}, phonebookOf});
+                                         SettingRemediatorOptions{{}, phonebookOf, false});
             return remediator.apply(spec);
         }
         if (!platform) {
@@ -70,14 +82,14 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         }
         clearHelperResult(u8(resultFile));
         auto code =
-            platform->elevation->runElevated(cliPath, settingFixArguments(spec, journalFile, resultFile));
+            platform->elevation->runElevated(cliPath, settingFixArguments(spec, journals.user, resultFile));
         if (!code) {
             return code.error();
         }
         if (*code != 0) {
             return elevatedHelperError(u8(resultFile), *code);
         }
-        auto entries = journal.load();
+        auto entries = Journal(u8(machineJournal)).load();
         if (!entries) {
             return entries.error();
         }
@@ -89,25 +101,22 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         return *it;
     };
     env.undo = [=](const std::string& journalId) -> Expected<JournalEntry> {
-        Journal journal(u8(journalFile));
         auto platform = makeLivePlatform();
-        auto entries = journal.load();
+        // An entry of the user's journal is the user's own phonebook: undone here, as the user.
+        Journal userJournal(u8(journals.user));
+        auto entries = userJournal.load();
         if (!entries) {
             return entries.error();
         }
-        const bool userOnly = std::any_of(entries->begin(), entries->end(), [&](const JournalEntry& e) {
-            if (e.id != journalId) {
-                return false;
-            }
-            auto user = systemPhonebook(PhonebookScope::User);
-            return user && std::all_of(e.settings.begin(), e.settings.end(), [&](const SettingChange& c) {
-                       const auto p = user->u8string();
-                       return c.kind == "phonebook" && c.location == std::string(p.begin(), p.end());
-                   });
-        });
-        if (userOnly || elevated) {
-            SettingRemediator remediator(platform ? platform->registry.get() : nullptr, journal,
-                                         SettingRemediatorOptions{{}, phonebookOf});
+        const bool inUserJournal =
+            journals.machine.empty() ? false
+                                     : std::any_of(entries->begin(), entries->end(),
+                                                   [&](const JournalEntry& e) { return e.id == journalId; });
+        if (inUserJournal || elevated) {
+            Journal machine(u8(machineJournal));
+            SettingRemediator remediator(platform ? platform->registry.get() : nullptr,
+                                         inUserJournal ? userJournal : machine,
+                                         SettingRemediatorOptions{{}, phonebookOf, false});
             return remediator.undo(journalId);
         }
         if (!platform) {
@@ -115,14 +124,14 @@ ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
         }
         clearHelperResult(u8(resultFile));
         auto code = platform->elevation->runElevated(
-            cliPath, {"undo", journalId, "--journal", journalFile, "--result", resultFile, "--json"});
+            cliPath, {"undo", journalId, "--journal", journals.user, "--result", resultFile, "--json"});
         if (!code) {
             return code.error();
         }
         if (*code != 0) {
             return elevatedHelperError(u8(resultFile), *code);
         }
-        auto after = journal.load();
+        auto after = Journal(u8(machineJournal)).load();
         auto it = after ? std::find_if(after->begin(), after->end(),
                                        [&](const JournalEntry& e) { return e.id == journalId; })
                         : std::vector<JournalEntry>::iterator{};

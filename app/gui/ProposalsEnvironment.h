@@ -33,10 +33,17 @@ struct ProposalsEnvironment {
         probe;
 };
 
+/// Where the page's fixes are journaled: the user's phonebook in the user's journal, anything that
+/// needs administrator rights in the machine's (empty off Windows: then the user's serves).
+struct ProposalsJournals {
+    std::string user;
+    std::string machine;
+};
+
 /// The product's environment: fixes in this process when they need no administrator rights (or
 /// the GUI is elevated), else `cliPath fix <id> --profile … --journal … --result …` elevated;
 /// the probe is the real one (ike::runProbe over the system's UDP sockets), run as the user.
-ProposalsEnvironment productProposalsEnvironment(const std::string& journalFile,
+ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
                                                  bool elevated);
 

@@ -1,7 +1,9 @@
 #include "RemediationRunner.h"
 
 #include "HelperResult.h"
+#include "JournalLocation.h"
 
+#include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -51,11 +53,18 @@ std::vector<std::string> RemediationRunner::cliArguments(const ActionRequest& re
     return arguments;
 }
 
+std::filesystem::path RemediationRunner::changesJournal(const ActionRequest& request) {
+    return request.machineJournalFile.empty() ? request.journalFile : request.machineJournalFile;
+}
+
 ActionResult RemediationRunner::run(const ActionRequest& request) {
     std::string remediationId = request.target;
     if (request.kind != ActionKind::Fix) {
-        // The rights an undo needs are those of the fix it reverts.
-        auto entries = Journal(request.journalFile).load();
+        // The rights an undo needs are those of the fix it reverts. "Undo last" is about the
+        // machine changes this runner makes; an entry id may be in either journal.
+        auto entries = request.kind == ActionKind::UndoLast
+                           ? Journal(changesJournal(request)).load()
+                           : app::journalHistory({request.machineJournalFile, request.journalFile});
         if (!entries) {
             ActionResult result{request.kind, request.target, std::nullopt, entries.error()};
             return result;
@@ -81,8 +90,8 @@ ActionResult RemediationRunner::run(const ActionRequest& request) {
                                                                  : runInProcess(request);
 }
 
-std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const ActionRequest& request) {
-    Journal journal(request.journalFile);
+std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const ActionRequest& request,
+                                                                       Journal& journal) {
     std::string undoId = request.target;
     if (request.kind != ActionKind::Fix) {
         auto entries = journal.load();
@@ -108,7 +117,7 @@ std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const Act
         result.error = Error::make(ErrorCode::NotSupported, "no certificate store on this platform");
         return result;
     }
-    CertificateRemediator remediator(*m_certificates, journal, request.hostname);
+    CertificateRemediator remediator(*m_certificates, m_registry, journal, request.hostname);
     Expected<JournalEntry> done = Error::make(ErrorCode::InvalidArgument, "nothing to do");
     if (request.kind == ActionKind::Fix) {
         auto contents =
@@ -127,8 +136,8 @@ std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const Act
     return result;
 }
 
-std::optional<ActionResult> RemediationRunner::runLogsInProcess(const ActionRequest& request) {
-    Journal journal(request.journalFile);
+std::optional<ActionResult> RemediationRunner::runLogsInProcess(const ActionRequest& request,
+                                                                Journal& journal) {
     std::string undoId = request.target;
     if (request.kind != ActionKind::Fix) {
         auto entries = journal.load();
@@ -161,13 +170,20 @@ std::optional<ActionResult> RemediationRunner::runLogsInProcess(const ActionRequ
 }
 
 ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
-    if (auto certificate = runCertificateInProcess(request)) {
+    // Every fix this runner applies changes the machine, so in an elevated session it is
+    // journaled in the machine's journal, in its protected folder.
+    if (!request.machineJournalFile.empty()) {
+        if (auto prepared = prepareMachineDataFolder(request.machineJournalFile.parent_path()); !prepared) {
+            return ActionResult{request.kind, request.target, std::nullopt, prepared.error()};
+        }
+    }
+    Journal journal(changesJournal(request)); // read once for the whole action
+    if (auto certificate = runCertificateInProcess(request, journal)) {
         return *certificate;
     }
-    if (auto logs = runLogsInProcess(request)) {
+    if (auto logs = runLogsInProcess(request, journal)) {
         return *logs;
     }
-    Journal journal(request.journalFile);
     Remediator remediator(m_services, journal,
                           RemediatorOptions{std::chrono::milliseconds(30000), request.hostname});
     Expected<JournalEntry> done = request.kind == ActionKind::Fix    ? remediator.apply(request.target)
@@ -185,10 +201,9 @@ ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
 ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) {
     ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
     result.viaElevatedHelper = true;
-    Journal journal(request.journalFile);
     std::set<std::string> known;
     std::string target = request.target;
-    if (auto before = journal.load()) {
+    if (auto before = Journal(changesJournal(request)).load()) {
         for (const auto& e : *before) {
             known.insert(e.id);
         }
@@ -215,7 +230,7 @@ ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) 
     }
     result.problemsRemain = *exitCode == kCliExitProblemsRemain;
     // The helper cannot hand its output back through UAC: read what it journaled.
-    if (auto after = journal.load()) {
+    if (auto after = Journal(changesJournal(request)).load()) {
         for (auto it = after->rbegin(); it != after->rend(); ++it) {
             const bool isNewFix = request.kind == ActionKind::Fix && !known.contains(it->id) &&
                                   it->remediationId == request.target;

@@ -25,14 +25,17 @@ struct ActionRequest {
     ActionKind kind = ActionKind::Fix;
     std::string target;                // Fix: remediation id; Undo: journal entry id; UndoLast: empty
     bool elevated = false;             // the session itself runs elevated
-    std::filesystem::path journalFile; // for the in-process Remediator
+    std::filesystem::path journalFile; // the user's journal (fixes of the user's own phonebook)
     std::string journalFileArgument;   // the same file, UTF-8, for the CLI's --journal
-    std::filesystem::path resultFile;  // where the elevated helper leaves its JSON result
-    std::string resultFileArgument;    // the same file, UTF-8, for the CLI's --result
-    std::string cliPath;               // the elevated helper, UTF-8
-    std::string hostname;              // recorded in journal entries
-    std::string certFile;              // certificate.import-ca.*: the CA file the user chose (UTF-8)
-    std::string certThumbprint;        // ... and the thumbprint the user confirmed
+    /// The machine's journal, where the elevated helper (or this process, when elevated) journals
+    /// machine changes; empty off Windows (then journalFile serves for both).
+    std::filesystem::path machineJournalFile;
+    std::filesystem::path resultFile; // where the elevated helper leaves its JSON result
+    std::string resultFileArgument;   // the same file, UTF-8, for the CLI's --result
+    std::string cliPath;              // the elevated helper, UTF-8
+    std::string hostname;             // recorded in journal entries
+    std::string certFile;             // certificate.import-ca.*: the CA file the user chose (UTF-8)
+    std::string certThumbprint;       // ... and the thumbprint the user confirmed
 };
 
 struct ActionResult {
@@ -73,12 +76,15 @@ public:
     /// The arguments given to the elevated helper for a fix or an undo.
     static std::vector<std::string> cliArguments(const ActionRequest& request, const std::string& target);
 
+    /// The journal machine changes are written to: the machine's when there is one.
+    static std::filesystem::path changesJournal(const ActionRequest& request);
+
 private:
     ActionResult runInProcess(const ActionRequest& request);
     ActionResult runElevatedHelper(const ActionRequest& request);
 
-    std::optional<ActionResult> runCertificateInProcess(const ActionRequest& request);
-    std::optional<ActionResult> runLogsInProcess(const ActionRequest& request);
+    std::optional<ActionResult> runCertificateInProcess(const ActionRequest& request, Journal& journal);
+    std::optional<ActionResult> runLogsInProcess(const ActionRequest& request, Journal& journal);
 
     ServiceControl& m_services;
     Elevation& m_elevation;

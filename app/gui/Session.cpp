@@ -7,6 +7,7 @@
 
 #include "AppPaths.h"
 #include "AsyncRunner.h"
+#include "JournalLocation.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
@@ -59,8 +60,9 @@ struct ExportResult {
     std::optional<Error> error;
 };
 
-bool journalHasUndoable(const std::filesystem::path& file) {
-    auto entries = Journal(file).load();
+// The machine's journal and the user's: an undo of either is offered (JournalLocation.h).
+bool journalHasUndoable(const std::filesystem::path& machineFile, const std::filesystem::path& userFile) {
+    auto entries = app::journalHistory({machineFile, userFile});
     return entries && std::any_of(entries->begin(), entries->end(), [](const JournalEntry& e) {
                return e.status == JournalStatus::Applied && e.reversible;
            });
@@ -76,6 +78,7 @@ SessionOptions SessionOptions::forThisInstallation() {
         QSysInfo::productType() == QLatin1String("windows") ? QStringLiteral(".exe") : QString();
     SessionOptions options;
     options.journalFile = app::AppPaths::journalFile();
+    options.machineJournalFile = app::AppPaths::machineJournalFile();
     options.cliPath = QDir::toNativeSeparators(QCoreApplication::applicationDirPath() +
                                                QStringLiteral("/ipsecdoctor-cli") + suffix);
     options.logFile = app::AppPaths::logFile(QStringLiteral("gui"));
@@ -91,7 +94,8 @@ Session::Session(Expected<LivePlatform> live, SessionOptions options, QObject* p
         }
         m_elevated = m_platform->elevation->isElevated();
         m_mode = SessionMode::Live;
-        m_canUndoLast = journalHasUndoable(app::AppPaths::toPath(m_options.journalFile));
+        m_canUndoLast = journalHasUndoable(app::AppPaths::toPath(m_options.machineJournalFile),
+                                           app::AppPaths::toPath(m_options.journalFile));
         logger()->info("live checks available ({})", m_elevated ? "elevated" : "not elevated");
     } else {
         m_liveError = live ? Error::make(ErrorCode::NotSupported, "incomplete live backend") : live.error();
@@ -387,6 +391,7 @@ void Session::runAction(ActionRequest request) {
     request.elevated = m_elevated;
     request.journalFile = app::AppPaths::toPath(m_options.journalFile);
     request.journalFileArgument = QDir::toNativeSeparators(m_options.journalFile).toStdString();
+    request.machineJournalFile = app::AppPaths::toPath(m_options.machineJournalFile);
     // Beside the journal: the helper accepts result files only there (app/cli/CliOptions.h).
     const QString resultFile =
         QFileInfo(m_options.journalFile).dir().filePath(QLatin1String(app::kResultFileName));
@@ -402,7 +407,7 @@ void Session::runAction(ActionRequest request) {
             runner.setLogsBackends(platform->auditPolicy.get(), platform->registry.get());
             ActionOutcome outcome;
             outcome.result = runner.run(request);
-            outcome.canUndoLast = journalHasUndoable(request.journalFile);
+            outcome.canUndoLast = journalHasUndoable(request.machineJournalFile, request.journalFile);
             return outcome;
         },
         [this](const ActionOutcome& outcome) {

@@ -33,9 +33,10 @@ enum class SessionMode {
 };
 
 struct SessionOptions {
-    QString journalFile; // AppPaths::journalFile()
-    QString cliPath;     // the elevated helper (ipsecdoctor-cli[.exe] beside the GUI)
-    QString logFile;     // the GUI log, included in exported bundles
+    QString journalFile;        // AppPaths::journalFile(): the user's
+    QString machineJournalFile; // AppPaths::machineJournalFile(): the elevated helper's (Windows)
+    QString cliPath;            // the elevated helper (ipsecdoctor-cli[.exe] beside the GUI)
+    QString logFile;            // the GUI log, included in exported bundles
     /// The phonebooks live checks read VPN profiles from (tests point them at a folder).
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
 

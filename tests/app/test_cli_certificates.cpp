@@ -10,6 +10,7 @@
 #include "ipsecdoctor/util/file_io.h"
 
 #include "cert_test_support.h"
+#include "memory_registry.h"
 #include "simulated_platform.h"
 #include "temp_dir.h"
 
@@ -55,6 +56,7 @@ protected:
         env.makePlatform = [this]() -> Expected<LivePlatform> {
             auto p = ipsecdoctor::testing::simulatedPlatform(scm, elevated);
             p.certificates = std::make_unique<BorrowedStore>(store);
+            p.registry = std::make_unique<ipsecdoctor::testing::BorrowedRegistry>(registry); // import records
             return p;
         };
         env.defaultJournalPath = (dir.path() / "journal.json").string();
@@ -81,6 +83,7 @@ protected:
     ipsecdoctor::testing::TempDir dir;
     SimulatedScm scm;
     MemoryCertificateStore store;
+    ipsecdoctor::testing::MemoryRegistry registry;
     bool elevated = true;
     Language language;
     CliEnvironment env;

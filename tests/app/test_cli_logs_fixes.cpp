@@ -20,31 +20,9 @@ using namespace ipsecdoctor;
 using namespace ipsecdoctor::app;
 using nlohmann::json;
 
+using ipsecdoctor::testing::BorrowedRegistry;
+
 namespace {
-
-/// The platform owns its registry; this one forwards to the test's.
-class BorrowedRegistry final : public Registry {
-public:
-    explicit BorrowedRegistry(Registry& r) : m_r(r) {}
-    Expected<std::optional<RegistryValue>> read(RegistryRoot root, std::string_view k,
-                                                std::string_view n) override {
-        return m_r.read(root, k, n);
-    }
-    Expected<void> write(RegistryRoot root, std::string_view k, std::string_view n,
-                         const RegistryValue& v) override {
-        return m_r.write(root, k, n, v);
-    }
-    Expected<void> remove(RegistryRoot root, std::string_view k, std::string_view n) override {
-        return m_r.remove(root, k, n);
-    }
-    Expected<std::vector<std::string>> subkeys(RegistryRoot root, std::string_view k) override {
-        return m_r.subkeys(root, k);
-    }
-    bool canModify() const override { return true; }
-
-private:
-    Registry& m_r;
-};
 
 class CliLogsFixesTest : public ::testing::Test {
 protected:

@@ -3,10 +3,12 @@
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/platform/offline_certificate_store.h"
+#include "ipsecdoctor/remediation/certificate_record.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/remediator.h"
 
 #include "cert_test_support.h"
+#include "memory_registry.h"
 #include "simulated_scm.h"
 #include "temp_dir.h"
 
@@ -14,6 +16,7 @@
 
 using namespace ipsecdoctor;
 using ipsecdoctor::testing::MemoryCertificateStore;
+using ipsecdoctor::testing::MemoryRegistry;
 using ipsecdoctor::testing::pkiFacts;
 using ipsecdoctor::testing::pkiFile;
 using ipsecdoctor::testing::pkiRecord;
@@ -34,8 +37,9 @@ protected:
 
     TempDir dir;
     MemoryCertificateStore store;
+    MemoryRegistry record;
     Journal journal{dir.path() / "journal.json"};
-    CertificateRemediator remediator{store, journal, "PC1"};
+    CertificateRemediator remediator{store, &record, journal, "PC1"};
 };
 
 } // namespace
@@ -52,6 +56,9 @@ TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     EXPECT_EQ(entry->certificate->subject, root.subject);
     EXPECT_TRUE(entry->reversible);
     EXPECT_EQ(store.list(CertStore::MachineRoot)->size(), 1u);
+    // The machine's own record of the import, which undo requires (journal_validation.h).
+    EXPECT_TRUE(*isRecordedImport(record, CertStore::MachineRoot, root.thumbprint));
+    EXPECT_FALSE(*isRecordedImport(record, CertStore::MachineCa, root.thumbprint));
 
     auto saved = journal.load();
     ASSERT_TRUE(saved);
@@ -62,7 +69,17 @@ TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     ASSERT_TRUE(undone) << undone.error().detail;
     EXPECT_EQ(undone->status, JournalStatus::Undone);
     EXPECT_EQ(thumbprints(), before);
+    EXPECT_FALSE(*isRecordedImport(record, CertStore::MachineRoot, root.thumbprint));
     EXPECT_FALSE(remediator.undo(entry->id)); // twice is refused
+}
+
+TEST_F(CaImport, AnImportThatCannotBeRecordedIsTakenOutAgain) {
+    const auto before = thumbprints();
+    record.failWrites = true;
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    ASSERT_FALSE(entry);
+    EXPECT_EQ(thumbprints(), before);
+    EXPECT_TRUE(journal.load()->empty());
 }
 
 TEST_F(CaImport, AlreadyPresentCertificateIsNeverRemovedByUndo) {
@@ -129,7 +146,8 @@ TEST(OfflineCertificateStore, ListsTheBundleAndChangesNothing) {
               ErrorCode::ReadOnly);
     TempDir dir;
     Journal journal(dir.path() / "journal.json");
-    CertificateRemediator r(offline, journal, "PC1");
+    MemoryRegistry record;
+    CertificateRemediator r(offline, &record, journal, "PC1");
     EXPECT_EQ(r.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint).error().code,
               ErrorCode::ReadOnly);
     EXPECT_FALSE(OfflineCertificateStore(CertificateInventory{}).list(CertStore::MachineMy));

@@ -137,7 +137,9 @@ TEST_F(SettingRemediatorTest, RegistryValueAbsentBeforeIsDeletedAgainOnUndo) {
     EXPECT_FALSE(m_registry.values.count(key));
 }
 
-TEST_F(SettingRemediatorTest, RegistryValueOfAnotherTypeComesBackWithItsTypeAndBytes) {
+TEST_F(SettingRemediatorTest, RegistryValueOfAnotherTypeIsNotOverwritten) {
+    // Undo restores only a REG_DWORD in range (journal_validation.h), so the fix does not replace
+    // what it could not put back.
     const MemoryRegistry::Key key{RegistryRoot::LocalMachine, std::string(vpn::kPolicyAgent),
                                   "AssumeUDPEncapsulationContextOnSendRule"};
     const RegistryValue odd{kRegSz, std::string("2\0\0\0", 4)};
@@ -147,10 +149,22 @@ TEST_F(SettingRemediatorTest, RegistryValueOfAnotherTypeComesBackWithItsTypeAndB
     EXPECT_EQ(spec->aftermath, Aftermath::Reboot);
     auto r = remediator();
     auto entry = r.apply(*spec);
-    ASSERT_TRUE(entry.hasValue());
+    ASSERT_FALSE(entry.hasValue());
+    EXPECT_EQ(entry.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(m_registry.values.at(key), odd);
+    EXPECT_TRUE(m_journal.load()->empty());
+}
+
+TEST_F(SettingRemediatorTest, RegistryValueInRangeComesBack) {
+    const MemoryRegistry::Key key{RegistryRoot::LocalMachine, std::string(vpn::kPolicyAgent),
+                                  "AssumeUDPEncapsulationContextOnSendRule"};
+    m_registry.values[key] = RegistryValue::dword(1);
+    auto r = remediator();
+    auto entry = r.apply(*parseSettingRemediation(fix::kAssumeUdpEncapsulation, {}));
+    ASSERT_TRUE(entry.hasValue()) << entry.error().detail;
     EXPECT_EQ(m_registry.values.at(key), RegistryValue::dword(2));
     ASSERT_TRUE(r.undo(entry->id).hasValue());
-    EXPECT_EQ(m_registry.values.at(key), odd);
+    EXPECT_EQ(m_registry.values.at(key), RegistryValue::dword(1));
 }
 
 TEST_F(SettingRemediatorTest, FailedWriteLeavesNoJournalEntry) {

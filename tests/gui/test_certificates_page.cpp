@@ -8,6 +8,7 @@
 #include "widgets/ServerNamePanel.h"
 
 #include "cert_test_support.h"
+#include "memory_registry.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/util/file_io.h"
@@ -48,6 +49,10 @@ protected:
             store->records.push_back(orphan);
             m_store = store.get();
             return store;
+        };
+        // Where a CA import is recorded, which its undo requires (certificate_record.h).
+        m_registry = [] {
+            return std::make_unique<MemoryRegistry>();
         };
     }
     void reachCertificates() {

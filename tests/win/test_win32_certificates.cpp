@@ -7,8 +7,10 @@
 // Wine's crypt32 does and does not do here.
 
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/remediation/certificate_record.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "platform/win/win32_certificate_store.h"
+#include "platform/win/win32_registry.h"
 #include "scm_test_support.h"
 #include "test_pki.h"
 
@@ -209,8 +211,9 @@ TEST_F(WineCertificates, AddListRemoveThroughCryptoApi) {
 
 TEST_F(WineCertificates, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     win::Win32CertificateStore store;
+    win::Win32Registry registry;
     Journal journal(m_dir / "journal.json");
-    CertificateRemediator remediator(store, journal, "wine-test");
+    CertificateRemediator remediator(store, &registry, journal, "wine-test");
     const auto before = rawThumbprints(CertStore::MachineRoot);
     ASSERT_FALSE(before.count(thumb("root")));
     auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), thumb("root"));
@@ -218,9 +221,37 @@ TEST_F(WineCertificates, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     auto during = rawThumbprints(CertStore::MachineRoot);
     EXPECT_TRUE(during.count(thumb("root")));
     EXPECT_EQ(during.size(), before.size() + 1);
+    // The record undo requires, in the real HKLM.
+    EXPECT_TRUE(*isRecordedImport(registry, CertStore::MachineRoot, thumb("root")));
     auto undone = remediator.undo(entry->id);
     ASSERT_TRUE(undone) << undone.error().detail;
     EXPECT_EQ(rawThumbprints(CertStore::MachineRoot), before);
+    EXPECT_FALSE(*isRecordedImport(registry, CertStore::MachineRoot, thumb("root")));
+}
+
+TEST_F(WineCertificates, ACraftedEntryForAnUnrecordedCertificateRemovesNothing) {
+    // The company's root (here the test root), put there by someone else: a journal entry that
+    // names it is not a record of an import of ours.
+    win::Win32CertificateStore store;
+    win::Win32Registry registry;
+    ASSERT_TRUE(store.add(CertStore::MachineRoot, pkiFile("root.der")).hasValue());
+    ASSERT_TRUE(forgetImportedCertificate(registry, CertStore::MachineRoot, thumb("root")));
+    const auto before = rawThumbprints(CertStore::MachineRoot);
+    JournalEntry crafted;
+    crafted.id = "20261127T101500Z-aaaaaa";
+    crafted.remediationId = std::string(kFixImportRootCa);
+    crafted.appliedAt = "2026-11-27T10:15:00Z";
+    crafted.certificate = CertificateChangeRecord{
+        "machine-root", thumb("root"), "CN=IPsec Doctor Test Root CA", "2030-01-01T00:00:00Z", true};
+    Journal journal(m_dir / "journal.json");
+    ASSERT_TRUE(journal.append(crafted));
+    CertificateRemediator remediator(store, &registry, journal, "wine-test");
+    auto undone = remediator.undo(crafted.id);
+    ASSERT_FALSE(undone);
+    EXPECT_EQ(undone.error().code, ErrorCode::JournalEntryInvalid) << undone.error().detail;
+    EXPECT_EQ(undone.error().evidence.at("field"), "certificate.thumbprint");
+    EXPECT_EQ(rawThumbprints(CertStore::MachineRoot), before);
+    EXPECT_TRUE(before.count(thumb("root")));
 }
 
 TEST_F(WineCertificates, EachMachineCertificateProblemIsFound) {

@@ -116,7 +116,7 @@ TEST_F(WineSettings, NegotiateDh2048AbsentIsRestoredAsAbsent) {
     EXPECT_FALSE(value(vpn::reg::kNegotiateDh2048Aes256).has_value());
 }
 
-TEST_F(WineSettings, AssumeUdpEncapsulationPriorValueAndTypeReturn) {
+TEST_F(WineSettings, AssumeUdpEncapsulationPriorValueReturnsAndOtherTypesAreLeftAlone) {
     const auto* known = vpn::findKnownRegistryValue(vpn::reg::kAssumeUdpEncapsulation);
     // A REG_SZ "1" left by a hand-made .reg file: Windows ignores it (not a DWORD).
     const RegistryValue prior{REG_SZ, std::string("1\0\0\0", 4)};
@@ -125,11 +125,19 @@ TEST_F(WineSettings, AssumeUdpEncapsulationPriorValueAndTypeReturn) {
     EXPECT_EQ(vpn::effectiveDword(collectVpnConfiguration(&m_registry, {}, errors),
                                   vpn::reg::kAssumeUdpEncapsulation),
               0u);
+    // Undo restores only a REG_DWORD in range (journal_validation.h): the fix leaves it alone.
+    auto refused = m_remediator->apply(*parseSettingRemediation(fix::kAssumeUdpEncapsulation, {}));
+    ASSERT_FALSE(refused.hasValue());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(value(vpn::reg::kAssumeUdpEncapsulation), prior);
+
+    const auto dword1 = RegistryValue::dword(1);
+    ASSERT_TRUE(m_registry.write(known->root, known->key, known->name, dword1).hasValue());
     auto entry = m_remediator->apply(*parseSettingRemediation(fix::kAssumeUdpEncapsulation, {}));
     ASSERT_TRUE(entry.hasValue()) << entry.error().detail;
     EXPECT_EQ(value(vpn::reg::kAssumeUdpEncapsulation), RegistryValue::dword(2));
     ASSERT_TRUE(m_remediator->undo(entry->id).hasValue());
-    EXPECT_EQ(value(vpn::reg::kAssumeUdpEncapsulation), prior);
+    EXPECT_EQ(value(vpn::reg::kAssumeUdpEncapsulation), dword1);
 }
 
 TEST_F(WineSettings, UserPhonebookInTheRealKnownFolder) {

@@ -1,6 +1,8 @@
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/remediation/certificate_record.h"
+#include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 
@@ -75,6 +77,10 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
     if (!m_store.canModify()) {
         return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
     }
+    if (!m_record) {
+        return Error::make(ErrorCode::NotSupported,
+                           "no registry to record the import in: nothing was changed");
+    }
     const auto now =
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
             .count();
@@ -105,6 +111,16 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
     if (!added) {
         (void)m_journal.remove(entry.id);
         return added.error();
+    }
+    if (*added) {
+        if (auto recorded = recordImportedCertificate(*m_record, *store, candidate->facts.thumbprint);
+            !recorded) {
+            // Unrecorded, it could never be undone: take it out again.
+            (void)m_store.remove(*store, candidate->facts.thumbprint);
+            (void)m_journal.remove(entry.id);
+            return Error{recorded.error().code, recorded.error().native,
+                         "cannot record the import, nothing was changed: " + recorded.error().detail};
+        }
     }
     entry.certificate->added = *added;
     // Already there: nothing changed, and undo must not remove a certificate we did not add.
@@ -139,11 +155,17 @@ Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
         return Error::make(ErrorCode::NotSupported,
                            "the certificate was already in the store before: nothing to undo");
     }
-    const auto store = certStoreFromId(entry.certificate->store);
-    if (!store || (*store != CertStore::MachineRoot && *store != CertStore::MachineCa)) {
-        return Error::make(ErrorCode::InvalidArgument,
-                           "journal entry '" + entry.id + "' names store '" + entry.certificate->store + "'");
+    JournalValidationContext context;
+    if (m_record) {
+        context.certificateRecorded = [this](CertStore s, std::string_view thumbprint) {
+            return isRecordedImport(*m_record, s, thumbprint);
+        };
     }
+    if (auto valid = validateJournalEntry(entry, context); !valid) {
+        return valid.error();
+    }
+    // The store comes from the fix id; the entry only names the certificate (checked above).
+    const auto store = caImportStore(entry.remediationId);
     auto removed = m_store.remove(*store, entry.certificate->thumbprint);
     if (!removed && removed.error().code != ErrorCode::NotFound) {
         return removed.error();
@@ -152,6 +174,10 @@ Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
         // Someone removed it since: the store is already as it was before the fix.
         logger()->info("undo {}: {} was no longer in {}", entry.id, entry.certificate->thumbprint,
                        certStorePath(*store));
+    }
+    if (auto forgotten = forgetImportedCertificate(*m_record, *store, entry.certificate->thumbprint);
+        !forgotten) {
+        logger()->warn("undo {}: the record of the import stays: {}", entry.id, forgotten.error().detail);
     }
     entry.status = JournalStatus::Undone;
     entry.undoneAt = nowIso8601Utc();

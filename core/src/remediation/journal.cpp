@@ -188,10 +188,14 @@ Expected<std::vector<JournalEntry>> parseJournal(std::string_view text) {
 }
 
 Expected<std::vector<JournalEntry>> Journal::load() const {
+    if (m_read) {
+        return *m_read;
+    }
     auto text = readFile(m_file, kMaxJournalBytes);
     if (!text) {
         if (text.error().code == ErrorCode::NotFound) {
-            return std::vector<JournalEntry>{};
+            m_read.emplace();
+            return *m_read;
         }
         return text.error();
     }
@@ -199,16 +203,21 @@ Expected<std::vector<JournalEntry>> Journal::load() const {
     if (!entries) {
         return Error{entries.error().code, 0, "journal '" + m_file.string() + "': " + entries.error().detail};
     }
+    m_read = *entries;
     return entries;
 }
 
-Expected<void> Journal::save(const std::vector<JournalEntry>& entries) const {
+Expected<void> Journal::save(const std::vector<JournalEntry>& entries) {
     json arr = json::array();
     for (const auto& e : entries) {
         arr.push_back(toJson(e));
     }
     const json doc{{"schema_version", kJournalSchemaVersion}, {"entries", arr}};
-    return writeFileAtomic(m_file, dumpJson(doc) + "\n");
+    auto written = writeFileAtomic(m_file, dumpJson(doc) + "\n");
+    if (written) {
+        m_read = entries;
+    }
+    return written;
 }
 
 Expected<JournalEntry> Journal::find(std::string_view id) const {

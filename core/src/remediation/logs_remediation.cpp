@@ -1,7 +1,10 @@
 #include "ipsecdoctor/remediation/logs_remediation.h"
 
+#include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
+
+#include "remediation/registry_value_text.h"
 
 #include <algorithm>
 #include <array>
@@ -31,44 +34,6 @@ std::string newEntryId() {
 
 Error withContext(const Error& e, const std::string& what) {
     return Error{e.code, e.native, what + ": " + e.detail};
-}
-
-// The journal's registry value form, the same as the setting remediations': "<type>:<hex bytes>".
-std::string valueText(const RegistryValue& v) {
-    std::string out = std::to_string(v.type) + ":";
-    for (unsigned char c : v.data) {
-        char hex[3];
-        std::snprintf(hex, sizeof hex, "%02x", c);
-        out += hex;
-    }
-    return out;
-}
-
-std::optional<RegistryValue> valueFromText(std::string_view text) {
-    const auto colon = text.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > 10 || (text.size() - colon - 1) % 2 != 0) {
-        return std::nullopt;
-    }
-    RegistryValue v;
-    v.type = 0;
-    for (char c : text.substr(0, colon)) {
-        if (c < '0' || c > '9') {
-            return std::nullopt;
-        }
-        v.type = v.type * 10 + static_cast<std::uint32_t>(c - '0');
-    }
-    auto nibble = [](char c) -> int {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-    };
-    for (std::size_t i = colon + 1; i < text.size(); i += 2) {
-        const int hi = nibble(text[i]);
-        const int lo = nibble(text[i + 1]);
-        if (hi < 0 || lo < 0) {
-            return std::nullopt;
-        }
-        v.data += static_cast<char>(hi * 16 + lo);
-    }
-    return v;
 }
 
 const AuditSubcategory* ipsecSubcategory(std::string_view guid) {
@@ -179,9 +144,9 @@ std::vector<SettingChange> planTracingEnable(const std::vector<TracingPrior>& pr
         c.location = std::string(kHklm) + tracingKey(p.component);
         c.name = std::string(kEnableFileTracing);
         if (p.value) {
-            c.before = valueText(*p.value);
+            c.before = encodeRegistryValue(*p.value);
         }
-        c.after = valueText(RegistryValue::dword(1));
+        c.after = encodeRegistryValue(RegistryValue::dword(1));
         changes.push_back(std::move(c));
     }
     return changes;
@@ -200,7 +165,7 @@ Expected<std::vector<TracingRestore>> planTracingUndo(const JournalEntry& entry)
         }
         TracingRestore r{std::string(*component), std::nullopt};
         if (c.before) {
-            r.value = valueFromText(*c.before);
+            r.value = decodeRegistryValue(*c.before);
             if (!r.value) {
                 return Error::make(ErrorCode::Malformed, "journal entry '" + entry.id +
                                                              "': unreadable prior value '" + *c.before + "'");
@@ -259,6 +224,9 @@ Expected<void> LogsRemediator::applyTracing(JournalEntry& entry) {
     }
     entry.settings = planTracingEnable(prior);
     entry.service = "RAS tracing";
+    if (auto undoable = undoableOrRefused(entry); !undoable) {
+        return undoable;
+    }
     if (auto journaled = m_journal.append(entry); !journaled) {
         return withContext(journaled.error(), "cannot write the journal, nothing was changed");
     }
@@ -321,6 +289,9 @@ Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
     }
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
+    }
+    if (auto valid = validateJournalEntry(entry, {}); !valid) {
+        return valid.error();
     }
     if (entry.remediationId == fix::kAuditIpsecEnable) {
         auto writes = planAuditUndo(entry);

@@ -1,6 +1,7 @@
 #include "ipsecdoctor/remediation/remediator.h"
 
 #include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 
@@ -168,37 +169,50 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
-    if (!entry.reversible) {
+    // What to change comes from the id; the entry only says what the state was before.
+    if (auto valid = validateJournalEntry(entry, {}); !valid) {
+        return valid.error();
+    }
+    auto spec = parseRemediationId(entry.remediationId);
+    if (!spec) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "journal entry '" + entry.id + "' is not a service fix");
+    }
+    const std::string& service = spec->service;
+    if (!spec->reversible) {
         return Error::make(ErrorCode::NotSupported,
                            entry.remediationId + " changes no setting: nothing to undo");
     }
-    auto current = currentState(entry.service);
+    auto current = currentState(service);
     if (!current) {
         return current.error();
     }
     const auto& target = entry.before;
-    const bool startTypeDiffers =
-        current->startType != target.startType || current->delayedAutoStart != target.delayedAutoStart;
+    // A start changes no start type, so its undo restores none.
+    const bool changesStartType =
+        spec->action == ServiceAction::SetAutomatic || spec->action == ServiceAction::SetDefaultStart;
+    const bool startTypeDiffers = changesStartType && (current->startType != target.startType ||
+                                                       current->delayedAutoStart != target.delayedAutoStart);
     const bool wantRunning = target.state == ServiceState::Running;
     const bool isRunning = current->state != ServiceState::Stopped;
 
     // Stop before disabling, and enable before starting: a disabled service cannot start.
     if (!wantRunning && isRunning) {
-        if (auto r = reachState(entry.service, ServiceState::Stopped); !r) {
-            return withContext(r.error(), "undo: stopping " + entry.service);
+        if (auto r = reachState(service, ServiceState::Stopped); !r) {
+            return withContext(r.error(), "undo: stopping " + service);
         }
     }
     if (startTypeDiffers) {
-        if (auto r = m_services.setStartType(entry.service, target.startType, target.delayedAutoStart); !r) {
-            return withContext(r.error(), "undo: restoring the start type of " + entry.service);
+        if (auto r = m_services.setStartType(service, target.startType, target.delayedAutoStart); !r) {
+            return withContext(r.error(), "undo: restoring the start type of " + service);
         }
     }
     if (wantRunning && !isRunning) {
-        if (auto r = reachState(entry.service, ServiceState::Running); !r) {
-            return withContext(r.error(), "undo: starting " + entry.service);
+        if (auto r = reachState(service, ServiceState::Running); !r) {
+            return withContext(r.error(), "undo: starting " + service);
         }
     }
-    auto after = currentState(entry.service);
+    auto after = currentState(service);
     if (after) {
         entry.after = *after;
     }
@@ -207,7 +221,7 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (auto r = m_journal.update(entry); !r) {
         return withContext(r.error(), "undone, but the journal could not be updated");
     }
-    logger()->info("undid {} ({}): {} restored to {}/{}", entry.remediationId, entry.id, entry.service,
+    logger()->info("undid {} ({}): {} restored to {}/{}", entry.remediationId, entry.id, service,
                    startTypeId(target.startType), serviceStateId(target.state));
     return entry;
 }

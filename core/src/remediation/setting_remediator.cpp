@@ -1,11 +1,14 @@
 #include "ipsecdoctor/remediation/setting_remediator.h"
 
+#include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
 #include "ipsecdoctor/vpn/phonebook.h"
 #include "ipsecdoctor/vpn/registry_values.h"
+
+#include "remediation/registry_value_text.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -34,37 +37,6 @@ std::string pathText(const std::filesystem::path& p) {
 
 std::filesystem::path fromText(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
-// Registry values in the journal: "<type>:<hex of the raw bytes>", so any type restores exactly.
-std::string encodeValue(const RegistryValue& v) {
-    std::string out = std::to_string(v.type) + ":";
-    for (unsigned char c : v.data) {
-        char hex[3];
-        std::snprintf(hex, sizeof hex, "%02x", c);
-        out += hex;
-    }
-    return out;
-}
-
-Expected<RegistryValue> decodeValue(const std::string& text) {
-    const auto colon = text.find(':');
-    auto bad = [&] {
-        return Error::make(ErrorCode::Malformed, "journal registry value '" + text + "'");
-    };
-    if (colon == std::string::npos || colon == 0 || colon > 10 || (text.size() - colon - 1) % 2 != 0) {
-        return bad();
-    }
-    RegistryValue v;
-    v.type = static_cast<std::uint32_t>(std::stoul(text.substr(0, colon)));
-    for (std::size_t i = colon + 1; i < text.size(); i += 2) {
-        const auto hex = text.substr(i, 2);
-        if (hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) {
-            return bad();
-        }
-        v.data += static_cast<char>(std::stoi(hex, nullptr, 16));
-    }
-    return v;
 }
 
 struct RegistryTarget {
@@ -113,11 +85,14 @@ Expected<void> SettingRemediator::applyRegistry(const SettingSpec& spec, Journal
     change.location = std::string(registryRootId(target.known->root)) + "\\" + std::string(target.known->key);
     change.name = std::string(target.known->name);
     if (*before) {
-        change.before = encodeValue(**before);
+        change.before = encodeRegistryValue(**before);
     }
-    change.after = encodeValue(RegistryValue::dword(target.value));
+    change.after = encodeRegistryValue(RegistryValue::dword(target.value));
     entry.settings.push_back(change);
     entry.service = change.name;
+    if (auto undoable = undoableOrRefused(entry); !undoable) {
+        return undoable;
+    }
     if (auto journaled = m_journal.append(entry); !journaled) {
         return withContext(journaled.error(), "cannot write the journal, nothing was changed");
     }
@@ -212,6 +187,18 @@ Expected<JournalEntry> SettingRemediator::apply(const SettingSpec& spec) {
     return entry;
 }
 
+std::filesystem::path SettingRemediator::phonebookFor(const std::string& location) const {
+    // A system phonebook is the platform's path, not the entry's text (they were checked equal).
+    for (auto scope : {PhonebookScope::User, PhonebookScope::AllUsers}) {
+        if (auto path = m_options.phonebookPath ? m_options.phonebookPath(scope)
+                                                : Expected<std::filesystem::path>(Error{});
+            path && pathText(*path) == location) {
+            return *path;
+        }
+    }
+    return fromText(location); // a file named with --pbk, allowed by the validation
+}
+
 Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
     auto found = m_journal.find(journalId);
     if (!found) {
@@ -224,41 +211,31 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
-    // Newest change first, so that keys come back in the order they were.
-    for (auto c = entry.settings.rbegin(); c != entry.settings.rend(); ++c) {
-        if (c->kind == "registry") {
-            const auto* known = [&]() -> const vpn::KnownRegistryValue* {
-                for (const auto& k : vpn::knownRegistryValues()) {
-                    if (k.name == c->name &&
-                        c->location == std::string(registryRootId(k.root)) + "\\" + std::string(k.key)) {
-                        return &k;
-                    }
-                }
-                return nullptr;
-            }();
-            if (!known) {
-                return Error::make(ErrorCode::Malformed,
-                                   "journal names a registry value IPsec Doctor does not change");
-            }
-            if (!m_registry || !m_registry->canModify()) {
-                return Error::make(ErrorCode::ReadOnly, "the registry cannot be changed here");
-            }
-            Expected<void> restored;
-            if (c->before) {
-                auto value = decodeValue(*c->before);
-                if (!value) {
-                    return value.error();
-                }
-                restored = m_registry->write(known->root, known->key, known->name, *value);
-            } else {
-                restored = m_registry->remove(known->root, known->key, known->name);
-            }
-            if (!restored) {
-                return withContext(restored.error(), "undo: restoring " + c->name);
-            }
-            continue;
+    // Checked whole before anything is written: what to write comes from the fix id, the paths
+    // from the platform; the entry only supplies the prior values.
+    if (auto valid =
+            validateJournalEntry(entry, {m_options.phonebookPath, m_options.allowNamedPhonebooks, {}});
+        !valid) {
+        return valid.error();
+    }
+    const bool registryFix =
+        entry.remediationId == fix::kNegotiateDh2048 || entry.remediationId == fix::kAssumeUdpEncapsulation;
+    if (registryFix) {
+        const auto* known = registryTarget(entry.remediationId).known;
+        if (!m_registry || !m_registry->canModify()) {
+            return Error::make(ErrorCode::ReadOnly, "the registry cannot be changed here");
         }
-        const auto path = fromText(c->location);
+        const auto& before = entry.settings.front().before;
+        auto restored =
+            before ? m_registry->write(known->root, known->key, known->name, *decodeRegistryValue(*before))
+                   : m_registry->remove(known->root, known->key, known->name);
+        if (!restored) {
+            return withContext(restored.error(), "undo: restoring " + std::string(known->name));
+        }
+    }
+    const auto path = registryFix ? std::filesystem::path() : phonebookFor(entry.settings.front().location);
+    // Newest change first, so that keys come back in the order they were.
+    for (auto c = entry.settings.rbegin(); !registryFix && c != entry.settings.rend(); ++c) {
         auto bytes = readFile(path, vpn::kMaxPhonebookBytes);
         if (!bytes) {
             return withContext(bytes.error(), "undo: reading " + c->location);

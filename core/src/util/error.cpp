@@ -26,6 +26,8 @@ std::string_view errorCodeId(ErrorCode code) {
         return "error.cancelled";
     case ErrorCode::Dependency:
         return "error.dependency";
+    case ErrorCode::JournalEntryInvalid:
+        return "error.journal-entry-invalid";
     case ErrorCode::Platform:
         return "error.platform";
     }

@@ -6,6 +6,7 @@
 #include "ipsecdoctor/certs/certificate_facts.h"
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/platform/certificate_store.h"
+#include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -29,8 +30,11 @@ Expected<CaCandidate> checkCaCandidate(std::string_view fileContents, CertStore 
 
 class CertificateRemediator {
 public:
-    CertificateRemediator(CertificateStore& store, Journal& journal, std::string hostname)
-        : m_store(store), m_journal(journal), m_hostname(std::move(hostname)) {}
+    /// `importRecord`: where the machine records what was imported (certificate_record.h); null
+    /// where there is no registry, and then nothing is imported or removed.
+    CertificateRemediator(CertificateStore& store, Registry* importRecord, Journal& journal,
+                          std::string hostname)
+        : m_store(store), m_record(importRecord), m_journal(journal), m_hostname(std::move(hostname)) {}
 
     /// Imports `fileContents` for `remediationId` (certificate.import-ca.root|intermediate).
     /// `expectedThumbprint` is the one the user was shown: a different file is refused, so the
@@ -38,11 +42,13 @@ public:
     Expected<JournalEntry> importCa(std::string_view remediationId, std::string_view fileContents,
                                     std::string_view expectedThumbprint);
 
-    /// Undoes a certificate journal entry: removes the certificate it added.
+    /// Undoes a certificate journal entry: removes the certificate it added, when the machine's
+    /// record says an import of ours added it (journal_validation.h).
     Expected<JournalEntry> undo(std::string_view journalId);
 
 private:
     CertificateStore& m_store;
+    Registry* m_record;
     Journal& m_journal;
     std::string m_hostname;
 };

@@ -78,6 +78,9 @@ nlohmann::json toJson(const JournalEntry& entry);
 /// newer schema. Pure, so it can be fuzzed.
 Expected<std::vector<JournalEntry>> parseJournal(std::string_view text);
 
+/// One journal file, read once: the first load() reads it and every later call (find, update,
+/// another load) works on what was read then and on what this object wrote since. A run decides
+/// and acts on one reading of the file, never on a second one that may have changed in between.
 class Journal {
 public:
     explicit Journal(std::filesystem::path file) : m_file(std::move(file)) {}
@@ -100,9 +103,10 @@ public:
     Expected<void> remove(const std::string& id);
 
 private:
-    Expected<void> save(const std::vector<JournalEntry>& entries) const;
+    Expected<void> save(const std::vector<JournalEntry>& entries);
 
     std::filesystem::path m_file;
+    mutable std::optional<std::vector<JournalEntry>> m_read; // the one reading, kept up to date
 };
 
 } // namespace ipsecdoctor

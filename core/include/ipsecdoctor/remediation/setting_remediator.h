@@ -29,6 +29,9 @@ struct SettingRemediatorOptions {
     std::string hostname;
     /// Where the phonebook of a scope is (systemPhonebook on Windows; a test folder in tests).
     std::function<Expected<std::filesystem::path>(PhonebookScope)> phonebookPath;
+    /// Whether undo may edit back a phonebook file named with --pbk (journal_validation.h):
+    /// never when elevated.
+    bool allowNamedPhonebooks = false;
 };
 
 class SettingRemediator {
@@ -45,6 +48,7 @@ public:
 private:
     Expected<void> applyRegistry(const SettingSpec& spec, JournalEntry& entry);
     Expected<void> applyPhonebook(const SettingSpec& spec, JournalEntry& entry);
+    std::filesystem::path phonebookFor(const std::string& location) const;
 
     Registry* m_registry;
     Journal& m_journal;

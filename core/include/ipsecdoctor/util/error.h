@@ -3,6 +3,7 @@
 // (Win32 error or HRESULT) for support staff, and an English detail for the log only.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,18 +11,19 @@
 namespace ipsecdoctor {
 
 enum class ErrorCode {
-    NotFound,        // the named object (service, file, journal entry) does not exist
-    AccessDenied,    // the OS refused: usually needs elevation
-    Timeout,         // an operation did not reach the expected state in time
-    InvalidArgument, // a caller passed something that fails validation
-    NotSupported,    // not available on this platform or in this mode
-    ReadOnly,        // a diagnostic bundle is being analysed: nothing can change
-    Io,              // reading or writing a file failed
-    Malformed,       // input (JSON, zip, bundle) does not have the expected shape
-    TooLarge,        // input exceeds a safety limit
-    Cancelled,       // the user cancelled
-    Dependency,      // a service this one depends on is disabled or failed
-    Platform,        // any other OS failure; see native (keep last: loops run up to it)
+    NotFound,            // the named object (service, file, journal entry) does not exist
+    AccessDenied,        // the OS refused: usually needs elevation
+    Timeout,             // an operation did not reach the expected state in time
+    InvalidArgument,     // a caller passed something that fails validation
+    NotSupported,        // not available on this platform or in this mode
+    ReadOnly,            // a diagnostic bundle is being analysed: nothing can change
+    Io,                  // reading or writing a file failed
+    Malformed,           // input (JSON, zip, bundle) does not have the expected shape
+    TooLarge,            // input exceeds a safety limit
+    Cancelled,           // the user cancelled
+    Dependency,          // a service this one depends on is disabled or failed
+    JournalEntryInvalid, // a journal entry names something its fix cannot have changed: refused
+    Platform,            // any other OS failure; see native (keep last: loops run up to it)
 };
 
 /// Stable identifier used by the app catalogue and in JSON ("error.access-denied").
@@ -33,6 +35,7 @@ struct Error {
     ErrorCode code = ErrorCode::Platform;
     std::uint32_t native = 0; // Win32 error / HRESULT, 0 when not applicable
     std::string detail;       // English, for logs and support staff; never shown as UI prose
+    std::map<std::string, std::string> evidence = {}; // structured facts (JSON "evidence"), may be empty
 
     static Error make(ErrorCode c, std::string d, std::uint32_t n = 0) { return Error{c, n, std::move(d)}; }
 };
