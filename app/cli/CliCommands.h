@@ -3,6 +3,7 @@
 // a simulated SCM; main() passes the real one (Win32 on Windows; elsewhere only bundles work).
 
 #include "CliOptions.h"
+#include "ConsentPrompt.h"
 
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/ike/probe.h"
@@ -33,6 +34,8 @@ struct CliEnvironment {
     }; // for bundle export
     /// The user's and all-users phonebooks (tests point them at a folder).
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
+    /// The administrator's yes before a CA is imported (the helper's own native dialog).
+    ConsentPrompt consent = showNativeConsentPrompt;
     /// The IKE probe (check --step certificates --server HOST asks the server for its CERTREQ).
     std::function<ProbeResult(const ike::ProbeOptions&)> probe = [](const ike::ProbeOptions& options) {
         auto transport = ike::makeSystemUdpTransport();

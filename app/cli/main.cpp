@@ -2,7 +2,9 @@
 #include "AppPaths.h"
 #include "CliCommands.h"
 #include "Language.h"
+#include "PrivilegedCommandLine.h"
 
+#include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/util/console.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
@@ -16,6 +18,16 @@ using namespace ipsecdoctor;
 using namespace ipsecdoctor::app;
 
 int main(int argc, char* argv[]) {
+    // A privileged run (the GUI's elevated helper, or root) settles its DLL search order, working
+    // folder and environment before Qt starts, so that nothing the caller chose gets loaded.
+    const bool privileged = processIsPrivileged();
+    if (privileged) {
+        if (auto hardened = hardenPrivilegedProcess(); !hardened) {
+            std::cerr << "ipsecdoctor-cli: " << hardened.error().detail << "\n";
+            return kExitRuntimeError;
+        }
+        clearEnvironmentForPrivilegedRun();
+    }
     QCoreApplication application(argc, argv);
     initApplicationIdentity();
     prepareConsoleForUtf8();
@@ -25,7 +37,7 @@ int main(int argc, char* argv[]) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         args.push_back(arguments[i].toStdString());
     }
-    auto parsed = parseCli(args);
+    auto parsed = parseCli(args, privileged ? RunAs::Privileged : RunAs::User);
     // The language is looked up on its own so that usage errors are in it too.
     Language language;
     const auto lang = std::find(args.begin(), args.end(), "--lang");
@@ -39,9 +51,18 @@ int main(int argc, char* argv[]) {
         return kExitUsage;
     }
 
-    configureLogging(
-        LoggingConfig{AppPaths::toPath(AppPaths::logFile(QStringLiteral("cli"))), 1 << 20, 3, {}});
-    logger()->info("ipsecdoctor-cli started: {}", arguments.join(QLatin1Char(' ')).toStdString());
+    // Elevated, the log goes to the machine's admin-only folder, never the caller's profile.
+    std::filesystem::path logFile = AppPaths::toPath(AppPaths::logFile(QStringLiteral("cli")));
+    if (privileged) {
+        auto machineLog = AppPaths::privilegedLogFile();
+        logFile = machineLog ? *machineLog : std::filesystem::path();
+    }
+    configureLogging(LoggingConfig{logFile, 1 << 20, 3, {}});
+    std::string commandLine = escapeForLog(arguments.value(0).toStdString());
+    for (const auto& arg : args) {
+        commandLine += ' ' + escapeForLog(arg);
+    }
+    logger()->info("ipsecdoctor-cli started{}: {}", privileged ? " (privileged)" : "", commandLine);
 
     CliEnvironment env;
     env.defaultJournalPath = AppPaths::journalFile().toStdString();
