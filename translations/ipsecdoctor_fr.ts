@@ -933,6 +933,46 @@
 <context>
     <name>CliText</name>
     <message>
+        <source>&quot;%1&quot; is refused when ipsecdoctor-cli runs as administrator: an elevated run only applies or undoes a fix. Run other commands without elevation.</source>
+        <translation>«&#xa0;%1&#xa0;» est refusé quand ipsecdoctor-cli s’exécute en administrateur&#xa0;: une exécution élevée ne fait qu’appliquer ou annuler un correctif. Lancez les autres commandes sans élévation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: when ipsecdoctor-cli runs as administrator, paths must be absolute, on a local drive, without &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: quand ipsecdoctor-cli s’exécute en administrateur, les chemins doivent être absolus, sur un disque local, sans «&#xa0;.&#xa0;» ni «&#xa0;..&#xa0;».</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor: trust a certification authority</source>
+        <translation>IPsec Doctor&#xa0;: faire confiance à une autorité de certification</translation>
+    </message>
+    <message>
+        <source>Trust this root certification authority on this computer?</source>
+        <translation>Faire confiance à cette autorité de certification racine sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Add this intermediate certification authority to this computer?</source>
+        <translation>Ajouter cette autorité de certification intermédiaire à cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid from %3 to %4
+SHA-1 thumbprint: %5
+SHA-256 thumbprint: %6
+
+This certificate will be trusted by this computer for VPN server authentication (Server Authentication, IP security IKE intermediate), for every user, in %7. Compare the thumbprints with the ones your IT department gave you, and cancel if you do not know this certificate.</source>
+        <translation>Objet&#xa0;: %1
+Émis par&#xa0;: %2
+Valide du %3 au %4
+Empreinte SHA-1&#xa0;: %5
+Empreinte SHA-256&#xa0;: %6
+
+Cet ordinateur fera confiance à ce certificat pour l’authentification des serveurs VPN (Authentification du serveur, Intermédiaire IKE de sécurité IP), pour tous les utilisateurs, dans %7. Comparez les empreintes avec celles que votre service informatique vous a données, et annulez si vous ne connaissez pas ce certificat.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
         <translation>Le journal est vide&#xa0;: IPsec Doctor n’a rien modifié sur cet ordinateur.</translation>
     </message>

@@ -344,7 +344,11 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
         if (!contents) {
             return failWithResult(o, out, err, contents.error());
         }
-        entry = remediator.importCa(o.remediationId, *contents, o.certThumbprint);
+        // Shown by this (elevated) process itself, after every check and before any change.
+        entry = remediator.importCa(o.remediationId, *contents, o.certThumbprint,
+                                    [&](const CaCandidate& candidate, CertStore store) {
+                                        return env.consent(caImportConsentText(candidate, store));
+                                    });
     } else {
         entry = remediator.undo(undoId);
     }

@@ -22,6 +22,7 @@
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/secure_file.h"
 #include "ipsecdoctor/util/version.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,8 @@ void writeResultFile(const CliOptions& o, const json& document) {
     if (o.resultPath.empty()) {
         return;
     }
-    if (auto written = writeFileAtomic(utf8Path(o.resultPath), dumpJson(document) + "\n"); !written) {
+    // Never through a link: the folder is the caller's, the writer may be an administrator.
+    if (auto written = writeFileNoFollow(utf8Path(o.resultPath), dumpJson(document) + "\n"); !written) {
         logger()->warn("cannot write the result file: {}", written.error().detail);
     }
 }
@@ -274,6 +276,16 @@ std::string usageErrorText(const UsageError& e) {
         text = CliText::tr(
                    "\"%1\" is not the absolute path of a helper-result.json file in an existing IPsecDoctor "
                    "folder.")
+                   .arg(arg);
+        break;
+    case UsageProblem::RefusedWhenPrivileged:
+        text = CliText::tr("\"%1\" is refused when ipsecdoctor-cli runs as administrator: an elevated run "
+                           "only applies or undoes a fix. Run other commands without elevation.")
+                   .arg(arg);
+        break;
+    case UsageProblem::PathNotLocal:
+        text = CliText::tr("\"%1\": when ipsecdoctor-cli runs as administrator, paths must be absolute, on a "
+                           "local drive, without \".\" or \"..\".")
                    .arg(arg);
         break;
     }

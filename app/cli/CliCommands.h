@@ -3,6 +3,7 @@
 // a simulated SCM; main() passes the real one (Win32 on Windows; elsewhere only bundles work).
 
 #include "CliOptions.h"
+#include "ConsentPrompt.h"
 
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/collect/trace_files.h"
@@ -44,6 +45,8 @@ struct CliEnvironment {
     std::function<std::vector<PhonebookLocation>()> phonebooks = systemPhonebooks;
     /// Where RAS trace files are read for bundle export (tests point it at a folder).
     std::function<std::optional<std::filesystem::path>()> traceDirectory = systemTraceDirectory;
+    /// The administrator's yes before a CA is imported (the helper's own native dialog).
+    ConsentPrompt consent = showNativeConsentPrompt;
     /// The IKE probe (check --step certificates --server HOST asks the server for its CERTREQ).
     std::function<ProbeResult(const ike::ProbeOptions&)> probe = [](const ike::ProbeOptions& options) {
         auto transport = ike::makeSystemUdpTransport();

@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "CertificateCommands.h"
+#include "PrivilegedCommandLine.h"
 
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/remediation/remediation_id.h"
@@ -53,7 +54,12 @@ std::optional<std::int64_t> parseSince(std::string_view text) {
     return seconds;
 }
 
-std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args) {
+std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args, RunAs runAs) {
+    if (runAs == RunAs::Privileged) {
+        if (auto refused = checkPrivilegedCommandLine(args)) {
+            return *refused;
+        }
+    }
     if (isProbeCommandLine(args)) {
         return parseProbeCli(args);
     }

@@ -77,8 +77,10 @@ enum class UsageProblem {
     BadResultPath,
     BadCertificateOption, // --auth, --certreq, --store, --file, --thumbprint value or placement
     BadSince,
-    BadValue,       // an option value or argument outside what it accepts (e.g. probe --port 0)
-    BadOptionValue, // argument: "--option value"
+    BadValue,              // an option value or argument outside what it accepts (e.g. probe --port 0)
+    BadOptionValue,        // argument: "--option value"
+    RefusedWhenPrivileged, // a command or option an elevated (root) run refuses (PrivilegedCommandLine.h)
+    PathNotLocal,          // argument: "--option path"; a privileged run takes local absolute paths only
 };
 
 struct UsageError {
@@ -86,8 +88,13 @@ struct UsageError {
     std::string argument; // the offending argument, for the message
 };
 
+/// Who runs the command: a privileged run (elevated on Windows, root elsewhere) is held to the
+/// rules of checkPrivilegedCommandLine (PrivilegedCommandLine.h) before anything else.
+enum class RunAs { User, Privileged };
+
 /// Parses argv[1..]. Returns the options or the first usage problem.
-std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args);
+std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args,
+                                              RunAs runAs = RunAs::User);
 
 /// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
 std::optional<std::int64_t> parseSince(std::string_view text);

@@ -4,7 +4,9 @@
 #include "CliOutput.h"
 #include "JournalCommands.h"
 #include "Language.h"
+#include "PrivilegedCommandLine.h"
 
+#include "ipsecdoctor/platform/elevation.h"
 #include "ipsecdoctor/util/console.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
@@ -26,13 +28,13 @@ class CliMain {
     Q_DECLARE_TR_FUNCTIONS(CliMain)
 };
 
-int run(Language& language) {
+int run(Language& language, bool privileged) {
     std::vector<std::string> args;
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         args.push_back(arguments[i].toStdString());
     }
-    auto parsed = parseCli(args);
+    auto parsed = parseCli(args, privileged ? RunAs::Privileged : RunAs::User);
     // The language is looked up on its own so that usage errors are in it too.
     const auto lang = std::find(args.begin(), args.end(), "--lang");
     if (lang == args.end() || lang + 1 == args.end() ||
@@ -53,9 +55,18 @@ int run(Language& language) {
         return kExitRuntimeError;
     }
 
-    configureLogging(
-        LoggingConfig{AppPaths::toPath(AppPaths::logFile(QStringLiteral("cli"))), 1 << 20, 3, {}});
-    logger()->info("ipsecdoctor-cli started: {}", arguments.join(QLatin1Char(' ')).toStdString());
+    // Elevated, the log goes to the machine's admin-only folder, never the caller's profile.
+    std::filesystem::path logFile = AppPaths::toPath(AppPaths::logFile(QStringLiteral("cli")));
+    if (privileged) {
+        auto machineLog = AppPaths::privilegedLogFile();
+        logFile = machineLog ? *machineLog : std::filesystem::path();
+    }
+    configureLogging(LoggingConfig{logFile, 1 << 20, 3, {}});
+    std::string commandLine = escapeForLog(arguments.value(0).toStdString());
+    for (const auto& arg : args) {
+        commandLine += ' ' + escapeForLog(arg);
+    }
+    logger()->info("ipsecdoctor-cli started{}: {}", privileged ? " (privileged)" : "", commandLine);
 
     env.readLog = [] {
         // The GUI's log is the richer one; the CLI's own follows it.
@@ -90,12 +101,22 @@ int unexpectedError(const std::string& what) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // A privileged run (the GUI's elevated helper, or root) settles its DLL search order, working
+    // folder and environment before Qt starts, so that nothing the caller chose gets loaded.
+    const bool privileged = processIsPrivileged();
+    if (privileged) {
+        if (auto hardened = hardenPrivilegedProcess(); !hardened) {
+            std::cerr << "ipsecdoctor-cli: " << hardened.error().detail << "\n";
+            return kExitRuntimeError;
+        }
+        clearEnvironmentForPrivilegedRun();
+    }
     QCoreApplication application(argc, argv);
     initApplicationIdentity();
     prepareConsoleForUtf8();
     Language language; // outlives run(), so the message below is in the user's language
     try {
-        return run(language);
+        return run(language, privileged);
     } catch (const std::exception& e) {
         return unexpectedError(e.what());
     } catch (...) {

@@ -1,6 +1,8 @@
 #include "AppPaths.h"
 
 #include "ipsecdoctor/platform/machine_data_folder.h"
+#include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/util/secure_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +38,18 @@ QString AppPaths::logFile(const QString& component) {
                              ? QStringLiteral("ipsecdoctor.log")
                              : QStringLiteral("ipsecdoctor-%1.log").arg(component);
     return dataDir() + QStringLiteral("/logs/") + name;
+}
+
+Expected<std::filesystem::path> AppPaths::privilegedLogFile() {
+    auto data = machineDataDirectory();
+    if (!data) {
+        return data.error();
+    }
+    const auto logs = *data / "logs";
+    if (auto created = createDirectoriesNoFollow(logs, data->parent_path()); !created) {
+        return created.error();
+    }
+    return logs / "ipsecdoctor-cli.log";
 }
 
 std::filesystem::path AppPaths::toPath(const QString& path) {

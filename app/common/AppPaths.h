@@ -2,6 +2,8 @@
 // Where the app keeps its files: the user's local app data (%LOCALAPPDATA%\IPsecDoctor on
 // Windows, ~/.local/share/IPsecDoctor elsewhere). Nothing is written next to the executable.
 
+#include "ipsecdoctor/util/expected.h"
+
 #include <QString>
 
 #include <filesystem>
@@ -26,6 +28,10 @@ public:
     static QString machineJournalFile();
     /// The rotating log of a component: "gui" → ipsecdoctor.log, "cli" → ipsecdoctor-cli.log.
     static QString logFile(const QString& component);
+    /// The CLI's log when it runs privileged (elevated, root): in the machine's admin-only folder
+    /// (machineDataDirectory()/logs/ipsecdoctor-cli.log), never under the caller's profile. The
+    /// folders are created without following links; a link on the way is an error.
+    static Expected<std::filesystem::path> privilegedLogFile();
 
     static std::filesystem::path toPath(const QString& path);
 };

@@ -123,8 +123,14 @@ std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const Act
         auto contents =
             readFile(std::filesystem::path(std::u8string(request.certFile.begin(), request.certFile.end())),
                      1024 * 1024);
-        done = contents ? remediator.importCa(request.target, *contents, request.certThumbprint)
-                        : Expected<JournalEntry>(contents.error());
+        // In process only when the GUI is itself elevated: its Certificates page, in this same
+        // process, has shown the certificate and asked already.
+        const CaImportConsent askedByThePage = [](const CaCandidate&, CertStore) {
+            return true;
+        };
+        done = contents
+                   ? remediator.importCa(request.target, *contents, request.certThumbprint, askedByThePage)
+                   : Expected<JournalEntry>(contents.error());
     } else {
         done = remediator.undo(undoId);
     }

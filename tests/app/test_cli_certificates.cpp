@@ -8,6 +8,8 @@
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/sha256.h"
+#include "ipsecdoctor/util/time_format.h"
 
 #include "cert_test_support.h"
 #include "memory_registry.h"
@@ -37,7 +39,9 @@ class BorrowedStore final : public CertificateStore {
 public:
     explicit BorrowedStore(CertificateStore& t) : m_t(t) {}
     Expected<std::vector<CertificateRecord>> list(CertStore s) override { return m_t.list(s); }
-    Expected<bool> add(CertStore s, std::string_view d) override { return m_t.add(s, d); }
+    Expected<bool> add(CertStore s, std::string_view d, const std::vector<std::string>& p) override {
+        return m_t.add(s, d, p);
+    }
     Expected<void> remove(CertStore s, std::string_view t) override { return m_t.remove(s, t); }
     bool canModify() const override { return m_t.canModify(); }
 
@@ -60,6 +64,10 @@ protected:
             return p;
         };
         env.defaultJournalPath = (dir.path() / "journal.json").string();
+        env.consent = [this](const ConsentText& text) {
+            shown.push_back(text);
+            return consentAnswer;
+        };
     }
     int run(std::vector<std::string> args) {
         out.str({});
@@ -85,6 +93,8 @@ protected:
     MemoryCertificateStore store;
     ipsecdoctor::testing::MemoryRegistry registry;
     bool elevated = true;
+    std::vector<ConsentText> shown; // what the helper's dialog showed
+    bool consentAnswer = true;      // what the administrator answers
     Language language;
     CliEnvironment env;
     std::ostringstream out;
@@ -267,4 +277,68 @@ TEST_F(CliCertificates, ImportRootThenUndoThroughTheJournal) {
     EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint", thumbprint}),
               kExitRuntimeError);
     EXPECT_EQ(store.records, before);
+}
+
+TEST_F(CliCertificates, TheHelperShowsTheCertificateBeforeImportingIt) {
+    const std::string file = (ipsecdoctor::testing::testPkiDir() / "root.der").string();
+    const auto facts = pkiFacts("root");
+    ASSERT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint", facts.thumbprint}),
+              kExitHealthy)
+        << err.str();
+    ASSERT_EQ(shown.size(), 1u);
+    const std::string body = shown[0].body.toStdString();
+    const std::string der = ipsecdoctor::testing::pkiFile("root.der");
+    QString sha256 = QString::fromStdString(sha256Hex(der)).toUpper();
+    EXPECT_NE(body.find(facts.subject), std::string::npos) << body;
+    EXPECT_NE(body.find(facts.issuer), std::string::npos);
+    EXPECT_NE(body.find(facts.thumbprint), std::string::npos);
+    EXPECT_NE(body.find(sha256.toStdString()), std::string::npos);
+    EXPECT_NE(body.find(isoFromUnix(facts.notAfter).substr(0, 10)), std::string::npos);
+    EXPECT_NE(body.find("VPN server authentication"), std::string::npos);
+    EXPECT_EQ(shown[0].heading.toStdString(), "Trust this root certification authority on this computer?");
+    EXPECT_EQ(store.purposes[facts.thumbprint],
+              (std::vector<std::string>{"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.8.2.2"}));
+}
+
+TEST_F(CliCertificates, CancelImportsNothingAndTellsTheGui) {
+    const std::string file = (ipsecdoctor::testing::testPkiDir() / "root.der").string();
+    const auto folder = dir.path() / "IPsecDoctor";
+    std::filesystem::create_directories(folder);
+    const auto result = folder / "helper-result.json";
+    const auto before = store.records;
+    consentAnswer = false;
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint",
+                   pkiFacts("root").thumbprint, "--result", result.string(), "--json"}),
+              kExitRuntimeError);
+    ASSERT_EQ(shown.size(), 1u);
+    EXPECT_EQ(store.records, before);
+    EXPECT_EQ(outJson()["error"]["code"], "error.cancelled");
+    auto written = readFile(result, 1 << 16);
+    ASSERT_TRUE(written) << written.error().detail;
+    EXPECT_EQ(json::parse(*written)["error"]["code"], "error.cancelled");
+    EXPECT_TRUE(Journal(dir.path() / "journal.json").load()->empty());
+}
+
+TEST_F(CliCertificates, ASelfSignedServerCertificateIsRefusedWithoutAsking) {
+    const std::string file = (ipsecdoctor::testing::testPkiDir() / "selfsigned-server.der").string();
+    const auto before = store.records;
+    EXPECT_EQ(run({"fix", "certificate.import-ca.root", "--file", file, "--thumbprint",
+                   pkiFacts("selfsigned-server").thumbprint, "--json"}),
+              kExitRuntimeError);
+    EXPECT_EQ(outJson()["error"]["code"], "error.invalid-argument");
+    EXPECT_NE(outJson()["error"]["detail"].get<std::string>().find("not a CA certificate"),
+              std::string::npos);
+    EXPECT_TRUE(shown.empty());
+    EXPECT_EQ(store.records, before);
+}
+
+TEST_F(CliCertificates, TheConsentTextIsFrenchWithLangFr) {
+    ASSERT_TRUE(language.apply(QStringLiteral("fr")));
+    CaCandidate candidate{ipsecdoctor::testing::pkiFile("intermediate.der"), pkiFacts("intermediate")};
+    const ConsentText text = caImportConsentText(candidate, CertStore::MachineCa);
+    EXPECT_EQ(text.heading.toStdString(),
+              "Ajouter cette autorité de certification intermédiaire à cet ordinateur\u00a0?");
+    EXPECT_NE(text.body.toStdString().find("authentification des serveurs VPN"), std::string::npos)
+        << text.body.toStdString();
+    EXPECT_NE(text.body.toStdString().find(pkiFacts("intermediate").thumbprint), std::string::npos);
 }

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace ipsecdoctor;
 using ipsecdoctor::testing::MemoryCertificateStore;
 using ipsecdoctor::testing::MemoryRegistry;
@@ -23,6 +25,10 @@ using ipsecdoctor::testing::pkiRecord;
 using ipsecdoctor::testing::TempDir;
 
 namespace {
+
+const CaImportConsent yes = [](const CaCandidate&, CertStore) {
+    return true;
+};
 
 class CaImport : public ::testing::Test {
 protected:
@@ -47,7 +53,7 @@ protected:
 TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     const auto before = thumbprints();
     const auto root = pkiFacts("root");
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), root.thumbprint);
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), root.thumbprint, yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     ASSERT_TRUE(entry->certificate);
     EXPECT_TRUE(entry->certificate->added);
@@ -84,7 +90,8 @@ TEST_F(CaImport, AnImportThatCannotBeRecordedIsTakenOutAgain) {
 
 TEST_F(CaImport, AlreadyPresentCertificateIsNeverRemovedByUndo) {
     const auto inter = pkiFacts("intermediate");
-    auto entry = remediator.importCa(kFixImportIntermediateCa, pkiFile("intermediate.der"), inter.thumbprint);
+    auto entry =
+        remediator.importCa(kFixImportIntermediateCa, pkiFile("intermediate.der"), inter.thumbprint, yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     EXPECT_FALSE(entry->certificate->added);
     EXPECT_FALSE(entry->reversible);
@@ -98,33 +105,78 @@ TEST_F(CaImport, RefusesWhatIsNotTheConfirmedCaForThatStore) {
     const auto before = thumbprints();
     // Another file than the one the user confirmed.
     auto swapped =
-        remediator.importCa(kFixImportRootCa, pkiFile("other-root.der"), pkiFacts("root").thumbprint);
+        remediator.importCa(kFixImportRootCa, pkiFile("other-root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(swapped);
     EXPECT_EQ(swapped.error().code, ErrorCode::InvalidArgument);
     // An intermediate into Root, a root into CA, a machine certificate anywhere, not a certificate.
     EXPECT_FALSE(remediator.importCa(kFixImportRootCa, pkiFile("intermediate.der"),
-                                     pkiFacts("intermediate").thumbprint));
+                                     pkiFacts("intermediate").thumbprint, yes));
     EXPECT_FALSE(
-        remediator.importCa(kFixImportIntermediateCa, pkiFile("root.der"), pkiFacts("root").thumbprint));
+        remediator.importCa(kFixImportIntermediateCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes));
     EXPECT_FALSE(remediator.importCa(kFixImportIntermediateCa, pkiFile("machine-good.der"),
-                                     pkiFacts("machine-good").thumbprint));
-    EXPECT_FALSE(remediator.importCa(kFixImportRootCa, "not a certificate", pkiFacts("root").thumbprint));
+                                     pkiFacts("machine-good").thumbprint, yes));
     EXPECT_FALSE(
-        remediator.importCa("certificate.import-ca.user", pkiFile("root.der"), pkiFacts("root").thumbprint));
+        remediator.importCa(kFixImportRootCa, "not a certificate", pkiFacts("root").thumbprint, yes));
+    EXPECT_FALSE(remediator.importCa("certificate.import-ca.user", pkiFile("root.der"),
+                                     pkiFacts("root").thumbprint, yes));
     EXPECT_EQ(thumbprints(), before);
     EXPECT_TRUE(journal.load()->empty());
 }
 
+TEST_F(CaImport, ASelfSignedServerCertificateIsNoRoot) {
+    // Self-issued, no basicConstraints, no keyUsage: trusting it as a root would let it vouch for
+    // anything it signs.
+    const auto facts = pkiFacts("selfsigned-server");
+    ASSERT_TRUE(facts.selfIssued);
+    ASSERT_FALSE(facts.isCa);
+    bool asked = false;
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("selfsigned-server.der"), facts.thumbprint,
+                                     [&](const CaCandidate&, CertStore) { return asked = true; });
+    ASSERT_FALSE(entry);
+    EXPECT_EQ(entry.error().code, ErrorCode::InvalidArgument);
+    EXPECT_NE(entry.error().detail.find("basicConstraints"), std::string::npos) << entry.error().detail;
+    EXPECT_FALSE(asked) << "a certificate that is refused anyway is not shown for consent";
+    EXPECT_TRUE(store.list(CertStore::MachineRoot)->empty());
+    EXPECT_TRUE(journal.load()->empty());
+}
+
+TEST_F(CaImport, DeclinedConsentChangesNothing) {
+    const auto before = thumbprints();
+    std::optional<CaCandidate> shown;
+    std::optional<CertStore> shownStore;
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint,
+                                     [&](const CaCandidate& c, CertStore s) {
+                                         shown = c;
+                                         shownStore = s;
+                                         return false;
+                                     });
+    ASSERT_FALSE(entry);
+    EXPECT_EQ(entry.error().code, ErrorCode::Cancelled);
+    ASSERT_TRUE(shown);
+    EXPECT_EQ(shown->facts.thumbprint, pkiFacts("root").thumbprint)
+        << "the administrator saw this certificate";
+    EXPECT_EQ(shownStore, CertStore::MachineRoot);
+    EXPECT_EQ(thumbprints(), before);
+    EXPECT_TRUE(journal.load()->empty());
+}
+
+TEST_F(CaImport, ImportedCaIsRestrictedToWhatIkeNeeds) {
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
+    ASSERT_TRUE(entry) << entry.error().detail;
+    EXPECT_EQ(store.purposes[pkiFacts("root").thumbprint],
+              (std::vector<std::string>{"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.8.2.2"}));
+}
+
 TEST_F(CaImport, FailedAddLeavesNoJournalEntry) {
     store.failAdd = true;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(entry);
     EXPECT_EQ(entry.error().code, ErrorCode::AccessDenied);
     EXPECT_TRUE(journal.load()->empty());
 }
 
 TEST_F(CaImport, ServiceRemediatorLeavesCertificateEntriesAlone) {
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_TRUE(entry);
     ipsecdoctor::testing::SimulatedScm scm;
     Remediator services(scm, journal);
@@ -142,13 +194,14 @@ TEST(OfflineCertificateStore, ListsTheBundleAndChangesNothing) {
     ASSERT_EQ(offline.list(CertStore::MachineRoot)->size(), 1u);
     EXPECT_TRUE(offline.list(CertStore::UserMy)->empty());
     EXPECT_FALSE(offline.canModify());
-    EXPECT_EQ(offline.add(CertStore::MachineRoot, pkiFile("other-root.der")).error().code,
+    EXPECT_EQ(offline.add(CertStore::MachineRoot, pkiFile("other-root.der"), {}).error().code,
               ErrorCode::ReadOnly);
     TempDir dir;
     Journal journal(dir.path() / "journal.json");
     MemoryRegistry record;
     CertificateRemediator r(offline, &record, journal, "PC1");
-    EXPECT_EQ(r.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint).error().code,
-              ErrorCode::ReadOnly);
+    EXPECT_EQ(
+        r.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes).error().code,
+        ErrorCode::ReadOnly);
     EXPECT_FALSE(OfflineCertificateStore(CertificateInventory{}).list(CertStore::MachineMy));
 }

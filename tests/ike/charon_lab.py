@@ -40,6 +40,23 @@ def inside_namespace(argv):
     return subprocess.call(["unshare", "--net", "--mount", "--fork", sys.executable] + argv, env=env)
 
 
+NOBODY = 65534
+
+
+def as_user(cmd, *owned):
+    """`cmd` run as the unprivileged user nobody when we are root. ipsecdoctor-cli run as root
+    does fix and undo only (its elevation boundary), so the tests run it as a support technician
+    would; the `owned` folders (the test's files) are handed to that user first."""
+    if os.geteuid() != 0:
+        return cmd
+    for folder in owned:
+        for root, dirs, files in os.walk(folder):
+            os.chown(root, NOBODY, NOBODY)
+            for name in dirs + files:
+                os.chown(os.path.join(root, name), NOBODY, NOBODY, follow_symlinks=False)
+    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", "--"] + list(cmd)
+
+
 def prepare_namespace():
     subprocess.check_call(["mount", "--make-rprivate", "/"])
     subprocess.check_call(["mount", "-t", "tmpfs", "tmpfs", "/run"])

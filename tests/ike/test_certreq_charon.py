@@ -27,7 +27,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, Failure, check, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, as_user, check, inside_namespace, prepare_namespace  # noqa: E402
 
 VPN_CA_DN = "O=IPsec Doctor Lab, CN=Lab VPN Root CA"
 OTHER_CA_DN = "O=Somewhere Else, CN=Unrelated Root CA"
@@ -104,8 +104,9 @@ def run_both(args, lab_pki, stores, folder):
     tool = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     check(tool.returncode == 0, f"certreq_check failed: {tool.stderr}")
     env = dict(os.environ, IPSECDOCTOR_DATA_DIR=folder)  # the CLI's log stays in the test's folder
-    cli = subprocess.run([args.cli, "check", "--step", "certificates", "--bundle", bundle, "--server", "127.0.0.1",
-                          "--auth", "machine-cert", "--json"], capture_output=True, text=True, timeout=60, env=env)
+    cli = subprocess.run(as_user([args.cli, "check", "--step", "certificates", "--bundle", bundle, "--server",
+                                  "127.0.0.1", "--auth", "machine-cert", "--json"], folder),
+                         capture_output=True, text=True, timeout=60, env=env)
     try:
         cli_doc = json.loads(cli.stdout)
     except json.JSONDecodeError as e:

@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, Failure, UdpRelay, check, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, UdpRelay, as_user, check, inside_namespace, prepare_namespace  # noqa: E402
 
 SECRET = 'secrets { ike-any { secret = "probe-test-secret" } }\n'
 
@@ -87,7 +87,7 @@ class Context:
         self.cli = cli
 
     def probe(self, *args, port=500, host="127.0.0.1", timeout=20):
-        cmd = [self.cli, "probe", host, "--port", str(port), "--json", "--timeout", str(timeout)] + list(args)
+        cmd = as_user([self.cli, "probe", host, "--port", str(port), "--json", "--timeout", str(timeout)] + list(args))
         started = time.time()
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout + 30)
         try:

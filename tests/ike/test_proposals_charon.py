@@ -24,7 +24,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import CharonLab, Failure, check, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import CharonLab, Failure, as_user, check, inside_namespace, prepare_namespace  # noqa: E402
 
 SAMPLE = "real-world/pbk/githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"
 PROFILE = "BestBuy"
@@ -50,6 +50,7 @@ def selected(log):
 class Cli:
     def __init__(self, path, work):
         self.path = path
+        self.work = work
         data = os.path.join(work, "IPsecDoctor")
         os.makedirs(data)
         self.journal = os.path.join(data, "journal.json")
@@ -57,7 +58,7 @@ class Cli:
         self.env = dict(os.environ, XDG_DATA_HOME=work, XDG_CONFIG_HOME=work, HOME=work)
 
     def run(self, *args, expect=None):
-        out = subprocess.run([self.path] + list(args) + ["--json"], capture_output=True, text=True,
+        out = subprocess.run(as_user([self.path] + list(args) + ["--json"], self.work), capture_output=True, text=True,
                              timeout=90, env=self.env)
         try:
             body = json.loads(out.stdout)

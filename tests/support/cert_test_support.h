@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <map>
 #include <stdexcept>
 
 namespace ipsecdoctor::testing {
@@ -47,6 +48,9 @@ inline CertificateRecord pkiRecord(const std::string& name, CertStore store,
 class MemoryCertificateStore final : public CertificateStore {
 public:
     std::vector<CertificateRecord> records;
+    /// The purposes each added certificate was restricted to, by thumbprint (as Windows keeps the
+    /// CERT_ENHKEY_USAGE_PROP_ID property beside the certificate).
+    std::map<std::string, std::vector<std::string>> purposes;
     bool failAdd = false;
 
     Expected<std::vector<CertificateRecord>> list(CertStore store) override {
@@ -55,7 +59,8 @@ public:
                      [&](const CertificateRecord& r) { return r.store == store; });
         return out;
     }
-    Expected<bool> add(CertStore store, std::string_view der) override {
+    Expected<bool> add(CertStore store, std::string_view der,
+                       const std::vector<std::string>& restrictTo) override {
         if (failAdd) {
             return Error::make(ErrorCode::AccessDenied, "simulated: access denied", 5);
         }
@@ -70,6 +75,9 @@ public:
         r.store = store;
         r.der = std::string(der);
         r.facts = std::move(facts).value();
+        if (!restrictTo.empty()) {
+            purposes[r.facts.thumbprint] = restrictTo;
+        }
         records.push_back(std::move(r));
         return true;
     }

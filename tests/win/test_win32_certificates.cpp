@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace ipsecdoctor {
@@ -111,6 +112,47 @@ void importPfx(const std::string& name) {
     CertCloseStore(temp, 0);
 }
 
+const CaImportConsent yes = [](const CaCandidate&, CertStore) {
+    return true;
+};
+
+/// The OIDs of the CERT_ENHKEY_USAGE_PROP_ID property of a certificate in a store, read with the
+/// raw API; nullopt when the certificate is not there or has no such property.
+std::optional<std::vector<std::string>> rawPurposeProperty(CertStore s, const std::string& thumbprint) {
+    HCERTSTORE store = rawOpen(s);
+    if (!store) {
+        return std::nullopt;
+    }
+    std::optional<std::vector<std::string>> out;
+    BYTE hash[20];
+    for (int i = 0; i < 20; ++i) {
+        hash[i] =
+            static_cast<BYTE>(std::stoi(thumbprint.substr(static_cast<std::size_t>(2 * i), 2), nullptr, 16));
+    }
+    CRYPT_HASH_BLOB blob{20, hash};
+    PCCERT_CONTEXT c = CertFindCertificateInStore(store, kEncoding, 0, CERT_FIND_SHA1_HASH, &blob, nullptr);
+    DWORD size = 0;
+    if (c && CertGetCertificateContextProperty(c, CERT_ENHKEY_USAGE_PROP_ID, nullptr, &size)) {
+        std::vector<BYTE> encoded(size);
+        CERT_ENHKEY_USAGE* usage = nullptr;
+        DWORD usageSize = 0;
+        if (CertGetCertificateContextProperty(c, CERT_ENHKEY_USAGE_PROP_ID, encoded.data(), &size) &&
+            CryptDecodeObjectEx(X509_ASN_ENCODING, X509_ENHANCED_KEY_USAGE, encoded.data(), size,
+                                CRYPT_DECODE_ALLOC_FLAG, nullptr, &usage, &usageSize)) {
+            out.emplace();
+            for (DWORD i = 0; i < usage->cUsageIdentifier; ++i) {
+                out->push_back(usage->rgpszUsageIdentifier[i]);
+            }
+            LocalFree(usage);
+        }
+    }
+    if (c) {
+        CertFreeCertificateContext(c);
+    }
+    CertCloseStore(store, 0);
+    return out;
+}
+
 std::int64_t nowSeconds() {
     return std::chrono::duration_cast<std::chrono::seconds>(
                std::chrono::system_clock::now().time_since_epoch())
@@ -147,14 +189,14 @@ protected:
 
     /// CA certificates through the code under test, machine certificates from PKCS#12.
     void installPki(win::Win32CertificateStore& store) {
-        ASSERT_TRUE(store.add(CertStore::MachineRoot, pkiFile("root.der")).hasValue());
-        ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("intermediate.der")).hasValue());
+        ASSERT_TRUE(store.add(CertStore::MachineRoot, pkiFile("root.der"), {}).hasValue());
+        ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("intermediate.der"), {}).hasValue());
         // A root put in the wrong store: the chain reaches it, but it is not trusted.
-        ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("other-root.der")).hasValue());
+        ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("other-root.der"), {}).hasValue());
         for (const auto& name : kMachineCerts) {
             importPfx(name);
         }
-        ASSERT_TRUE(store.add(CertStore::MachineMy, pkiFile("machine-nokey.der")).hasValue());
+        ASSERT_TRUE(store.add(CertStore::MachineMy, pkiFile("machine-nokey.der"), {}).hasValue());
     }
 
     fs::path m_dir;
@@ -185,10 +227,10 @@ std::set<std::string> idsFor(const std::vector<Finding>& fs, const std::string& 
 TEST_F(WineCertificates, AddListRemoveThroughCryptoApi) {
     win::Win32CertificateStore store;
     const auto before = rawThumbprints(CertStore::MachineRoot);
-    auto added = store.add(CertStore::MachineRoot, pkiFile("root.der"));
+    auto added = store.add(CertStore::MachineRoot, pkiFile("root.der"), {});
     ASSERT_TRUE(added) << added.error().detail;
     EXPECT_TRUE(*added);
-    auto again = store.add(CertStore::MachineRoot, pkiFile("root.der"));
+    auto again = store.add(CertStore::MachineRoot, pkiFile("root.der"), {});
     ASSERT_TRUE(again);
     EXPECT_FALSE(*again); // CRYPT_E_EXISTS: already there, nothing changed
     EXPECT_TRUE(rawThumbprints(CertStore::MachineRoot).count(thumb("root")));
@@ -216,7 +258,7 @@ TEST_F(WineCertificates, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     CertificateRemediator remediator(store, &registry, journal, "wine-test");
     const auto before = rawThumbprints(CertStore::MachineRoot);
     ASSERT_FALSE(before.count(thumb("root")));
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), thumb("root"));
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), thumb("root"), yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     auto during = rawThumbprints(CertStore::MachineRoot);
     EXPECT_TRUE(during.count(thumb("root")));
@@ -252,6 +294,32 @@ TEST_F(WineCertificates, ACraftedEntryForAnUnrecordedCertificateRemovesNothing) 
     EXPECT_EQ(undone.error().evidence.at("field"), "certificate.thumbprint");
     EXPECT_EQ(rawThumbprints(CertStore::MachineRoot), before);
     EXPECT_TRUE(before.count(thumb("root")));
+}
+
+TEST_F(WineCertificates, ImportedCaIsTrustedForIkePurposesOnly) {
+    win::Win32CertificateStore store;
+    Journal journal(m_dir / "journal.json");
+    CertificateRemediator remediator(store, journal, "wine-test");
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"), yes);
+    ASSERT_TRUE(entry) << entry.error().detail;
+    const auto purposes = rawPurposeProperty(CertStore::MachineRoot, thumb("root"));
+    ASSERT_TRUE(purposes.has_value()) << "no CERT_ENHKEY_USAGE_PROP_ID on the imported root";
+    EXPECT_EQ(*purposes, (std::vector<std::string>{"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.8.2.2"}));
+    // Added without a restriction (the test set-up path): no property, so the check above can fail.
+    ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("intermediate.der"), {}).hasValue());
+    EXPECT_FALSE(rawPurposeProperty(CertStore::MachineCa, thumb("intermediate")).has_value());
+}
+
+TEST_F(WineCertificates, DeclinedImportChangesNothing) {
+    win::Win32CertificateStore store;
+    Journal journal(m_dir / "journal.json");
+    CertificateRemediator remediator(store, journal, "wine-test");
+    const auto before = rawThumbprints(CertStore::MachineRoot);
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"),
+                                     [](const CaCandidate&, CertStore) { return false; });
+    ASSERT_FALSE(entry);
+    EXPECT_EQ(entry.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(rawThumbprints(CertStore::MachineRoot), before);
 }
 
 TEST_F(WineCertificates, EachMachineCertificateProblemIsFound) {

@@ -50,12 +50,16 @@ Expected<CaCandidate> checkCaCandidate(std::string_view contents, CertStore stor
     auto invalid = [](const std::string& why) {
         return Error::make(ErrorCode::InvalidArgument, why);
     };
+    // A self-signed server or user certificate is no authority: trusting it as a root would let
+    // it vouch for anything it signs. basicConstraints cA=TRUE is required for roots too.
+    if (!facts->isCa) {
+        return invalid("not a CA certificate (basicConstraints cA is not set)");
+    }
     if (store == CertStore::MachineRoot && !facts->selfIssued) {
         return invalid("not a root certificate (its issuer is another CA): import it as an intermediate");
     }
-    if (store == CertStore::MachineCa && (facts->selfIssued || !facts->isCa)) {
-        return invalid(facts->selfIssued ? "a root certificate: import it as a root"
-                                         : "not a CA certificate (basicConstraints cA is not set)");
+    if (store == CertStore::MachineCa && facts->selfIssued) {
+        return invalid("a root certificate: import it as a root");
     }
     if (store == CertStore::MachineRoot && facts->hasKeyUsage && !(facts->keyUsage & kKuKeyCertSign)) {
         return invalid("its key usage does not allow signing certificates");
@@ -67,9 +71,14 @@ Expected<CaCandidate> checkCaCandidate(std::string_view contents, CertStore stor
     return CaCandidate{std::move(der).value(), std::move(facts).value()};
 }
 
+std::vector<std::string> caImportPurposes() {
+    return {std::string(kEkuServerAuth), std::string(kEkuIkeIntermediate)};
+}
+
 Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediationId,
                                                        std::string_view contents,
-                                                       std::string_view expectedThumbprint) {
+                                                       std::string_view expectedThumbprint,
+                                                       const CaImportConsent& consent) {
     const auto store = caImportStore(remediationId);
     if (!store) {
         return Error::make(ErrorCode::InvalidArgument, "not a CA import: " + std::string(remediationId));
@@ -93,6 +102,11 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
                            "the file's certificate is " + candidate->facts.thumbprint +
                                ", not the confirmed " + std::string(expectedThumbprint));
     }
+    if (!consent || !consent(*candidate, *store)) {
+        logger()->info("{}: import of {} declined", remediationId, candidate->facts.thumbprint);
+        return Error::make(ErrorCode::Cancelled, "the import of " + candidate->facts.thumbprint +
+                                                     " was declined: nothing was changed");
+    }
     JournalEntry entry;
     entry.id = newEntryId();
     entry.remediationId = std::string(remediationId);
@@ -107,7 +121,7 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
         return Error{journaled.error().code, journaled.error().native,
                      "cannot write the journal, nothing was changed: " + journaled.error().detail};
     }
-    auto added = m_store.add(*store, candidate->der);
+    auto added = m_store.add(*store, candidate->der, caImportPurposes());
     if (!added) {
         (void)m_journal.remove(entry.id);
         return added.error();

@@ -8,7 +8,9 @@
 set -euo pipefail
 out=$1
 # Rebuilt when older than a day, so that "expires in 10 days" stays true in a reused build tree.
-if [ -f "$out/expected.txt" ] && [ -n "$(find "$out/expected.txt" -mmin -1440)" ]; then
+# A tree made before a certificate was added to this script is rebuilt too.
+if [ -f "$out/expected.txt" ] && [ -f "$out/selfsigned-server.der" ] &&
+    [ -n "$(find "$out/expected.txt" -mmin -1440)" ]; then
     exit 0
 fi
 rm -rf "$out.tmp"
@@ -38,6 +40,10 @@ issue() { # name issuer dn from to [pki options...]
 }
 
 key leaf
+# A self-signed server certificate (no basicConstraints cA): no CA, never importable as a root.
+pk --self --in leaf.key --type rsa --dn "O=IPsec Doctor Tests, CN=selfsigned.vpn.example.test" \
+    --not-before "$(at '-2 days')" --not-after "$(at '+365 days')" --dateform "$fmt" \
+    --san selfsigned.vpn.example.test --flag serverAuth --outform der >selfsigned-server.der
 self root "C=FR, O=IPsec Doctor Tests, CN=IPsec Doctor Test Root CA"
 self other-root "O=Somebody Else, CN=Other Root CA"
 issue intermediate root "C=FR, O=IPsec Doctor Tests, CN=IPsec Doctor Test Issuing CA" '-1 day' '+1825 days' --ca

@@ -7,6 +7,7 @@
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/util/expected.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +23,11 @@ public:
 
     /// Adds the DER certificate to `store`. True when it was added, false when the store already
     /// held it (then nothing changed). Needs administrator rights for the machine stores.
-    virtual Expected<bool> add(CertStore store, std::string_view der) = 0;
+    /// `purposes` (EKU OIDs), when not empty, restricts what Windows trusts the added certificate
+    /// for (its CERT_ENHKEY_USAGE_PROP_ID property); a certificate that was already there is left
+    /// as it was. When the restriction cannot be set, the certificate is not left in the store.
+    virtual Expected<bool> add(CertStore store, std::string_view der,
+                               const std::vector<std::string>& purposes) = 0;
 
     /// Removes exactly the certificate with this SHA-1 thumbprint (upper-case hex) from `store`;
     /// Error{NotFound} when it is not there.

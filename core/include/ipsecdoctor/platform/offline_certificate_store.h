@@ -11,7 +11,8 @@ public:
     explicit OfflineCertificateStore(CertificateInventory inventory) : m_inventory(std::move(inventory)) {}
 
     Expected<std::vector<CertificateRecord>> list(CertStore store) override;
-    Expected<bool> add(CertStore store, std::string_view der) override;
+    Expected<bool> add(CertStore store, std::string_view der,
+                       const std::vector<std::string>& purposes) override;
     Expected<void> remove(CertStore store, std::string_view thumbprint) override;
     bool canModify() const override { return false; }
 

@@ -10,9 +10,11 @@
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/expected.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ipsecdoctor {
 
@@ -20,13 +22,22 @@ namespace ipsecdoctor {
 std::optional<CertStore> caImportStore(std::string_view remediationId);
 
 /// A CA certificate file checked for import into `store`: DER or PEM, one certificate, a CA
-/// (a root must be self-issued, an intermediate must not), currently valid. Error{InvalidArgument}
-/// with the reason otherwise, Error{Malformed} when it is not a certificate.
+/// (basicConstraints cA=TRUE, roots included; a root must be self-issued, an intermediate must
+/// not), currently valid. Error{InvalidArgument} with the reason otherwise, Error{Malformed} when
+/// it is not a certificate.
 struct CaCandidate {
     std::string der;
     CertificateFacts facts;
 };
 Expected<CaCandidate> checkCaCandidate(std::string_view fileContents, CertStore store, std::int64_t now);
+
+/// What an imported CA is trusted for: only what IKE needs, Server Authentication and IP security
+/// IKE intermediate, not TLS client, code signing or e-mail.
+std::vector<std::string> caImportPurposes();
+
+/// Asked once the file has passed every check and before anything changes: true to import it.
+/// The CLI's elevated helper shows the certificate to the administrator in its own dialog.
+using CaImportConsent = std::function<bool(const CaCandidate& candidate, CertStore store)>;
 
 class CertificateRemediator {
 public:
@@ -36,11 +47,12 @@ public:
                           std::string hostname)
         : m_store(store), m_record(importRecord), m_journal(journal), m_hostname(std::move(hostname)) {}
 
-    /// Imports `fileContents` for `remediationId` (certificate.import-ca.root|intermediate).
-    /// `expectedThumbprint` is the one the user was shown: a different file is refused, so the
-    /// file cannot be swapped between the confirmation and the elevated import.
+    /// Imports `fileContents` for `remediationId` (certificate.import-ca.root|intermediate),
+    /// trusted for caImportPurposes() only. `expectedThumbprint` is the one the user was shown: a
+    /// different file is refused, so the file cannot be swapped between the confirmation and the
+    /// elevated import. `consent` answering false: Error{Cancelled}, nothing journaled or added.
     Expected<JournalEntry> importCa(std::string_view remediationId, std::string_view fileContents,
-                                    std::string_view expectedThumbprint);
+                                    std::string_view expectedThumbprint, const CaImportConsent& consent);
 
     /// Undoes a certificate journal entry: removes the certificate it added, when the machine's
     /// record says an import of ours added it (journal_validation.h).

@@ -15,7 +15,7 @@ Expected<std::vector<CertificateRecord>> OfflineCertificateStore::list(CertStore
     return out;
 }
 
-Expected<bool> OfflineCertificateStore::add(CertStore, std::string_view) {
+Expected<bool> OfflineCertificateStore::add(CertStore, std::string_view, const std::vector<std::string>&) {
     return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
 }
 

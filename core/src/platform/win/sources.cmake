@@ -18,6 +18,8 @@ target_sources(ipsecdoctor_core PRIVATE
     src/platform/win/win32_registry.cpp
     src/platform/win/win32_phonebook_locations.cpp
     src/platform/win/win32_machine_data_folder.cpp
+    src/platform/win/win32_privileged_process.cpp
+    src/platform/win/secure_file_win.cpp
 )
 
 # advapi32: SCM, tokens, registry. shell32: ShellExecuteExW. kernel32 comes by default.

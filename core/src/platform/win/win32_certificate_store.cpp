@@ -192,19 +192,36 @@ Expected<std::vector<CertificateRecord>> Win32CertificateStore::list(CertStore s
     return out;
 }
 
-Expected<bool> Win32CertificateStore::add(CertStore s, std::string_view der) {
+Expected<bool> Win32CertificateStore::add(CertStore s, std::string_view der,
+                                          const std::vector<std::string>& purposes) {
     StoreHandle store(openStore(s, 0));
     if (!store.get()) {
         return lastWin32Error("opening certificate store " + std::string(certStorePath(s)) + " for writing");
     }
+    PCCERT_CONTEXT added = nullptr;
     if (!CertAddEncodedCertificateToStore(store.get(), kEncoding, reinterpret_cast<const BYTE*>(der.data()),
-                                          static_cast<DWORD>(der.size()), CERT_STORE_ADD_NEW, nullptr)) {
+                                          static_cast<DWORD>(der.size()), CERT_STORE_ADD_NEW, &added)) {
         const DWORD e = GetLastError();
         if (e == static_cast<DWORD>(CRYPT_E_EXISTS)) {
             return false;
         }
         return win32Error(e, "adding a certificate to " + std::string(certStorePath(s)));
     }
+    if (!purposes.empty()) {
+        // CertSetEnhancedKeyUsage encodes the list into the CERT_ENHKEY_USAGE_PROP_ID property.
+        std::vector<LPSTR> oids;
+        for (const auto& oid : purposes) {
+            oids.push_back(const_cast<LPSTR>(oid.c_str()));
+        }
+        CERT_ENHKEY_USAGE usage{static_cast<DWORD>(oids.size()), oids.data()};
+        if (!CertSetEnhancedKeyUsage(added, &usage)) {
+            const DWORD e = GetLastError();
+            CertDeleteCertificateFromStore(added); // frees `added`; not trusted without its limits
+            return win32Error(e, "restricting the purposes of a certificate in " +
+                                     std::string(certStorePath(s)));
+        }
+    }
+    CertFreeCertificateContext(added);
     return true;
 }
 

@@ -10,7 +10,8 @@ namespace ipsecdoctor::win {
 class Win32CertificateStore final : public CertificateStore {
 public:
     Expected<std::vector<CertificateRecord>> list(CertStore store) override;
-    Expected<bool> add(CertStore store, std::string_view der) override;
+    Expected<bool> add(CertStore store, std::string_view der,
+                       const std::vector<std::string>& purposes) override;
     Expected<void> remove(CertStore store, std::string_view thumbprint) override;
     bool canModify() const override { return true; }
 };

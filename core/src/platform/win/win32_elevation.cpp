@@ -6,6 +6,8 @@
 
 #include <windows.h>
 
+#include <filesystem>
+
 #include <shellapi.h>
 
 namespace ipsecdoctor::win {
@@ -33,11 +35,19 @@ private:
 } // namespace
 
 bool Win32Elevation::isElevated() const {
+    return processIsPrivileged();
+}
+
+} // namespace ipsecdoctor::win
+
+namespace ipsecdoctor {
+
+bool processIsPrivileged() {
     HANDLE rawToken = nullptr;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &rawToken)) {
         return false;
     }
-    const OwnedHandle token(rawToken);
+    const win::OwnedHandle token(rawToken);
     TOKEN_ELEVATION elevation{};
     DWORD size = 0;
     if (!GetTokenInformation(token.get(), TokenElevation, &elevation, sizeof elevation, &size)) {
@@ -45,6 +55,10 @@ bool Win32Elevation::isElevated() const {
     }
     return elevation.TokenIsElevated != 0;
 }
+
+} // namespace ipsecdoctor
+
+namespace ipsecdoctor::win {
 
 Expected<int> Win32Elevation::runElevated(const std::string& program,
                                           const std::vector<std::string>& arguments) {
@@ -72,6 +86,9 @@ Expected<int> Win32Elevation::runElevated(const std::string& program,
     info.lpVerb = L"runas";
     info.lpFile = file.c_str();
     info.lpParameters = params.empty() ? nullptr : params.c_str();
+    // The helper starts in its own folder, not in whatever folder the caller was in.
+    const std::wstring directory = std::filesystem::path(file).parent_path().wstring();
+    info.lpDirectory = directory.empty() ? nullptr : directory.c_str();
     // The helper is a console program; its JSON result comes back through a file, not a window.
     info.nShow = SW_HIDE;
     if (!ShellExecuteExW(&info)) {
