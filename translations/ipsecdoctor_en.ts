@@ -924,6 +924,13 @@
     </message>
 </context>
 <context>
+    <name>CliMain</name>
+    <message>
+        <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it with the command you ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>The journal is empty: IPsec Doctor has changed nothing on this computer.</source>
@@ -1161,6 +1168,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymized diagnostic bundle written to %1: names and addresses are replaced by pseudonyms. It contains no password, pre-shared key or private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
@@ -1185,7 +1208,10 @@ Commands:
                                             import a CA certificate (undo removes it)
   undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
   journal                                   list the fixes recorded in the journal
-  bundle export FILE.zip                    write a diagnostic bundle for support staff
+  bundle export [--bundle FILE] [--anonymize] FILE.zip
+                                            write a diagnostic bundle for support staff (of
+                                            this computer, or FILE again); --anonymize replaces
+                                            names and addresses by pseudonyms
 
 Options:
   --json           machine-readable output (documented schema, schema_version 1)
@@ -1200,15 +1226,37 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
+        <source>&quot;%1&quot; is refused when ipsecdoctor-cli runs as administrator: an elevated run only applies or undoes a fix. Run other commands without elevation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
+        <source>&quot;%1&quot;: when ipsecdoctor-cli runs as administrator, paths must be absolute, on a local drive, without &quot;.&quot; or &quot;..&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>absent</source>
+        <source>IPsec Doctor: trust a certification authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this root certification authority on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this intermediate certification authority to this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issued by: %2
+Valid from %3 to %4
+SHA-1 thumbprint: %5
+SHA-256 thumbprint: %6
+
+This certificate will be trusted by this computer for VPN server authentication (Server Authentication, IP security IKE intermediate), for every user, in %7. Compare the thumbprints with the ones your IT department gave you, and cancel if you do not know this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,18 +2306,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Very likely (%1 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely (%1 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible (%1 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IKEv2 IKE_SA_INIT (first exchange)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,10 +2319,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>IKEv1 Quick Mode (phase 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PPP/EAP user authentication after IPsec</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2307,10 +2339,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>The IPsec Policy Agent of this PC cannot run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without it Windows has no IPsec policy for L2TP/IPsec (error 791, IKE 13825).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,18 +2387,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Wait a few minutes and try again; if it persists, tell your VPN provider.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAT traversal is not allowed for L2TP/IPsec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A NAT router sits between this PC and the server, and Windows does not use UDP encapsulation towards a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value is set (typical error 809).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2 and restart the computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2434,18 +2450,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not chain to a root this PC trusts, or its name does not match (error 13801 in phase 1 authentication).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and use the exact server name of its certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A certificate is revoked or its revocation cannot be checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,18 +2459,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Check that the revocation addresses are reachable; ask your VPN provider otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused this PC&apos;s credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, the server does not accept the certificate this PC sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the pre-shared key again; with certificates, ask your VPN provider which certificate and authority it expects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2483,10 +2475,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>The server rejected the user sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPsec worked; the user name, password or authentication method was refused afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2537,13 +2525,6 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>- none recorded</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s), last on %1</source>
-        <translation>
-            <numerusform>%n time, last on %1</numerusform>
-            <numerusform>%n times, last on %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checked on this computer:</source>
         <translation type="unfinished"></translation>
@@ -2562,6 +2543,152 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown by the server&apos;s answer or by a fact that stops the connection outright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error code or a fact of this computer points to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of several readings of the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VPN connection chosen: the causes are not narrowed to one tunnel type or sign-in method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPP user authentication inside the L2TP/IPsec tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec connections need it: without it Windows has no IPsec policy for them (error 791, IKE 13825). IKEv2 connections do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP 4500 is blocked on the way to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NAT router sits between this PC and the server, so IKE moves to UDP port 4500 after the first exchange; the server answered on UDP 500 but nothing came back on UDP 4500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, allow UDP 4500 on this network; otherwise send the message below to your VPN provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refuses L2TP/IPsec to a server behind NAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sits behind a NAT router, and by default Windows does not set up L2TP/IPsec with a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value allows it (typical error 809). A NAT router in front of this PC alone needs no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix below (it sets the value to 2), then restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no usable certificate for IKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With EAP sign-in this PC sends no computer certificate: error 13806 means the VPN server found no valid certificate or trusted root of its own for IKEv2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message below to your VPN provider: the server&apos;s IKEv2 certificate must be installed with its private key and the Server Authentication purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC does not accept the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows checks the server&apos;s certificate: it must chain to a root in the computer&apos;s Trusted Root Certification Authorities (a root only in your user&apos;s store does not count), carry the Server Authentication purpose, be valid, and name the server you dial (error 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and dial the exact server name of its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-shared key does not match the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered, then the IPsec authentication with the pre-shared key failed (error 789): the key typed in this connection differs from the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the connection&apos;s properties, Security tab, Advanced settings, and type the pre-shared key again exactly as your VPN provider gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKE authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side rejected the other&apos;s certificate or key. Most often this PC rejects the server&apos;s certificate (purpose, validity, root, name); otherwise the server rejects this PC&apos;s certificate or pre-shared key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Certificates step with this connection; if it finds nothing, ask your VPN provider which certificate and authority it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user name, the password or the sign-in method its policy allows (in PPP after IPsec with L2TP, in EAP inside IKE_AUTH with IKEv2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPsec Doctor version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last on %1 (UTC)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiMain</name>
+    <message>
+        <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2759,6 +2886,22 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
     <message>
         <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (not a cause of a failure here):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3898,6 +4041,49 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::ConnectionPicker</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connection to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpn.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only VPN connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor choose (the one that failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server without a VPN connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks and the diagnosis are judged for this connection: its tunnel type and sign-in method decide which causes can apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::ConnectivityPanel</name>
     <message>
         <source>Connectivity</source>
@@ -4689,6 +4875,22 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>The message for your VPN provider was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymize (replace names and addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User, computer and domain names, IP addresses, SIDs and certificate subjects are replaced in the bundle by pseudonyms such as user-1, host-1 or 192.0.2.1, the same one for the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymized diagnostic bundle was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2350,18 +2350,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Connectivité</translation>
     </message>
     <message>
-        <source>Very likely (%1 %)</source>
-        <translation>Très probable (%1&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Likely (%1 %)</source>
-        <translation>Probable (%1&#xa0;%)</translation>
-    </message>
-    <message>
-        <source>Possible (%1 %)</source>
-        <translation>Possible (%1&#xa0;%)</translation>
-    </message>
-    <message>
         <source>IKEv2 IKE_SA_INIT (first exchange)</source>
         <translation>IKEv2 IKE_SA_INIT (premier échange)</translation>
     </message>
@@ -2376,10 +2364,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>IKEv1 Quick Mode (phase 2)</source>
         <translation>IKEv1 mode rapide (phase 2)</translation>
-    </message>
-    <message>
-        <source>PPP/EAP user authentication after IPsec</source>
-        <translation>Authentification PPP/EAP de l’utilisateur après IPsec</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2400,10 +2384,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>The IPsec Policy Agent of this PC cannot run</source>
         <translation>L’Agent de stratégie IPsec de ce PC ne peut pas fonctionner</translation>
-    </message>
-    <message>
-        <source>Without it Windows has no IPsec policy for L2TP/IPsec (error 791, IKE 13825).</source>
-        <translation>Sans lui, Windows n’a aucune stratégie IPsec pour L2TP/IPsec (erreur 791, IKE 13825).</translation>
     </message>
     <message>
         <source>Apply the fix below: IPsec Doctor restores the service&apos;s Windows default.</source>
@@ -2452,18 +2432,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Wait a few minutes and try again; if it persists, tell your VPN provider.</source>
         <translation>Attendez quelques minutes et réessayez&#xa0;; si cela persiste, prévenez votre fournisseur VPN.</translation>
-    </message>
-    <message>
-        <source>NAT traversal is not allowed for L2TP/IPsec</source>
-        <translation>La traversée de NAT n’est pas autorisée pour L2TP/IPsec</translation>
-    </message>
-    <message>
-        <source>A NAT router sits between this PC and the server, and Windows does not use UDP encapsulation towards a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value is set (typical error 809).</source>
-        <translation>Un routeur NAT se trouve entre ce PC et le serveur, et Windows n’utilise pas l’encapsulation UDP vers un serveur derrière un NAT tant que la valeur de registre AssumeUDPEncapsulationContextOnSendRule n’est pas définie (erreur 809 typique).</translation>
-    </message>
-    <message>
-        <source>Set AssumeUDPEncapsulationContextOnSendRule to 2 and restart the computer.</source>
-        <translation>Réglez AssumeUDPEncapsulationContextOnSendRule sur 2 et redémarrez l’ordinateur.</translation>
     </message>
     <message>
         <source>The server does not speak this IKE version</source>
@@ -2526,18 +2494,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Installez le certificat de votre fournisseur VPN (.pfx, avec sa clé privée) dans le magasin Personnel de l’ordinateur.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
-        <translation>Le certificat du serveur n’est pas approuvé</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not chain to a root this PC trusts, or its name does not match (error 13801 in phase 1 authentication).</source>
-        <translation>Le certificat du serveur ne remonte pas à une racine approuvée par ce PC, ou son nom ne correspond pas (erreur 13801 lors de l’authentification de phase 1).</translation>
-    </message>
-    <message>
-        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and use the exact server name of its certificate.</source>
-        <translation>Installez le certificat racine de votre fournisseur VPN dans les «&#xa0;Autorités de certification racines de confiance&#xa0;» de l’ordinateur, et utilisez le nom de serveur exact de son certificat.</translation>
-    </message>
-    <message>
         <source>A certificate is revoked or its revocation cannot be checked</source>
         <translation>Un certificat est révoqué ou sa révocation ne peut pas être vérifiée</translation>
     </message>
@@ -2548,18 +2504,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Check that the revocation addresses are reachable; ask your VPN provider otherwise.</source>
         <translation>Vérifiez que les adresses de révocation sont joignables&#xa0;; sinon interrogez votre fournisseur VPN.</translation>
-    </message>
-    <message>
-        <source>The server refused this PC&apos;s credentials</source>
-        <translation>Le serveur a refusé les informations d’authentification de ce PC</translation>
-    </message>
-    <message>
-        <source>Phase 1 authentication failed: with a pre-shared key, the keys differ; with certificates, the server does not accept the certificate this PC sent.</source>
-        <translation>L’authentification de phase 1 a échoué&#xa0;: avec une clé prépartagée, les clés diffèrent&#xa0;; avec des certificats, le serveur n’accepte pas le certificat envoyé par ce PC.</translation>
-    </message>
-    <message>
-        <source>Enter the pre-shared key again; with certificates, ask your VPN provider which certificate and authority it expects.</source>
-        <translation>Saisissez à nouveau la clé prépartagée&#xa0;; avec des certificats, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
     </message>
     <message>
         <source>Phase 2 settings do not match</source>
@@ -2576,10 +2520,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>The server rejected the user sign-in</source>
         <translation>Le serveur a refusé l’identification de l’utilisateur</translation>
-    </message>
-    <message>
-        <source>IPsec worked; the user name, password or authentication method was refused afterwards.</source>
-        <translation>IPsec a fonctionné&#xa0;; le nom d’utilisateur, le mot de passe ou la méthode d’authentification a ensuite été refusé.</translation>
     </message>
     <message>
         <source>Check your user name and password, then ask your VPN provider which authentication method to use.</source>
@@ -2629,13 +2569,6 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>- none recorded</source>
         <translation>- aucun enregistré</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s), last on %1</source>
-        <translation>
-            <numerusform>%n fois, la dernière le %1</numerusform>
-            <numerusform>%n fois, la dernière le %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checked on this computer:</source>
         <translation>Vérifié sur cet ordinateur&#xa0;:</translation>
@@ -2655,6 +2588,145 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>Thank you.</source>
         <translation>Merci.</translation>
+    </message>
+    <message>
+        <source>Proven</source>
+        <translation>Prouvée</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Shown by the server&apos;s answer or by a fact that stops the connection outright.</source>
+        <translation>Montrée par la réponse du serveur ou par un fait qui empêche à lui seul la connexion.</translation>
+    </message>
+    <message>
+        <source>An error code or a fact of this computer points to it.</source>
+        <translation>Un code d’erreur ou un fait de cet ordinateur l’indique.</translation>
+    </message>
+    <message>
+        <source>One of several readings of the evidence.</source>
+        <translation>Une des lectures possibles des éléments.</translation>
+    </message>
+    <message>
+        <source>No VPN connection chosen: the causes are not narrowed to one tunnel type or sign-in method.</source>
+        <translation>Aucune connexion VPN choisie&#xa0;: les causes ne sont pas restreintes à un type de tunnel ni à une méthode d’identification.</translation>
+    </message>
+    <message>
+        <source>Server typed in</source>
+        <translation>Serveur saisi</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>PPP user authentication inside the L2TP/IPsec tunnel</source>
+        <translation>Authentification PPP de l’utilisateur dans le tunnel L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec connections need it: without it Windows has no IPsec policy for them (error 791, IKE 13825). IKEv2 connections do not use it.</source>
+        <translation>Les connexions L2TP/IPsec en ont besoin&#xa0;: sans lui, Windows n’a pas de stratégie IPsec pour elles (erreur 791, IKE 13825). Les connexions IKEv2 ne l’utilisent pas.</translation>
+    </message>
+    <message>
+        <source>UDP 4500 is blocked on the way to the server</source>
+        <translation>UDP 4500 est bloqué sur le chemin du serveur</translation>
+    </message>
+    <message>
+        <source>A NAT router sits between this PC and the server, so IKE moves to UDP port 4500 after the first exchange; the server answered on UDP 500 but nothing came back on UDP 4500.</source>
+        <translation>Un routeur NAT se trouve entre ce PC et le serveur, donc IKE passe sur le port UDP 4500 après le premier échange&#xa0;; le serveur a répondu en UDP 500 mais rien n’est revenu en UDP 4500.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, allow UDP 4500 on this network; otherwise send the message below to your VPN provider.</source>
+        <translation>Essayez depuis un autre réseau (partage de connexion d’un téléphone). Si cela fonctionne, autorisez UDP 4500 sur ce réseau&#xa0;; sinon envoyez le message ci-dessous à votre fournisseur VPN.</translation>
+    </message>
+    <message>
+        <source>Windows refuses L2TP/IPsec to a server behind NAT</source>
+        <translation>Windows refuse L2TP/IPsec vers un serveur derrière un NAT</translation>
+    </message>
+    <message>
+        <source>The server sits behind a NAT router, and by default Windows does not set up L2TP/IPsec with a server behind NAT unless the AssumeUDPEncapsulationContextOnSendRule registry value allows it (typical error 809). A NAT router in front of this PC alone needs no change.</source>
+        <translation>Le serveur se trouve derrière un routeur NAT, et par défaut Windows n’établit pas L2TP/IPsec avec un serveur derrière un NAT tant que la valeur de registre AssumeUDPEncapsulationContextOnSendRule ne l’autorise pas (erreur 809 typique). Un routeur NAT devant ce PC seul ne demande aucun changement.</translation>
+    </message>
+    <message>
+        <source>Apply the fix below (it sets the value to 2), then restart the computer.</source>
+        <translation>Appliquez la correction ci-dessous (elle règle la valeur sur 2), puis redémarrez l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server has no usable certificate for IKE</source>
+        <translation>Le serveur n’a aucun certificat utilisable pour IKE</translation>
+    </message>
+    <message>
+        <source>With EAP sign-in this PC sends no computer certificate: error 13806 means the VPN server found no valid certificate or trusted root of its own for IKEv2.</source>
+        <translation>Avec une identification EAP, ce PC n’envoie aucun certificat d’ordinateur&#xa0;: l’erreur 13806 signifie que le serveur VPN n’a trouvé aucun certificat valide ni aucune racine de confiance à lui pour IKEv2.</translation>
+    </message>
+    <message>
+        <source>Send the message below to your VPN provider: the server&apos;s IKEv2 certificate must be installed with its private key and the Server Authentication purpose.</source>
+        <translation>Envoyez le message ci-dessous à votre fournisseur VPN&#xa0;: le certificat IKEv2 du serveur doit être installé avec sa clé privée et l’usage «&#xa0;Authentification du serveur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This PC does not accept the server&apos;s certificate</source>
+        <translation>Ce PC n’accepte pas le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Windows checks the server&apos;s certificate: it must chain to a root in the computer&apos;s Trusted Root Certification Authorities (a root only in your user&apos;s store does not count), carry the Server Authentication purpose, be valid, and name the server you dial (error 13801).</source>
+        <translation>Windows vérifie le certificat du serveur&#xa0;: il doit remonter à une racine des Autorités de certification racines de confiance de l’ordinateur (une racine présente seulement dans le magasin de votre utilisateur ne compte pas), porter l’usage «&#xa0;Authentification du serveur&#xa0;», être valide et nommer le serveur que vous appelez (erreur 13801).</translation>
+    </message>
+    <message>
+        <source>Install your VPN provider&apos;s root certificate in the computer&apos;s Trusted Root Certification Authorities, and dial the exact server name of its certificate.</source>
+        <translation>Installez le certificat racine de votre fournisseur VPN dans les Autorités de certification racines de confiance de l’ordinateur, et indiquez dans la connexion le nom exact du serveur figurant dans son certificat.</translation>
+    </message>
+    <message>
+        <source>The pre-shared key does not match the server&apos;s</source>
+        <translation>La clé prépartagée ne correspond pas à celle du serveur</translation>
+    </message>
+    <message>
+        <source>The server answered, then the IPsec authentication with the pre-shared key failed (error 789): the key typed in this connection differs from the server&apos;s.</source>
+        <translation>Le serveur a répondu, puis l’authentification IPsec par clé prépartagée a échoué (erreur 789)&#xa0;: la clé saisie dans cette connexion diffère de celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Open the connection&apos;s properties, Security tab, Advanced settings, and type the pre-shared key again exactly as your VPN provider gave it.</source>
+        <translation>Ouvrez les propriétés de la connexion, onglet Sécurité, Paramètres avancés, et saisissez de nouveau la clé prépartagée exactement comme votre fournisseur VPN l’a donnée.</translation>
+    </message>
+    <message>
+        <source>IKE authentication failed</source>
+        <translation>L’authentification IKE a échoué</translation>
+    </message>
+    <message>
+        <source>One side rejected the other&apos;s certificate or key. Most often this PC rejects the server&apos;s certificate (purpose, validity, root, name); otherwise the server rejects this PC&apos;s certificate or pre-shared key.</source>
+        <translation>Un côté a refusé le certificat ou la clé de l’autre. Le plus souvent, ce PC refuse le certificat du serveur (usage, validité, racine, nom)&#xa0;; sinon le serveur refuse le certificat ou la clé prépartagée de ce PC.</translation>
+    </message>
+    <message>
+        <source>Run the Certificates step with this connection; if it finds nothing, ask your VPN provider which certificate and authority it expects.</source>
+        <translation>Lancez l’étape Certificats avec cette connexion&#xa0;; si elle ne trouve rien, demandez à votre fournisseur VPN quel certificat et quelle autorité il attend.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name, the password or the sign-in method its policy allows (in PPP after IPsec with L2TP, in EAP inside IKE_AUTH with IKEv2).</source>
+        <translation>Le serveur a refusé le nom d’utilisateur, le mot de passe ou la méthode d’identification que sa stratégie autorise (en PPP après IPsec avec L2TP, en EAP dans IKE_AUTH avec IKEv2).</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IPsec Doctor version: %1</source>
+        <translation>Version d’IPsec Doctor&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last on %1 (UTC)</source>
+        <translation>
+            <numerusform>%n fois, la dernière le %1 (UTC)</numerusform>
+            <numerusform>%n fois, la dernière le %1 (UTC)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing on this computer explains the failure.</source>
+        <translation>Rien sur cet ordinateur n’explique l’échec.</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2931,22 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     <message>
         <source>IPsec Doctor does not know the code %1. Look at the codes logged at the same time.</source>
         <translation>IPsec Doctor ne connaît pas le code %1. Regardez les codes enregistrés au même moment.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>Contre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consequence: %1</source>
+        <translation>Conséquence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes (not a cause of a failure here):</source>
+        <translation>Remarques (pas la cause d’un échec ici)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4014,6 +4102,49 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::ConnectionPicker</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>VPN connection to diagnose</source>
+        <translation>Connexion VPN à diagnostiquer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>vpn.example.com</source>
+        <translation>vpn.example.com</translation>
+    </message>
+    <message>
+        <source>IKEv2</source>
+        <translation>IKEv2</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation>L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>The only VPN connection: %1</source>
+        <translation>La seule connexion VPN&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Let IPsec Doctor choose (the one that failed)</source>
+        <translation>Laisser IPsec Doctor choisir (celle qui a échoué)</translation>
+    </message>
+    <message>
+        <source>A server without a VPN connection…</source>
+        <translation>Un serveur sans connexion VPN…</translation>
+    </message>
+    <message>
+        <source>The checks and the diagnosis are judged for this connection: its tunnel type and sign-in method decide which causes can apply.</source>
+        <translation>Les vérifications et le diagnostic portent sur cette connexion&#xa0;: son type de tunnel et sa méthode d’identification décident des causes possibles.</translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::ConnectivityPanel</name>
     <message>
         <source>Connectivity</source>
@@ -4820,6 +4951,10 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>The message for your VPN provider was copied to the clipboard.</source>
         <translation>Le message pour votre fournisseur VPN a été copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
         return failWithResult(o, out, err, written.error());
     }
     if (o.json) {
-        out << dumpJson(document(json{{"result", "exported"}, {"path", o.exportPath}, {"anonymized", anonymized}}))
+        out << dumpJson(
+                   document(json{{"result", "exported"}, {"path", o.exportPath}, {"anonymized", anonymized}}))
             << "\n";
     } else {
         const QString path = QString::fromStdString(o.exportPath);

@@ -16,8 +16,8 @@
 
 #include <filesystem>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 

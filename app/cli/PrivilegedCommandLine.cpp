@@ -8,12 +8,13 @@
 namespace ipsecdoctor::app {
 namespace {
 
-constexpr std::array<std::string_view, 2> kFlags = {"--json", "--last"};
 constexpr std::array<std::string_view, 9> kValueOptions = {
     "--lang",    "--journal",   "--result",       "--file",     "--thumbprint",
     "--profile", "--phonebook", "--ipsec-policy", "--strategy",
 };
 constexpr std::array<std::string_view, 3> kPathOptions = {"--journal", "--result", "--file"};
+/// A live check: the language, the step and the time window of the logs, nothing else.
+constexpr std::array<std::string_view, 3> kCheckValueOptions = {"--lang", "--step", "--since"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view item) {
@@ -67,37 +68,51 @@ bool isLocalAbsolutePath(std::string_view path, PathStyle style) {
 }
 
 std::optional<UsageError> checkPrivilegedCommandLine(const std::vector<std::string>& args) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h" || args[0] == "--version")) {
+        return std::nullopt; // prints fixed text, reads nothing
+    }
+    // The command: the first word that is not an option's value.
     std::optional<std::string> command;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (!a.empty() && a[0] == '-') {
-            if ((a == "--help" || a == "-h" || a == "--version") && args.size() == 1) {
-                return std::nullopt; // prints fixed text, reads nothing
-            }
-            if (contains(kFlags, a)) {
-                continue;
-            }
-            if (!contains(kValueOptions, a)) {
-                return UsageError{UsageProblem::RefusedWhenPrivileged, a};
-            }
-            if (i + 1 >= args.size()) {
-                return UsageError{UsageProblem::MissingValue, a};
-            }
-            const std::string& value = args[++i];
-            if (contains(kPathOptions, a) && !isLocalAbsolutePath(value)) {
-                return UsageError{UsageProblem::PathNotLocal, a + " " + value};
-            }
-            continue;
-        }
-        if (!command) {
-            command = a;
-            if (a != "fix" && a != "undo") {
-                return UsageError{UsageProblem::RefusedWhenPrivileged, a};
-            }
+    for (std::size_t i = 0; i < args.size() && !command; ++i) {
+        if (!args[i].empty() && args[i][0] == '-') {
+            i += contains(kValueOptions, args[i]) || contains(kCheckValueOptions, args[i]) ? 1 : 0;
+        } else {
+            command = args[i];
         }
     }
     if (!command) {
         return UsageError{UsageProblem::MissingCommand, {}};
+    }
+    // fix and undo, as the wizard runs them; and a live check of this computer, as Intune and other
+    // management agents run it as SYSTEM: it reads no file, path or server the caller names.
+    const bool check = *command == "check";
+    if (*command != "fix" && *command != "undo" && !check) {
+        return UsageError{UsageProblem::RefusedWhenPrivileged, *command};
+    }
+    bool seenCommand = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.empty() || a[0] != '-') {
+            if (seenCommand && check) {
+                return UsageError{UsageProblem::RefusedWhenPrivileged, a};
+            }
+            seenCommand = true;
+            continue;
+        }
+        if (a == "--json" || (!check && a == "--last")) {
+            continue;
+        }
+        const bool known = check ? contains(kCheckValueOptions, a) : contains(kValueOptions, a);
+        if (!known) {
+            return UsageError{UsageProblem::RefusedWhenPrivileged, a};
+        }
+        if (i + 1 >= args.size()) {
+            return UsageError{UsageProblem::MissingValue, a};
+        }
+        const std::string& value = args[++i];
+        if (contains(kPathOptions, a) && !isLocalAbsolutePath(value)) {
+            return UsageError{UsageProblem::PathNotLocal, a + " " + value};
+        }
     }
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 #include "AppPaths.h"
 
-#include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/util/secure_file.h"
 
 #include <QCoreApplication>

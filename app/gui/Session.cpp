@@ -457,7 +457,8 @@ void Session::exportBundle(const QString& path, bool anonymize) {
     AsyncRunner::runThenCallback(
         this,
         [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),
-         snapshot = std::move(recorded), findings = m_findings, attachments = std::move(attachments), anonymize] {
+         snapshot = std::move(recorded), findings = m_findings, attachments = std::move(attachments),
+         anonymize] {
             std::string log;
             if (auto text = readFile(logFile, kMaxLogRead)) {
                 log = std::move(text).value();

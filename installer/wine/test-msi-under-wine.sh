@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proof that the MSIs install, run and uninstall, under Wine in a throwaway prefix set to Windows 10:
 #   1. msiexec /i ipsecdoctor.msi /qn installs (files, Start-menu shortcut, registry, ARP entry);
-#   2. the INSTALLED ipsecdoctor-cli.exe runs --version and, elevated as Wine runs everything,
-#      refuses check --json (the elevation boundary) (no WINEPATH: only the
+#   2. the INSTALLED ipsecdoctor-cli.exe runs --version and, elevated as Wine runs everything
+#      (as Intune runs it as SYSTEM), a live check --json, and refuses a bundle (no WINEPATH: only the
 #      DLLs the MSI put beside it);
 #   3. the installed GUI starts under Xvfb in a Wine desktop window, French then English; a
 #      screenshot of each welcome page is saved;
@@ -120,20 +120,35 @@ wine reg query 'HKLM\Software\IPsec Doctor' /v Version 2>/dev/null | grep -q "$v
     fail "HKLM\\Software\\IPsec Doctor Version is not $version"
 echo "   files, shortcut, HKLM\\Software\\IPsec Doctor and the ARP entry are there"
 
-step "installed CLI: --version, check --json refused when elevated"
+step "installed CLI: --version, check --json (elevated, as Intune runs it), a bundle refused"
 cd "$WINEPREFIX"
 cli="$app_win\\bin\\ipsecdoctor-cli.exe"
 got=$(wine "$cli" --version | tr -d '\r')
 echo "   $got"
 [[ "$got" == *"$version"* ]] || fail "--version printed '$got', expected $version"
-# Wine gives every process a full administrator token, so this is an elevated run: the helper
-# does fix and undo only and refuses check before reading anything (app/cli/README.md).
+# Wine gives every process a full administrator token, so these are elevated runs: a live check
+# names no file, path or server and stays allowed (management agents run it as SYSTEM).
 status=0
-wine "$cli" check --json --lang en > "$out/check.json" 2> "$out/check.err" || status=$?
-[ "$status" -eq 2 ] || fail "elevated check --json exited with $status, expected the usage refusal (2)"
+wine "$cli" check --json > "$out/check.json" || status=$?
+# 0 = no problem, 1 = problems found: both are a completed diagnosis (Wine's services are not
+# those of a configured VPN client). Anything else is a failure.
+[ "$status" -le 1 ] || fail "check --json exited with $status"
+python3 - "$out/check.json" "$version" <<'PY' || fail "check --json output is not the documented JSON"
+import json, sys
+body = json.load(open(sys.argv[1], encoding="utf-8"))
+assert body["tool"]["name"] == "ipsecdoctor-cli", body["tool"]
+assert body["tool"]["version"] == sys.argv[2], body["tool"]
+assert body["source"]["kind"] == "live", body["source"]
+assert isinstance(body["findings"], list) and body["findings"], "no findings"
+print("   check --json: %d findings, schema_version %s" % (len(body["findings"]), body["schema_version"]))
+PY
+# A file the caller names is outside the elevation boundary: refused before anything is read.
+status=0
+wine "$cli" check --bundle 'C:\\x.zip' --lang en > /dev/null 2> "$out/check.err" || status=$?
+[ "$status" -eq 2 ] || fail "elevated check --bundle exited with $status, expected the usage refusal (2)"
 grep -q "refused when ipsecdoctor-cli runs as administrator" "$out/check.err" ||
-    fail "elevated check --json: no refusal message: $(head -c 400 "$out/check.err")"
-echo "   check --json, elevated: refused (exit 2), as the elevation boundary requires"
+    fail "elevated check --bundle: no refusal message: $(head -c 400 "$out/check.err")"
+echo "   check --bundle, elevated: refused (exit 2), as the elevation boundary requires"
 
 step "installed GUI under Xvfb: welcome page in French and English"
 logs_dir() { ls -d "$c"/users/*/AppData/Local/IPsecDoctor 2>/dev/null | head -1; }

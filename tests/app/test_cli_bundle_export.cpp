@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -171,7 +173,23 @@ int runBinary(const std::filesystem::path& dataDir, const std::vector<std::strin
     auto environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("IPSECDOCTOR_DATA_DIR"), QString::fromStdString(dataDir.string()));
     cli.setProcessEnvironment(environment);
-    cli.start(QString::fromUtf8(IPSECDOCTOR_CLI_PATH), args);
+    QString program = QString::fromUtf8(IPSECDOCTOR_CLI_PATH);
+    if (geteuid() == 0) {
+        // As root the CLI does fix and undo only (its elevation boundary): run it as a support
+        // technician would, as nobody, with the test's folder handed over.
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(dataDir)) {
+            std::filesystem::permissions(entry.path(), std::filesystem::perms::all,
+                                         std::filesystem::perm_options::add);
+        }
+        std::filesystem::permissions(dataDir, std::filesystem::perms::all,
+                                     std::filesystem::perm_options::add);
+        args.prepend(program);
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), QStringLiteral("--")} +
+               args;
+        program = QStringLiteral("setpriv");
+    }
+    cli.start(program, args);
     EXPECT_TRUE(cli.waitForFinished(60000)) << args.join(QLatin1Char(' ')).toStdString();
     if (output) {
         *output = QString::fromUtf8(cli.readAllStandardOutput());

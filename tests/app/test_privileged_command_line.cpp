@@ -70,10 +70,27 @@ TEST_F(PrivilegedRun, TheGuisCommandLinesAreAccepted) {
     }
 }
 
+TEST_F(PrivilegedRun, ALiveCheckAsManagementAgentsRunItIsAllowed) {
+    // Intune runs check --json as SYSTEM: it reads no file, path or server the caller names.
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"check"},
+             {"check", "--json"},
+             {"--json", "check", "--step", "services", "--lang", "fr", "--since", "7d"}}) {
+        EXPECT_FALSE(refusal(args)) << args.size();
+    }
+    // Anything that names a file, a folder, a profile or a server is not.
+    for (const std::string option : {"--bundle", "--events", "--pbk", "--profile", "--server", "--certreq",
+                                     "--auth", "--journal", "--result", "--accepts"}) {
+        auto e = refusal({"check", option, "/tmp/x"});
+        ASSERT_TRUE(e) << option;
+        EXPECT_EQ(e->problem, UsageProblem::RefusedWhenPrivileged) << option;
+    }
+    EXPECT_TRUE(refusal({"check", "--probe"}));
+    EXPECT_TRUE(refusal({"check", "extra"}));
+}
+
 TEST_F(PrivilegedRun, EveryOtherCommandIsRefused) {
     const std::vector<std::vector<std::string>> others = {
-        {"check"},
-        {"check", "--step", "services", "--json"},
         {"diagnose"},
         {"certs"},
         {"profiles"},

@@ -82,7 +82,7 @@ TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
 TEST_F(CaImport, AnImportThatCannotBeRecordedIsTakenOutAgain) {
     const auto before = thumbprints();
     record.failWrites = true;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint);
+    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(entry);
     EXPECT_EQ(thumbprints(), before);
     EXPECT_TRUE(journal.load()->empty());

@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import subprocess
+import tempfile
 from datetime import datetime, timedelta, timezone
 from xml.sax.saxutils import escape
 
@@ -304,8 +305,16 @@ _PROFILE_CACHE = {}
 
 def profiles_from_pbk(cli, pbk):
     if pbk not in _PROFILE_CACHE:
-        out = subprocess.run([cli, "profiles", "--pbk", os.path.join(SOURCES, "pbk", pbk), "--json"],
-                             capture_output=True, text=True)
+        cmd = [cli, "profiles", "--pbk", os.path.join(SOURCES, "pbk", pbk), "--json"]
+        env = None
+        if os.geteuid() == 0:
+            # As root the CLI does fix and undo only (its elevation boundary): read as nobody, with
+            # a data folder of its own for its log.
+            data = tempfile.mkdtemp(prefix="scenario-pbk-")
+            os.chown(data, 65534, 65534)
+            env = dict(os.environ, IPSECDOCTOR_DATA_DIR=data)
+            cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + cmd
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env)
         doc = json.loads(out.stdout)
         if "profiles" not in doc:
             raise RuntimeError(f"profiles --pbk {pbk}: {out.stdout[:400]} {out.stderr[-400:]}")

@@ -298,8 +298,9 @@ TEST_F(WineCertificates, ACraftedEntryForAnUnrecordedCertificateRemovesNothing) 
 
 TEST_F(WineCertificates, ImportedCaIsTrustedForIkePurposesOnly) {
     win::Win32CertificateStore store;
+    win::Win32Registry registry;
     Journal journal(m_dir / "journal.json");
-    CertificateRemediator remediator(store, journal, "wine-test");
+    CertificateRemediator remediator(store, &registry, journal, "wine-test");
     auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"), yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     const auto purposes = rawPurposeProperty(CertStore::MachineRoot, thumb("root"));
@@ -308,12 +309,15 @@ TEST_F(WineCertificates, ImportedCaIsTrustedForIkePurposesOnly) {
     // Added without a restriction (the test set-up path): no property, so the check above can fail.
     ASSERT_TRUE(store.add(CertStore::MachineCa, pkiFile("intermediate.der"), {}).hasValue());
     EXPECT_FALSE(rawPurposeProperty(CertStore::MachineCa, thumb("intermediate")).has_value());
+    EXPECT_TRUE(remediator.undo(entry->id)) << "the prefix is shared: leave the store as it was";
+    EXPECT_TRUE(store.remove(CertStore::MachineCa, thumb("intermediate")));
 }
 
 TEST_F(WineCertificates, DeclinedImportChangesNothing) {
     win::Win32CertificateStore store;
+    win::Win32Registry registry;
     Journal journal(m_dir / "journal.json");
-    CertificateRemediator remediator(store, journal, "wine-test");
+    CertificateRemediator remediator(store, &registry, journal, "wine-test");
     const auto before = rawThumbprints(CertStore::MachineRoot);
     auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"),
                                      [](const CaCandidate&, CertStore) { return false; });

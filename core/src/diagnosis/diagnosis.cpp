@@ -52,6 +52,15 @@ void addRemediations(const Finding& f, std::vector<std::string>& out) {
     }
 }
 
+/// Of two fixes for one cause, the one that changes least first: NegotiateDH2048_AES256 only adds
+/// proposals and keeps Windows' phase 2, a custom policy replaces both (and its ESP half is not
+/// known to be accepted).
+void preferSmallestChange(std::vector<std::string>& remediations) {
+    std::stable_partition(remediations.begin(), remediations.end(), [](const std::string& r) {
+        return r == "registry.negotiate-dh2048-aes256.enable";
+    });
+}
+
 Certainty certaintyOf(Strength s) {
     switch (s) {
     case Strength::Proves:
@@ -197,6 +206,7 @@ std::optional<RootCause> evaluateRule(const DiagnosisRule& rule, const std::vect
         }
     }
     cause.local = (rule.local && (anchored || rule.localFromCode)) || hasLocalSettingFix(cause.remediations);
+    preferSmallestChange(cause.remediations);
     return cause;
 }
 
@@ -237,6 +247,7 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
     }
     groupConsequences(d.causes);
     dropExplainedCauses(d.causes);
+    applyGates(d.causes, d.notes);
     rankCauses(d.causes, connection);
     d.provider = buildProviderReport(findings, d.causes, connection);
     return d;

@@ -255,6 +255,37 @@ void dropExplainedCauses(std::vector<RootCause>& causes) {
     causes = std::move(kept);
 }
 
+void applyGates(std::vector<RootCause>& causes, std::vector<Finding>& notes) {
+    auto gate = std::find_if(causes.begin(), causes.end(), [](const RootCause& c) {
+        return c.certainty == Certainty::Proven &&
+               (c.id == "cause.local.ipsec-service-unavailable" || c.id == "cause.transport.dns");
+    });
+    if (gate == causes.end()) {
+        return;
+    }
+    const std::string gateId = gate->id;
+    const bool servicesGate = gateId == "cause.local.ipsec-service-unavailable";
+    std::vector<RootCause> kept;
+    for (auto& c : causes) {
+        // A service that cannot run stops everything after it; an unresolved name everything but
+        // this PC's own services.
+        const bool hidden =
+            c.id != gateId && (servicesGate ? c.stage != CodeStage::LocalService ||
+                                                  c.id == "cause.local.policyagent-unavailable"
+                                            : c.stage != CodeStage::LocalService);
+        if (!hidden) {
+            kept.push_back(std::move(c));
+            continue;
+        }
+        for (auto& f : c.evidence) {
+            if (!isLogFinding(f) && std::find(notes.begin(), notes.end(), f) == notes.end()) {
+                notes.push_back(std::move(f));
+            }
+        }
+    }
+    causes = std::move(kept);
+}
+
 void rankCauses(std::vector<RootCause>& causes, const Connection* connection) {
     std::stable_sort(causes.begin(), causes.end(), [&](const RootCause& a, const RootCause& b) {
         if (a.certainty != b.certainty) {

@@ -43,6 +43,11 @@ void groupConsequences(std::vector<RootCause>& causes);
 /// already explains, is that failure seen again, not a second cause.
 void dropExplainedCauses(std::vector<RootCause>& causes);
 
+/// While a proven cause stops every IKE negotiation (BFE or IKEEXT cannot run) or nothing reaches
+/// the server (its name does not resolve), what the failures say of later stages is not evidence:
+/// those causes become notes.
+void applyGates(std::vector<RootCause>& causes, std::vector<Finding>& notes);
+
 /// Most certain first; at equal certainty the earlier stage, whose failure hides the later ones.
 void rankCauses(std::vector<RootCause>& causes, const Connection* connection);
 
