@@ -2684,6 +2684,11 @@ This certificate will be trusted by this computer for VPN server authentication 
         <source>Nothing on this computer explains the failure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the name of a VPN connection, quoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

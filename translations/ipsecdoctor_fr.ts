@@ -2728,6 +2728,11 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>Nothing on this computer explains the failure.</source>
         <translation>Rien sur cet ordinateur n’explique l’échec.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the name of a VPN connection, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>GuiMain</name>

@@ -73,9 +73,10 @@ QString DiagnosisCatalogue::connection(const Diagnosis& d) {
     if (!c.server.empty()) {
         parts << QString::fromStdString(c.server);
     }
-    const QString name = c.profile.empty()
-                             ? tr("Server typed in")
-                             : QStringLiteral("\u201c%1\u201d").arg(QString::fromStdString(c.profile));
+    const QString name =
+        c.profile.empty()
+            ? tr("Server typed in")
+            : tr("“%1”", "the name of a VPN connection, quoted").arg(QString::fromStdString(c.profile));
     return parts.isEmpty() ? name : tr("%1 \u2014 %2").arg(name, parts.join(QStringLiteral(", ")));
 }
 
