@@ -8,6 +8,7 @@
 
 #include "certs/der.h"
 #include "certs/hex.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -56,23 +57,12 @@ std::string oidToString(std::string_view v) {
     return inArc ? std::string() : out;
 }
 
-void appendUtf8(std::string& out, std::uint32_t cp) {
+/// Control characters and invalid code points are not shown as such.
+void appendShown(std::string& out, std::uint32_t cp) {
     if (cp < 0x20 || cp == 0x7F || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-        out += '?'; // control characters and invalid code points are not shown as such
-    } else if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        out += '?';
     } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+        appendUtf8(out, cp);
     }
 }
 
@@ -105,7 +95,7 @@ std::string directoryString(const Element& e) {
                 ++i;
                 continue;
             }
-            appendUtf8(out, cp);
+            appendShown(out, cp);
             i += static_cast<std::size_t>(len);
         }
         break;
@@ -120,18 +110,18 @@ std::string directoryString(const Element& e) {
                     i += 2;
                 }
             }
-            appendUtf8(out, cp);
+            appendShown(out, cp);
         }
         break;
     case der::kUniversalString:
         for (std::size_t i = 0; i + 3 < n; i += 4) {
-            appendUtf8(out, (std::uint32_t{p[i]} << 24) | (std::uint32_t{p[i + 1]} << 16) |
-                                (std::uint32_t{p[i + 2]} << 8) | p[i + 3]);
+            appendShown(out, (std::uint32_t{p[i]} << 24) | (std::uint32_t{p[i + 1]} << 16) |
+                                 (std::uint32_t{p[i + 2]} << 8) | p[i + 3]);
         }
         break;
     default: // PrintableString, IA5String, T61String (read as Latin-1), anything else
         for (std::size_t i = 0; i < n; ++i) {
-            appendUtf8(out, p[i]);
+            appendShown(out, p[i]);
         }
         break;
     }

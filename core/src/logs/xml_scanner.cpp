@@ -2,6 +2,8 @@
 
 #include "ipsecdoctor/util/utf8.h"
 
+#include "util/utf8.h"
+
 #include <charconv>
 
 namespace ipsecdoctor::xml {
@@ -20,24 +22,6 @@ bool isNameChar(char c) {
 std::string_view localName(std::string_view qname) {
     const auto colon = qname.rfind(':');
     return colon == std::string_view::npos ? qname : qname.substr(colon + 1);
-}
-
-void appendUtf8(std::uint32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 /// XML 1.0's Char production.
@@ -111,7 +95,7 @@ bool decode(std::string_view raw, std::string& out) {
             if (ec != std::errc() || p != digits.data() + digits.size() || !isXmlChar(cp)) {
                 return false;
             }
-            appendUtf8(cp, out);
+            appendUtf8(out, cp);
         } else {
             return false;
         }
