@@ -276,7 +276,7 @@ TEST_F(WineCertificates, ACraftedEntryForAnUnrecordedCertificateRemovesNothing) 
     // names it is not a record of an import of ours.
     win::Win32CertificateStore store;
     win::Win32Registry registry;
-    ASSERT_TRUE(store.add(CertStore::MachineRoot, pkiFile("root.der")).hasValue());
+    ASSERT_TRUE(store.add(CertStore::MachineRoot, pkiFile("root.der"), {}).hasValue());
     ASSERT_TRUE(forgetImportedCertificate(registry, CertStore::MachineRoot, thumb("root")));
     const auto before = rawThumbprints(CertStore::MachineRoot);
     JournalEntry crafted;
