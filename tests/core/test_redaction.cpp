@@ -1,3 +1,4 @@
+#include "bundle/utf16_text.h"
 #include "ipsecdoctor/bundle/redaction.h"
 
 #include <nlohmann/json.hpp>
@@ -206,4 +207,12 @@ TEST(Redaction, HostileLongLinesStayLinear) {
     EXPECT_EQ(redactSecrets(urls), urls);
     EXPECT_EQ(redactSecrets(quotes), quotes);
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST(Redaction, AUtf16FragmentAtTheVeryEndOfTheInputIsReadWithinIt) {
+    // Found by fuzz_event_xml under ASan: a run of UTF-16 units reaching the last byte was read one
+    // byte past the end. A vector without a terminating NUL makes that read visible to ASan.
+    const std::string text = "x" + utf16le("abcdefgh");
+    const std::vector<char> exact(text.begin(), text.end());
+    EXPECT_EQ(normalizeUtf16(std::string_view(exact.data(), exact.size())), "xabcdefgh");
 }

@@ -13,10 +13,13 @@ bool hasBom(std::string_view bytes) {
            static_cast<unsigned char>(bytes[1]) == 0xFE;
 }
 
+/// A UTF-16LE code unit of printable ASCII at `i`; false past the end (checked before reading).
 bool isAsciiUnit(std::string_view bytes, std::size_t i) {
+    if (i + 1 >= bytes.size() || bytes[i + 1] != '\0') {
+        return false;
+    }
     const auto c = static_cast<unsigned char>(bytes[i]);
-    return i + 1 < bytes.size() && bytes[i + 1] == '\0' &&
-           (c == '\t' || c == '\r' || c == '\n' || (c >= 0x20 && c < 0x7F));
+    return c == '\t' || c == '\r' || c == '\n' || (c >= 0x20 && c < 0x7F);
 }
 
 } // namespace
