@@ -1,5 +1,6 @@
 // The Win32 side of a privileged run: its admin-only folder and its start-up hardening.
 #include "ipsecdoctor/platform/elevation.h"
+#include "ipsecdoctor/platform/machine_data_folder.h"
 
 #include "platform/win/win_error.h"
 
@@ -12,17 +13,9 @@
 
 namespace ipsecdoctor {
 
+// The same folder as the machine's journal: one lookup of %ProgramData%.
 Expected<std::filesystem::path> machineDataDirectory() {
-    PWSTR path = nullptr;
-    const HRESULT hr = SHGetKnownFolderPath(FOLDERID_ProgramData, KF_FLAG_DEFAULT, nullptr, &path);
-    if (FAILED(hr) || !path) {
-        CoTaskMemFree(path);
-        return Error::make(ErrorCode::Platform, "SHGetKnownFolderPath(ProgramData) failed",
-                           static_cast<std::uint32_t>(hr));
-    }
-    std::filesystem::path folder(path);
-    CoTaskMemFree(path);
-    return folder / L"IPsecDoctor";
+    return machineDataFolder();
 }
 
 Expected<void> hardenPrivilegedProcess() {
