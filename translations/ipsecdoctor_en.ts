@@ -922,6 +922,30 @@
         <source>CAs installed here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chain of &quot;%1&quot; stops at &quot;%2&quot;: the certificate above it, most likely the root CA, is missing. Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot find the CA that issued &quot;%1&quot;. The VPN server trusts a CA this computer does not have, most likely that one. Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your VPN&apos;s root CA certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA is only in your user&apos;s certificate store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ). &quot;%1&quot; is in your user&apos;s Trusted Root Certification Authorities, not in the computer&apos;s. Windows checks the server&apos;s certificate as the computer, so it cannot trust the server (error 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the same root certificate (thumbprint %1) into the computer&apos;s Trusted Root Certification Authorities (certlm.msc), then dial again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>

@@ -922,6 +922,30 @@
         <source>CAs installed here</source>
         <translation>Autorités installées ici</translation>
     </message>
+    <message>
+        <source>The chain of &quot;%1&quot; stops at &quot;%2&quot;: the certificate above it, most likely the root CA, is missing. Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation>La chaîne de « %1 » s’arrête à « %2 » : le certificat au-dessus, très probablement l’autorité racine, est absent. Sans lui, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+    </message>
+    <message>
+        <source>Windows cannot find the CA that issued &quot;%1&quot;. The VPN server trusts a CA this computer does not have, most likely that one. Without it the certificate is not trusted: error 13801 or 13806.</source>
+        <translation>Windows ne trouve pas l’autorité qui a émis « %1 ». Le serveur VPN fait confiance à une autorité que cet ordinateur n’a pas, très probablement celle-là. Sans elle, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+    </message>
+    <message>
+        <source>Import your VPN&apos;s root CA certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
+        <translation>Importez le certificat de l’autorité racine de votre VPN dans les Autorités de certification racines de confiance de l’ordinateur, après avoir vérifié son empreinte avec votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CA is only in your user&apos;s certificate store</source>
+        <translation>L’autorité du serveur n’est que dans le magasin de certificats de votre utilisateur</translation>
+    </message>
+    <message>
+        <source>The VPN server names the certification authorities it trusts (IKE CERTREQ). &quot;%1&quot; is in your user&apos;s Trusted Root Certification Authorities, not in the computer&apos;s. Windows checks the server&apos;s certificate as the computer, so it cannot trust the server (error 13801).</source>
+        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (IKE CERTREQ). « %1 » se trouve dans les Autorités de certification racines de confiance de votre utilisateur, pas dans celles de l’ordinateur. Windows vérifie le certificat du serveur en tant qu’ordinateur : il ne peut donc pas faire confiance au serveur (erreur 13801).</translation>
+    </message>
+    <message>
+        <source>Import the same root certificate (thumbprint %1) into the computer&apos;s Trusted Root Certification Authorities (certlm.msc), then dial again.</source>
+        <translation>Importez le même certificat racine (empreinte %1) dans les Autorités de certification racines de confiance de l’ordinateur (certlm.msc), puis relancez la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>

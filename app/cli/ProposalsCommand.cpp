@@ -220,7 +220,7 @@ proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, Tun
     if (tunnel == TunnelType::L2tp) {
         s.ikev1 = proposals::Ikev1Acceptance{true, accepted, false};
     } else {
-        s.ikev2 = proposals::Ikev2Acceptance{true, accepted, std::nullopt};
+        s.ikev2 = proposals::Ikev2Acceptance{true, accepted, std::nullopt, false};
     }
     return s;
 }

@@ -94,6 +94,23 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
     if (role == QLatin1String("chain")) {
         const QString top = ev(f, "chain_top");
         if (cond == QLatin1String("incomplete")) {
+            const QString missing = ev(f, "missing_issuer");
+            if (missing == QLatin1String("root") || missing == QLatin1String("requested-ca")) {
+                return {
+                    tr("The chain of \"%1\" is incomplete").arg(who),
+                    missing == QLatin1String("root")
+                        ? tr("The chain of \"%1\" stops at \"%2\": the certificate above it, most likely "
+                             "the root CA, is missing. Without it the certificate is not trusted: error "
+                             "13801 "
+                             "or 13806.")
+                              .arg(who, top)
+                        : tr("Windows cannot find the CA that issued \"%1\". The VPN server trusts a CA this "
+                             "computer does not have, most likely that one. Without it the certificate is "
+                             "not trusted: error 13801 or 13806.")
+                              .arg(who),
+                    tr("Import your VPN's root CA certificate into the computer's Trusted Root "
+                       "Certification Authorities, after checking its thumbprint with your IT department.")};
+            }
             return {
                 tr("The chain of \"%1\" is incomplete").arg(who),
                 tr("Windows cannot find the certificate that issued \"%1\" (an intermediate CA). Without it "
@@ -161,6 +178,17 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
             tr("Import that CA's root certificate into the computer's Trusted Root Certification "
                "Authorities, "
                "after checking its thumbprint with your IT department.")};
+    }
+    if (id == QLatin1String("certificate.server-ca.user-store-only")) {
+        return {
+            tr("The server's CA is only in your user's certificate store"),
+            tr("The VPN server names the certification authorities it trusts (IKE CERTREQ). \"%1\" is in "
+               "your user's Trusted Root Certification Authorities, not in the computer's. Windows checks "
+               "the server's certificate as the computer, so it cannot trust the server (error 13801).")
+                .arg(ev(f, "user_root_subject")),
+            tr("Import the same root certificate (thumbprint %1) into the computer's Trusted Root "
+               "Certification Authorities (certlm.msc), then dial again.")
+                .arg(ev(f, "user_root_thumbprint"))};
     }
     if (id == QLatin1String("certificate.server-ca.installed")) {
         return {tr("This computer has the CAs the server asks for"),

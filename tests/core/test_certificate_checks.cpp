@@ -244,6 +244,73 @@ TEST_F(CertificateChecks, CertreqMatchesInstalledCasBySpkiHash) {
     EXPECT_EQ(find(fs, "certificate.server-ca.installed"), nullptr);
 }
 
+// A chain that stops is missing the issuer of its top: above an intermediate, the root; right
+// above the certificate, its issuing CA, unless the server asks for a CA this PC does not have.
+TEST_F(CertificateChecks, AnIncompleteChainNamesTheMissingIssuerAndItsImport) {
+    snapshot.certificates.certificates.clear(); // neither the root nor the intermediate here
+    auto aboveIntermediate = pkiRecord("machine-good", CertStore::MachineMy, PrivateKeyState::Accessible,
+                                       {"machine-good", "intermediate"});
+    aboveIntermediate.chain.trusted = false;
+    aboveIntermediate.chain.partial = true;
+    add(aboveIntermediate);
+    auto fs = run();
+    auto* f = find(fs, "certificate.chain.incomplete");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->evidence.at("missing_issuer"), "root");
+    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+
+    snapshot.certificates.certificates.clear();
+    auto atLeaf =
+        pkiRecord("machine-good", CertStore::MachineMy, PrivateKeyState::Accessible, {"machine-good"});
+    atLeaf.chain.trusted = false;
+    atLeaf.chain.partial = true;
+    add(atLeaf);
+    f = find(fs = run(), "certificate.chain.incomplete");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->evidence.at("missing_issuer"), "issuer");
+    EXPECT_EQ(f->remediations.front(), kFixImportIntermediateCa);
+
+    // The server's CERTREQ names the root, which is not here: that is the missing issuer. Which
+    // CA issued the certificate is unknown, so "not from a CA the server accepts" is not claimed.
+    input.certreqCaSha1 = std::vector<std::string>{pkiFacts("root").spkiSha1};
+    fs = run();
+    f = find(fs, "certificate.chain.incomplete");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->evidence.at("missing_issuer"), "requested-ca");
+    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_NE(find(fs, "certificate.server-ca.not-installed"), nullptr);
+    EXPECT_EQ(find(fs, "certificate.server-ca.not-requested"), nullptr);
+}
+
+// IKEEXT runs as the computer: a root double-clicked into the user's store does not count, even
+// though the user's chain engine builds the user certificate's chain through it.
+TEST_F(CertificateChecks, AServerCaOnlyInTheUsersRootStoreIsNotInstalled) {
+    snapshot.certificates.certificates.clear();
+    add(pkiRecord("root", CertStore::UserRoot, PrivateKeyState::NotChecked));
+    add(pkiRecord("machine-good", CertStore::UserMy, PrivateKeyState::Accessible,
+                  {"machine-good", "intermediate", "root"}));
+    input.authMethod = AuthMethod::UserCertificate;
+    input.certreqCaSha1 = std::vector<std::string>{pkiFacts("root").spkiSha1};
+    const auto matches = matchCertreq(*input.certreqCaSha1, snapshot.certificates);
+    ASSERT_EQ(matches.size(), 1u);
+    EXPECT_EQ(matches[0].localCa, nullptr);
+    ASSERT_NE(matches[0].userRootOnly, nullptr);
+
+    auto fs = run();
+    const auto* f = find(fs, "certificate.server-ca.user-store-only");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->severity, Severity::Error);
+    EXPECT_EQ(f->evidence.at("user_root_thumbprint"), pkiFacts("root").thumbprint);
+    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_EQ(find(fs, "certificate.server-ca.installed"), nullptr);
+
+    // In both stores it is installed.
+    add(pkiRecord("root", CertStore::MachineRoot, PrivateKeyState::NotChecked));
+    fs = run();
+    EXPECT_EQ(find(fs, "certificate.server-ca.user-store-only"), nullptr);
+    EXPECT_NE(find(fs, "certificate.server-ca.installed"), nullptr);
+}
+
 TEST_F(CertificateChecks, CertreqWithoutPlatformChainFollowsKeyIdentifiers) {
     auto r = pkiRecord("machine-good", CertStore::MachineMy); // no chain verdict
     EXPECT_TRUE(chainsToRequestedCa(r, {pkiFacts("root").spkiSha1}, snapshot.certificates));

@@ -266,6 +266,58 @@ TEST(Diagnosis, AnAnswerOnUdp500RulesOutABlockedPathButNotUdp4500) {
     EXPECT_TRUE(d.provider.recommended);
 }
 
+// Scenario 05: both sides behind NAT, the registry value absent. The 809s are Windows refusing the
+// server behind NAT, not a blocked UDP 4500: the probe got its answer on 4500.
+TEST(Diagnosis, AnAnswerOnUdp4500RefutesUdp4500Blocked) {
+    auto machine = Machine();
+    machine.connection(TunnelType::L2tp, VpnAuthMethod::PreSharedKey)
+        .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+        .with(probeFinding("connectivity.udp4500.reachable", Severity::Ok))
+        .with(probeFinding("connectivity.nat.detected", Severity::Info, {{"server_behind_nat", "true"}}))
+        .with(probeFinding("proposal.nat-t.encapsulation-rule-missing", Severity::Error))
+        .dialFailed("809", 2);
+    auto d = machine.diagnose();
+    ASSERT_FALSE(d.causes.empty());
+    EXPECT_EQ(d.causes.front().id, "cause.transport.nat-t-registry");
+    EXPECT_FALSE(listed(d, "cause.transport.nat-t-blocked"));
+    // With the value set (no registry fact), the 809s alone: UDP 4500 blocked is likely unless the
+    // probe got its answer there.
+    machine.extra.pop_back();
+    EXPECT_FALSE(listed(machine.diagnose(), "cause.transport.nat-t-blocked"));
+    machine.extra.erase(machine.extra.begin() + 1);
+    d = machine.diagnose();
+    ASSERT_TRUE(listed(d, "cause.transport.nat-t-blocked"));
+    EXPECT_EQ(d.causes.front().certainty, Certainty::Likely);
+}
+
+// Scenario 21: an IKEv1-only server is a version mismatch for an IKEv2 connection (13868 is its
+// consequence, not a proposal problem); for an L2TP/IPsec connection it is what the server needs.
+TEST(Diagnosis, AnIkev1OnlyServerMismatchesIkev2ConnectionsOnly) {
+    auto ikev1Only = [](TunnelType tunnel, VpnAuthMethod auth, const char* code) {
+        return Machine()
+            .connection(tunnel, auth)
+            .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+            .with(probeFinding("proposal.version.ikev1-only", Severity::Error))
+            .dialFailed(code, 2)
+            .diagnose();
+    };
+    const auto ikev2 = ikev1Only(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2, "13868");
+    ASSERT_EQ(ikev2.causes.size(), 1u);
+    EXPECT_EQ(ikev2.causes.front().id, "cause.phase1.version-mismatch");
+    EXPECT_EQ(ikev2.causes.front().certainty, Certainty::Proven);
+    const auto l2tp = ikev1Only(TunnelType::L2tp, VpnAuthMethod::PreSharedKey, "789");
+    EXPECT_FALSE(listed(l2tp, "cause.phase1.version-mismatch"));
+    EXPECT_TRUE(listed(l2tp, "cause.phase1.psk-mismatch"));
+    // With no known connection, a cause with a rule per tunnel type is listed once.
+    auto unknown = Machine()
+                       .with(probeFinding("proposal.version.ikev1-only", Severity::Error))
+                       .dialFailed("13880")
+                       .diagnose();
+    EXPECT_EQ(std::count_if(unknown.causes.begin(), unknown.causes.end(),
+                            [](const RootCause& c) { return c.id == "cause.phase1.version-mismatch"; }),
+              1);
+}
+
 TEST(Diagnosis, Udp4500BlockedWithoutNatIsNoCause) {
     const auto d = Machine()
                        .connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)

@@ -124,6 +124,32 @@ TEST(ProbeChecks, Ikev1AggressiveModeAndVersions) {
     EXPECT_TRUE(has(f, "proposal.ikev1.no-common-proposal"));
 }
 
+// strongSwan with keyexchange=ikev1 answers IKE_SA_INIT with NO_PROPOSAL_CHOSEN whatever is
+// proposed: after a complete discovery with nothing accepted, and IKEv1 working, the server is
+// IKEv1-only for Windows, not a proposal problem a policy could fix.
+TEST(ProbeChecks, RefusingEveryIkev2ProposalWhileIkev1WorksIsIkev1Only) {
+    auto p = answered();
+    p.ikev2.windowsDefaultAccepted = false;
+    p.ikev2.accepted.clear();
+    p.ikev2.discoveryComplete = true;
+    p.ikev1.probed = true;
+    p.ikev1.mainModeAnswered = true;
+    p.ikev1.mainModeAccepted = {proposal("aes256-sha1-modp2048")};
+    auto f = checkProbe(p);
+    EXPECT_TRUE(has(f, "proposal.version.ikev1-only"));
+    EXPECT_FALSE(has(f, "proposal.ikev2.no-common-proposal"));
+    // An incomplete discovery proves nothing about IKEv2 as a whole.
+    p.ikev2.discoveryComplete = false;
+    f = checkProbe(p);
+    EXPECT_FALSE(has(f, "proposal.version.ikev1-only"));
+    // Nothing accepted on either version: no common proposal at all.
+    p.ikev2.discoveryComplete = true;
+    p.ikev1.mainModeAccepted.clear();
+    f = checkProbe(p);
+    EXPECT_FALSE(has(f, "proposal.version.ikev1-only"));
+    EXPECT_TRUE(has(f, "proposal.ikev2.no-common-proposal"));
+}
+
 TEST(ProbeChecks, Ikev2OnlyServerIsInformationNotAnIkev1Failure) {
     auto p = answered();
     p.ikev2.windowsDefaultAccepted = true;

@@ -41,7 +41,7 @@ ServerAcceptance ikev2Server(std::vector<ike::Proposal> accepted) {
     ServerAcceptance s;
     s.server = "vpn.example.net";
     s.reachable = true;
-    s.ikev2 = Ikev2Acceptance{true, std::move(accepted), std::nullopt};
+    s.ikev2 = Ikev2Acceptance{true, std::move(accepted), std::nullopt, false};
     return s;
 }
 
@@ -166,6 +166,23 @@ TEST(ProposalChecks, AcceptedDefaultThatIsWeakIsASecurityWarning) {
     EXPECT_TRUE(find(ok, "proposal.weak-crypto")); // modp1024 is weak
 }
 
+TEST(ProposalChecks, AServerRefusingEveryIkev2ProposalIsIkev1OnlyForAnIkev2Profile) {
+    auto c = profileContext(TunnelType::Ikev2);
+    auto server = ikev1OnlyServer();
+    server.ikev2 = Ikev2Acceptance{true, {}, std::nullopt, true};
+    c.server = server;
+    auto findings = checkProposals(c);
+    ASSERT_TRUE(find(findings, "proposal.version.ikev1-only"));
+    EXPECT_EQ(find(findings, "proposal.version.ikev1-only")->evidence.at("ikev2_answered"),
+              "refused-every-proposal");
+    EXPECT_FALSE(find(findings, "proposal.ikev2.no-common-proposal"));
+    // For an L2TP/IPsec profile the same server is what it needs.
+    auto l2tp = profileContext(TunnelType::L2tp);
+    l2tp.server = server;
+    findings = checkProposals(l2tp);
+    EXPECT_FALSE(find(findings, "proposal.version.ikev1-only"));
+}
+
 TEST(ProposalChecks, InvalidKeRequestIsEvidenceNotAFailureWhenWindowsOffersTheGroup) {
     auto c = profileContext();
     c.inputs.negotiateDh2048Aes256 = 2; // enforced: KE MODP2048
@@ -190,7 +207,7 @@ TEST(ProposalChecks, VersionMismatchOffersTheTunnelSwitch) {
     auto l2tp = profileContext(TunnelType::L2tp);
     ServerAcceptance v2only;
     v2only.reachable = true;
-    v2only.ikev2 = Ikev2Acceptance{true, {ikeP("aes256-sha256-modp2048")}, std::nullopt};
+    v2only.ikev2 = Ikev2Acceptance{true, {ikeP("aes256-sha256-modp2048")}, std::nullopt, false};
     v2only.ikev1 = Ikev1Acceptance{};
     l2tp.server = v2only;
     findings = checkProposals(l2tp);

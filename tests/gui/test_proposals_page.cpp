@@ -40,7 +40,7 @@ proposals::ServerAcceptance aes256Sha256Modp2048() {
     s.server = "newyorkcity.hideservers.net";
     s.reachable = true;
     s.ikev2 = proposals::Ikev2Acceptance{
-        true, {*ike::parseProposal("aes256-sha256-modp2048")}, ike::DhGroup::Modp2048};
+        true, {*ike::parseProposal("aes256-sha256-modp2048")}, ike::DhGroup::Modp2048, false};
     return s;
 }
 

@@ -110,8 +110,14 @@ std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, st
             return x;
         };
         if (ch.partial) {
+            // What is missing is the issuer of the chain's top. Above an intermediate that is
+            // most often the root; right above the certificate, an issuing CA (checkServerSide
+            // corrects this when the server's CERTREQ names a CA this PC lacks).
             auto x = chainFinding("incomplete", Severity::Error);
-            x.remediations = {std::string(kFixImportIntermediateCa), std::string(kFixOpenCertlm)};
+            const bool topIsCa = ch.elements.size() > 1;
+            x.evidence["missing_issuer"] = topIsCa ? "root" : "issuer";
+            x.remediations = {std::string(topIsCa ? kFixImportRootCa : kFixImportIntermediateCa),
+                              std::string(kFixOpenCertlm)};
             out.push_back(std::move(x));
         } else if (ch.untrustedRoot) {
             auto x = chainFinding("untrusted-root", Severity::Error);
@@ -268,8 +274,12 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
         const auto matches = matchCertreq(*input.certreqCaSha1, snapshot.certificates);
         std::vector<std::string> missing;
         std::vector<std::string> found;
+        const CertificateRecord* userRootOnly = nullptr;
         for (const auto& m : matches) {
             (m.localCa ? found : missing).push_back(m.caSha1);
+            if (!userRootOnly) {
+                userRootOnly = m.userRootOnly;
+            }
         }
         Finding f;
         f.step = Step::Certificates;
@@ -279,7 +289,14 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
         f.evidence["installed_ca_sha1"] = joined(found);
         f.evidence["missing_ca_sha1"] = joined(missing);
         if (!missing.empty()) {
-            f.id = "certificate.server-ca.not-installed";
+            // Installed by double-click, a root lands in the user's store, which IKEEXT (running
+            // as the computer) never reads (ipsec-facts §6).
+            f.id = userRootOnly ? "certificate.server-ca.user-store-only"
+                                : "certificate.server-ca.not-installed";
+            if (userRootOnly) {
+                f.evidence["user_root_subject"] = userRootOnly->facts.subject;
+                f.evidence["user_root_thumbprint"] = userRootOnly->facts.thumbprint;
+            }
             // None of the server's CAs here: the server's own certificate will not validate either
             // (it is normally issued by one of them) → 13801.
             f.severity = !found.empty() || psk ? Severity::Info
@@ -287,6 +304,17 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                                                : Severity::Warning;
             f.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
             out.push_back(f);
+            // A chain that stops right above its certificate while the server's trusted CA is
+            // missing here: the missing issuer is that CA (a one-level PKI, as most VPN servers
+            // use), so the root's import comes first.
+            if (found.empty()) {
+                for (auto& x : out) {
+                    if (x.id == "certificate.chain.incomplete" && x.evidence["missing_issuer"] == "issuer") {
+                        x.evidence["missing_issuer"] = "requested-ca";
+                        x.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+                    }
+                }
+            }
         } else {
             // Say it when everything the server asks for is here: the answer to "does this
             // computer have the VPN's CA?" is then yes, with the evidence.
@@ -308,6 +336,10 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                 }
                 if (chainsToRequestedCa(c, *input.certreqCaSha1, snapshot.certificates)) {
                     anyRequested = true;
+                } else if (c.chain.evaluated && c.chain.partial) {
+                    // Its chain stops below the CAs: which one issued it is unknown, and the
+                    // incomplete chain is already the finding.
+                    continue;
                 } else {
                     notRequested.push_back(c.facts.thumbprint);
                 }

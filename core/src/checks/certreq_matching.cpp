@@ -19,9 +19,17 @@ std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreq,
                 break;
             }
         }
-        if (!m.localCa) {
+        for (const auto& c : inv.certificates) {
+            if (!m.localCa && c.store == CertStore::UserRoot && equalsIgnoreCase(c.facts.spkiSha1, hash)) {
+                m.userRootOnly = &c;
+                break;
+            }
+        }
+        if (!m.localCa && !m.userRootOnly) {
             // A CA the chain engine found elsewhere (e.g. a third-party root Windows trusts
             // through AuthRoot): it is present, the chain element's certificate stands for it.
+            // (A user certificate's chain is built with the user's stores: a root that is only in
+            // the user's Root store is caught above.)
             for (const auto& c : inv.certificates) {
                 for (std::size_t i = 1; i < c.chain.elements.size() && !m.localCa; ++i) {
                     if (equalsIgnoreCase(c.chain.elements[i].spkiSha1, hash)) {

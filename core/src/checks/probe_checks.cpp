@@ -135,6 +135,9 @@ void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
         return;
     }
     if (v2.accepted.empty() && v2.discoveryComplete) {
+        if (!p.ikev1.mainModeAccepted.empty()) {
+            return; // IKEv1 works: proposal.version.ikev1-only (versions())
+        }
         auto f = make("proposal.ikev2.no-common-proposal", Severity::Critical, step, IkePhase::Phase1, p);
         f.evidence["windows_set"] = v2.windowsSet;
         out.push_back(f);
@@ -188,7 +191,10 @@ void versions(const ProbeResult& p, std::vector<Finding>& out) {
     }
     const bool v2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
     const bool v1Works = !p.ikev1.mainModeAccepted.empty();
-    if (v1Works && !v2Works && !p.ikev2.answered) {
+    // Answering IKEv2 only to refuse every proposal Windows can make is IKEv1-only for Windows.
+    const bool v2RefusesAll = p.ikev2.answered && p.ikev2.accepted.empty() && p.ikev2.discoveryComplete &&
+                              p.ikev2.windowsDefaultAccepted != true;
+    if (v1Works && !v2Works && (!p.ikev2.answered || v2RefusesAll)) {
         out.push_back(
             make("proposal.version.ikev1-only", Severity::Warning, Step::Proposals, IkePhase::Phase1, p));
     } else if (v2Works && !v1Works && p.ikev1.mainModeAnswered == true && p.ikev1.discoveryComplete) {

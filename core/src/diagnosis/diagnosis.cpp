@@ -146,6 +146,9 @@ std::optional<RootCause> evaluateRule(const DiagnosisRule& rule, const std::vect
     std::optional<Strength> anchorStrength, codeStrength;
     for (const auto& f : findings) {
         if (!isProblem(f)) {
+            if (matchesAny(rule.refutedBy, f.id)) {
+                return std::nullopt;
+            }
             if (matchesAny(rule.against, f.id)) {
                 cause.against.push_back(f);
             }
@@ -224,7 +227,9 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
     const int passedByAll = passedStageRank(findings, connection, true);
     for (const auto& rule : diagnosisRules()) {
         auto cause = evaluateRule(rule, findings, connection);
-        if (!cause) {
+        // A cause with rules per tunnel type is listed once (with no known connection both may hold).
+        if (!cause || std::any_of(d.causes.begin(), d.causes.end(),
+                                  [&](const RootCause& c) { return c.id == cause->id; })) {
             continue;
         }
         // A configuration fact with nothing failing, or a stage that a later one proves passed,

@@ -41,6 +41,7 @@ ServerAcceptance acceptanceFromProbe(const ProbeResult& r) {
     if (r.ikev2.probed) {
         Ikev2Acceptance v2;
         v2.answered = r.ikev2.answered;
+        v2.discoveryComplete = r.ikev2.discoveryComplete;
         if (r.ikev2.windowsDefaultChosen) {
             addParsed(v2.accepted, *r.ikev2.windowsDefaultChosen);
         }

@@ -120,6 +120,11 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
         }
         return;
     }
+    // IKEv2 refused whatever Windows proposes while IKEv1 works: the version check says so.
+    const bool ikev1Works = c.server->ikev1 && !c.server->ikev1->mainModeAccepted.empty();
+    if (v2.refusesEverything() && ikev1Works) {
+        return;
+    }
     const auto policy = recommendPolicy(accepted, c.server->espAccepted);
     if (accepted.empty() || !policy) {
         auto& f = b.add("proposal.ikev2.no-common-proposal", Severity::Error, IkePhase::Phase1);
@@ -192,9 +197,13 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
     const bool v2 = s.ikev2 && s.ikev2->answered;
     const bool v1 = s.ikev1 && (s.ikev1->mainModeAnswered || s.ikev1->aggressiveModeAnswered);
     const bool ikev2Profile = c.subject.tunnel == TunnelType::Ikev2;
-    if (ikev2Profile && s.ikev2 && !v2 && v1) {
+    // A server that answers IKEv2 only to refuse every proposal Windows can make (strongSwan with
+    // keyexchange=ikev1 says NO_PROPOSAL_CHOSEN) is IKEv1-only for this PC all the same.
+    const bool v2Refused = s.ikev2 && s.ikev2->refusesEverything();
+    const bool v1Accepts = s.ikev1 && !s.ikev1->mainModeAccepted.empty();
+    if (ikev2Profile && s.ikev2 && ((!v2 && v1) || (v2Refused && v1Accepts))) {
         auto& f = b.add("proposal.version.ikev1-only", Severity::Error, IkePhase::Phase1);
-        f.evidence["ikev2_answered"] = "false";
+        f.evidence["ikev2_answered"] = v2 ? "refused-every-proposal" : "false";
         f.evidence["ikev1_answered"] = "true";
         f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::L2tpOnly));
         if (!c.subject.profile.empty()) {

@@ -14,9 +14,12 @@ namespace ipsecdoctor {
 
 /// One entry of the server's CERTREQ, and the local CA certificate whose SubjectPublicKeyInfo
 /// hashes to it (LocalMachine\Root or \CA, or an element of a local chain); nullptr when none.
+/// IKEEXT validates the server with the computer's stores, so a CA found only in the user's Trusted
+/// Root store (a double-clicked .cer) is not local: it is `userRootOnly`.
 struct CertreqMatch {
     std::string caSha1;
     const CertificateRecord* localCa = nullptr;
+    const CertificateRecord* userRootOnly = nullptr;
 };
 std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreqCaSha1,
                                        const CertificateInventory& inventory);

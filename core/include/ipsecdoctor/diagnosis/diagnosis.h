@@ -92,6 +92,9 @@ struct DiagnosisRule {
     std::vector<CodeRule> codes;            // failure codes in the logs that establish it
     std::vector<std::string_view> supports; // findings listed as evidence, establishing nothing alone
     std::vector<std::string_view> against;  // findings that contradict it
+    /// Findings that disprove it (the server answered where the cause says nothing passes): with
+    /// one of them the cause is not listed, whatever supports it.
+    std::vector<std::string_view> refutedBy;
     /// Failure events of this stage without a code this rule knows establish it as possible.
     std::optional<CodeStage> logStage;
     /// A configuration fact: without a failure of the connection it is a note, not a cause.

@@ -15,6 +15,10 @@ struct Ikev2Acceptance {
     bool answered = false;                        // the server answered IKE_SA_INIT (accepting or refusing)
     std::vector<ike::Proposal> accepted;          // IKE SA proposals it accepted, one algorithm per type
     std::optional<ike::DhGroup> requestedKeGroup; // INVALID_KE_PAYLOAD asked for this group
+    bool discoveryComplete = false;               // every proposal Windows can make was tried
+
+    /// It answered and refused everything Windows could propose: no policy on this PC helps.
+    bool refusesEverything() const { return answered && accepted.empty() && discoveryComplete; }
 };
 
 struct Ikev1Acceptance {
