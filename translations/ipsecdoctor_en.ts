@@ -208,10 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop and start %1 again; services that depend on it are restarted too. A restart changes no setting, so there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set %1 back to its Windows default start type (%2) and start it. Undo restores the previous start type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,6 +405,30 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every VPN and dial-up connection of this PC is disconnected, including one a technician may be using to help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every IPsec connection of this PC drops: VPNs (IKEv2 and L2TP/IPsec), DirectAccess and connection security rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected L2TP/IPsec VPNs drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected SSTP VPNs drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start %1 again; services that depend on it are restarted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restart changes no setting, so there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,48 +1228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
-
-Commands:
-  check [--step services|certificates|proposals|logs] [--bundle FILE]
-                                            check this computer, or a diagnostic bundle
-    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
-                  which CAs it accepts)
-    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
-                  [--accepts PROPOSAL]...
-    logs:         [--since 7d] [--events FILE]
-  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
-                                            list the certificates IKE uses
-  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
-  probe HOST [options]                      ask a VPN server what it accepts (see below)
-  explain CODE                              what an error code or event id means
-                                            (809, 0x800B0109, 4653)
-  diagnose [--bundle FILE]                  rank the root causes; message for the VPN
-                                            provider
-  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
-  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
-                                            import a CA certificate (undo removes it)
-  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
-  journal                                   list the fixes recorded in the journal
-  bundle export [--bundle FILE] [--anonymize] FILE.zip
-                                            write a diagnostic bundle for support staff (of
-                                            this computer, or FILE again); --anonymize replaces
-                                            names and addresses by pseudonyms
-
-Options:
-  --json           machine-readable output (documented schema, schema_version 1)
-  --lang fr|en     language of the text output
-  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
-  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is refused when ipsecdoctor-cli runs as administrator: an elevated run only applies or undoes a fix. Run other commands without elevation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1259,48 @@ This certificate will be trusted by this computer for VPN server authentication 
     </message>
     <message>
         <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
+
+Commands:
+  check [--step services|certificates|proposals|logs] [--bundle FILE]
+                                            check this computer, or a diagnostic bundle
+    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
+                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
+                  which CAs it accepts)
+    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
+                  [--accepts PROPOSAL]...
+    logs:         [--since 7d] [--events FILE]
+  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
+                                            list the certificates IKE uses
+  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
+  probe HOST [options]                      ask a VPN server what it accepts (see below)
+  explain CODE                              what an error code or event id means
+                                            (809, 0x800B0109, 4653)
+  diagnose [--bundle FILE]                  rank the root causes; message for the VPN
+           [--provider-lang fr|en]          provider (in its own language)
+  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
+  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
+                                            import a CA certificate (undo removes it)
+  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
+  journal                                   list the fixes recorded in the journal
+  bundle export [--bundle FILE] [--anonymize] FILE.zip
+                                            write a diagnostic bundle for support staff (of
+                                            this computer, or FILE again); --anonymize replaces
+                                            names and addresses by pseudonyms
+
+Options:
+  --json           machine-readable output (documented schema, schema_version 1)
+  --lang fr|en     language of the text output
+  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
+  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
+  --version        print the version
+  --help           print this help
+
+Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3342,6 +3362,10 @@ This certificate will be trusted by this computer for VPN server authentication 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot probe for this profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
   probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
@@ -3349,14 +3373,11 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
   probe [HOST] --profile NAME [--pbk FILE] [options]
         offers what Windows offers for that VPN profile, to its server unless HOST is given
-  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
+       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
   --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
             e.g. AES256,SHA256,Group14,AES256,SHA256128,None
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot probe for this profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3728,6 +3749,10 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
     <message>
         <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. For IKEv2, Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak; L2TP/IPsec already offers elliptic curves and group 14. A custom IPsec policy on the IKEv2 profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they keep the ESP encryption Windows uses today (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4920,6 +4945,15 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>The anonymized diagnostic bundle was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language: fr or en</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

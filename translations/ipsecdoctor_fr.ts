@@ -208,10 +208,6 @@
         <translation>Démarre «&#xa0;%1&#xa0;» maintenant. L’annulation l’arrête de nouveau.</translation>
     </message>
     <message>
-        <source>Stop and start %1 again; services that depend on it are restarted too. A restart changes no setting, so there is nothing to undo.</source>
-        <translation>Arrête puis redémarre «&#xa0;%1&#xa0;»&#xa0;; les services qui en dépendent sont aussi redémarrés. Un redémarrage ne modifie aucun réglage, il n’y a donc rien à annuler.</translation>
-    </message>
-    <message>
         <source>Set %1 back to its Windows default start type (%2) and start it. Undo restores the previous start type.</source>
         <translation>Remet «&#xa0;%1&#xa0;» sur son type de démarrage par défaut de Windows (%2) et le démarre. L’annulation rétablit le type de démarrage précédent.</translation>
     </message>
@@ -410,6 +406,30 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Every VPN and dial-up connection of this PC is disconnected, including one a technician may be using to help you.</source>
+        <translation>Toutes les connexions VPN et d’accès à distance de ce PC sont coupées, y compris celle qu’un technicien utilise peut-être pour vous aider.</translation>
+    </message>
+    <message>
+        <source>Every IPsec connection of this PC drops: VPNs (IKEv2 and L2TP/IPsec), DirectAccess and connection security rules.</source>
+        <translation>Toutes les connexions IPsec de ce PC tombent : VPN (IKEv2 et L2TP/IPsec), DirectAccess et règles de sécurité de connexion.</translation>
+    </message>
+    <message>
+        <source>Connected L2TP/IPsec VPNs drop.</source>
+        <translation>Les VPN L2TP/IPsec connectés sont coupés.</translation>
+    </message>
+    <message>
+        <source>Connected SSTP VPNs drop.</source>
+        <translation>Les VPN SSTP connectés sont coupés.</translation>
+    </message>
+    <message>
+        <source>Stop and start %1 again; services that depend on it are restarted too.</source>
+        <translation>Arrête puis redémarre %1 ; les services qui en dépendent redémarrent aussi.</translation>
+    </message>
+    <message>
+        <source>A restart changes no setting, so there is nothing to undo.</source>
+        <translation>Un redémarrage ne modifie aucun réglage : il n’y a donc rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -924,11 +944,11 @@
     </message>
     <message>
         <source>The chain of &quot;%1&quot; stops at &quot;%2&quot;: the certificate above it, most likely the root CA, is missing. Without it the certificate is not trusted: error 13801 or 13806.</source>
-        <translation>La chaîne de « %1 » s’arrête à « %2 » : le certificat au-dessus, très probablement l’autorité racine, est absent. Sans lui, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+        <translation>La chaîne de « %1 » s’arrête à « %2 » : le certificat au-dessus, très probablement l’autorité racine, est absent. Sans lui, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
     </message>
     <message>
         <source>Windows cannot find the CA that issued &quot;%1&quot;. The VPN server trusts a CA this computer does not have, most likely that one. Without it the certificate is not trusted: error 13801 or 13806.</source>
-        <translation>Windows ne trouve pas l’autorité qui a émis « %1 ». Le serveur VPN fait confiance à une autorité que cet ordinateur n’a pas, très probablement celle-là. Sans elle, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+        <translation>Windows ne trouve pas l’autorité qui a émis « %1 ». Le serveur VPN fait confiance à une autorité que cet ordinateur n’a pas, très probablement celle-là. Sans elle, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
     </message>
     <message>
         <source>Import your VPN&apos;s root CA certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
@@ -940,7 +960,7 @@
     </message>
     <message>
         <source>The VPN server names the certification authorities it trusts (IKE CERTREQ). &quot;%1&quot; is in your user&apos;s Trusted Root Certification Authorities, not in the computer&apos;s. Windows checks the server&apos;s certificate as the computer, so it cannot trust the server (error 13801).</source>
-        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (IKE CERTREQ). « %1 » se trouve dans les Autorités de certification racines de confiance de votre utilisateur, pas dans celles de l’ordinateur. Windows vérifie le certificat du serveur en tant qu’ordinateur : il ne peut donc pas faire confiance au serveur (erreur 13801).</translation>
+        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (IKE CERTREQ). « %1 » se trouve dans les Autorités de certification racines de confiance de votre utilisateur, pas dans celles de l’ordinateur. Windows vérifie le certificat du serveur en tant qu’ordinateur : il ne peut donc pas faire confiance au serveur (erreur 13801).</translation>
     </message>
     <message>
         <source>Import the same root certificate (thumbprint %1) into the computer&apos;s Trusted Root Certification Authorities (certlm.msc), then dial again.</source>
@@ -1236,6 +1256,18 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
         <translation>Journal d’événements enregistré %1</translation>
     </message>
     <message>
+        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
+        <translation>Annulé&#xa0;: %1 (entrée du journal %2). Les réglages précédents sont rétablis.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
+        <translation>Appliqué&#xa0;: %1 (entrée du journal %2). Aucun redémarrage n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
         <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
 
 Commands:
@@ -1254,7 +1286,7 @@ Commands:
   explain CODE                              what an error code or event id means
                                             (809, 0x800B0109, 4653)
   diagnose [--bundle FILE]                  rank the root causes; message for the VPN
-                                            provider
+           [--provider-lang fr|en]          provider (in its own language)
   fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
   fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
                                             import a CA certificate (undo removes it)
@@ -1293,7 +1325,7 @@ Commandes&#xa0;:
   explain CODE                                 ce que signifie un code d’erreur ou un événement
                                                (809, 0x800B0109, 4653)
   diagnose [--bundle FICHIER]                  classe les causes&#xa0;; message pour le fournisseur
-                                               VPN
+           [--provider-lang fr|en]              VPN (dans sa propre langue)
   fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
   fix certificate.import-ca.root|intermediate --file FICHIER --thumbprint SHA1
                                                importe un certificat d’autorité (l’annulation le retire)
@@ -1314,18 +1346,6 @@ Options&#xa0;:
 
 Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
 </translation>
-    </message>
-    <message>
-        <source>Undone: %1 (journal entry %2). The previous settings are back.</source>
-        <translation>Annulé&#xa0;: %1 (entrée du journal %2). Les réglages précédents sont rétablis.</translation>
-    </message>
-    <message>
-        <source>Applied: %1 (journal entry %2). No restart is needed.</source>
-        <translation>Appliqué&#xa0;: %1 (entrée du journal %2). Aucun redémarrage n’est nécessaire.</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>absente</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3406,10 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <translation>Les valeurs de --policy ne forment pas une stratégie acceptée par Windows (voir --help).</translation>
     </message>
     <message>
+        <source>Cannot probe for this profile: %1</source>
+        <translation>Impossible d’interroger le serveur pour ce profil&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>
 Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
   probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
@@ -3393,7 +3417,8 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
   probe [HOST] --profile NAME [--pbk FILE] [options]
         offers what Windows offers for that VPN profile, to its server unless HOST is given
-  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
+       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
   --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
             e.g. AES256,SHA256,Group14,AES256,SHA256128,None
 </source>
@@ -3404,14 +3429,11 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
         [--timeout SECONDES] [--no-discovery] [--id NOM] [--json]
   probe [HÔTE] --profile NOM [--pbk FICHIER] [options]
         propose ce que Windows propose pour ce profil VPN, à son serveur sauf si HÔTE est donné
-  ENSEMBLE&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced
+  ENSEMBLE&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
+       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
   --policy&#xa0;: les six valeurs Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
             par ex. AES256,SHA256,Group14,AES256,SHA256128,None
 </translation>
-    </message>
-    <message>
-        <source>Cannot probe for this profile: %1</source>
-        <translation>Impossible d’interroger le serveur pour ce profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3805,10 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     <message>
         <source>A Diffie-Hellman group is the mathematics both sides use to create a shared key. For IKEv2, Windows offers only group 2 (MODP 1024) by default, which modern servers refuse as too weak; L2TP/IPsec already offers elliptic curves and group 14. A custom IPsec policy on the IKEv2 profile, or NegotiateDH2048_AES256, makes Windows offer group 14 (MODP 2048) or elliptic curves.</source>
         <translation>Un groupe Diffie-Hellman est la mathématique qu’utilisent les deux côtés pour créer une clé partagée. Pour IKEv2, Windows ne propose par défaut que le groupe 2 (MODP 1024), que les serveurs modernes refusent car trop faible&#xa0;; L2TP/IPsec propose déjà des courbes elliptiques et le groupe 14. Une stratégie IPsec personnalisée sur le profil IKEv2, ou NegotiateDH2048_AES256, fait proposer à Windows le groupe 14 (MODP 2048) ou des courbes elliptiques.</translation>
+    </message>
+    <message>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they keep the ESP encryption Windows uses today (%2).</source>
+        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée : ils conservent le chiffrement ESP qu’utilise Windows aujourd’hui (%2).</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5010,15 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>Connection: %1</source>
         <translation>Connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation>&amp;Langue du message :</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language: fr or en</comment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "BundleExportCommand.h"
 
+#include "CertificateCommands.h"
 #include "CliOutput.h"
 #include "ConnectionOption.h"
 #include "DiagnosisCatalogue.h"
@@ -37,8 +38,10 @@ Expected<void> exportLive(const CliOptions& o, CliEnvironment& env, const Bundle
     }
     AnalysisRequest request;
     request.connection = *connection;
+    request.certificates = certificateCheckInput(o); // --auth, --server, --certreq
     const auto analysis = analyze(*snapshot, request);
     snapshot->connection = analysis.connection; // reopened, the bundle is judged for the same connection
+    snapshot->certificateChoice = certificateChoiceOf(request.certificates);
     const auto& findings = analysis.findings;
     auto attachments = DiagnosisCatalogue::bundleAttachments(analysis.diagnosis, *snapshot);
     if (const auto traces = env.traceDirectory()) { // RAS trace files, bounded and scrubbed

@@ -184,7 +184,10 @@ std::optional<UsageError> validateCertificateOptions(const CliOptions& o) {
     if (o.certStore && o.command != CliCommand::Certs) {
         return UsageError{UsageProblem::UnknownOption, "--store"};
     }
-    if ((o.authMethod || o.certreq || !o.serverName.empty()) && o.command != CliCommand::Check) {
+    // `bundle export` records them, as the GUI records the Certificates page's choice.
+    const bool bundleExport = o.command == CliCommand::BundleExport && o.bundlePath.empty();
+    if ((o.authMethod || o.certreq || !o.serverName.empty()) && o.command != CliCommand::Check &&
+        !bundleExport) {
         return UsageError{UsageProblem::UnknownOption, o.authMethod ? "--auth"
                                                        : o.certreq  ? "--certreq"
                                                                     : "--server"};

@@ -181,7 +181,7 @@ std::string usageText() {
                "  explain CODE                              what an error code or event id means\n"
                "                                            (809, 0x800B0109, 4653)\n"
                "  diagnose [--bundle FILE]                  rank the root causes; message for the VPN\n"
-               "                                            provider\n"
+               "           [--provider-lang fr|en]          provider (in its own language)\n"
                "  fix <fix-id>                              apply a fix (administrator rights needed)\n"
                "  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1\n"
                "                                            import a CA certificate (undo removes it)\n"

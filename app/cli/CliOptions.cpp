@@ -93,6 +93,13 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
             if (o.lang != "fr" && o.lang != "en") {
                 return UsageError{UsageProblem::BadLanguage, o.lang};
             }
+        } else if (a == "--provider-lang") {
+            if (auto e = value(o.providerLang)) {
+                return *e;
+            }
+            if (o.providerLang != "fr" && o.providerLang != "en") {
+                return UsageError{UsageProblem::BadLanguage, o.providerLang};
+            }
         } else if (a == "--step") {
             std::string s;
             if (auto e = value(s)) {
@@ -250,6 +257,9 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
     }
     if (o.anonymize && o.command != CliCommand::BundleExport) {
         return UsageError{UsageProblem::UnknownOption, "--anonymize"};
+    }
+    if (!o.providerLang.empty() && o.command != CliCommand::Diagnose) {
+        return UsageError{UsageProblem::UnknownOption, "--provider-lang"};
     }
     // One --server option for both steps: the certificate options parse it (the name the profile
     // dials, for the name checks) and the proposals step compares against that same host.

@@ -38,6 +38,7 @@ struct CliOptions {
     CliCommand command = CliCommand::Help;
     bool json = false;
     std::string lang;          // "fr" | "en" | "" (preferred)
+    std::string providerLang;  // diagnose --provider-lang: the provider's message; "" = --lang's
     std::optional<Step> step;  // check --step
     std::string bundlePath;    // check/certs/diagnose --bundle; bundle export --bundle (re-export)
     std::string remediationId; // fix <id> (validated against the allow-list)

@@ -4,6 +4,7 @@
 
 #include "CodeCatalogue.h"
 #include "DiagnosisCatalogue.h"
+#include "Language.h"
 #include "LogsCatalogue.h"
 
 #include "ipsecdoctor/analysis/analysis.h"
@@ -81,7 +82,14 @@ QString entryToText(const CodeEntry& e) {
     return s;
 }
 
-QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
+/// The message for the VPN provider, in --provider-lang when given (the provider may not read
+/// the user's language).
+QString providerMessageFor(const CliOptions& o, const Diagnosis& d, const SystemSnapshot& snapshot) {
+    const WrittenIn written(QString::fromStdString(o.providerLang));
+    return DiagnosisCatalogue::providerMessage(d, &snapshot);
+}
+
+QString diagnosisToText(const CliOptions& o, const Diagnosis& d, const SystemSnapshot& snapshot) {
     QString s =
         LogsCliText::tr("Connection: %1").arg(DiagnosisCatalogue::connection(d)) + QStringLiteral("\n\n");
     if (d.causes.empty()) {
@@ -125,7 +133,7 @@ QString diagnosisToText(const Diagnosis& d, const SystemSnapshot& snapshot) {
         s +=
             QLatin1Char('\n') +
             LogsCliText::tr("Nothing on this computer explains the failure. Message for your VPN provider:") +
-            QStringLiteral("\n\n") + DiagnosisCatalogue::providerMessage(d, &snapshot) + QLatin1Char('\n');
+            QStringLiteral("\n\n") + providerMessageFor(o, d, snapshot) + QLatin1Char('\n');
     }
     return s;
 }
@@ -211,10 +219,10 @@ int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     const auto d = analyze(snapshot, request).diagnosis;
     if (o.json) {
         auto j = toJson(d);
-        j["provider"]["message"] = DiagnosisCatalogue::providerMessage(d, &snapshot).toStdString();
+        j["provider"]["message"] = providerMessageFor(o, d, snapshot).toStdString();
         out << dumpJson(document(j)) << "\n";
     } else {
-        out << diagnosisToText(d, snapshot).toStdString();
+        out << diagnosisToText(o, d, snapshot).toStdString();
     }
     return d.causes.empty() ? kExitHealthy : kExitProblems;
 }

@@ -96,7 +96,8 @@ std::string probeUsageText() {
                "        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]\n"
                "  probe [HOST] --profile NAME [--pbk FILE] [options]\n"
                "        offers what Windows offers for that VPN profile, to its server unless HOST is given\n"
-               "  SET: windows10-default, windows11-default, dh2048-aes256-enabled, dh2048-aes256-enforced\n"
+               "  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),\n"
+               "       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced\n"
                "  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,\n"
                "            e.g. AES256,SHA256,Group14,AES256,SHA256128,None\n")
         .toStdString();

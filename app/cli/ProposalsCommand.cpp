@@ -4,6 +4,7 @@
 #include "JournalCommands.h"
 #include "ProposalsCatalogue.h"
 
+#include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/collect/collector.h"
@@ -305,6 +306,11 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                 if (f.step == Step::Connectivity) {
                     connectivity.push_back(std::move(f));
                 }
+            }
+        } else if (source.kind == "bundle") {
+            // What the bundle's probe learned of this server, as `check --bundle` and the GUI use it.
+            if (const auto* stored = storedProbeFor(*snapshot, c.subject.server)) {
+                c.server = proposals::acceptanceFromProbe(*stored);
             }
         }
         auto findings = proposals::checkProposals(c);

@@ -223,11 +223,27 @@ QString Catalogue::remediationDescription(const QString& remediationId) {
     switch (spec->action) {
     case ServiceAction::Start:
         return tr("Start %1 now. Undo stops it again.").arg(name);
-    case ServiceAction::Restart:
-        return tr("Stop and start %1 again; services that depend on it are restarted too. A restart changes "
-                  "no "
-                  "setting, so there is nothing to undo.")
-            .arg(name);
+    case ServiceAction::Restart: {
+        // Expert review E8: a restart is not harmless; say what it drops before the user agrees.
+        QString drops;
+        const QString service = qs(spec->service).toLower();
+        if (service == QLatin1String("rasman")) {
+            drops = tr("Every VPN and dial-up connection of this PC is disconnected, including one a "
+                       "technician may be using to help you.");
+        } else if (service == QLatin1String("ikeext")) {
+            drops = tr("Every IPsec connection of this PC drops: VPNs (IKEv2 and L2TP/IPsec), DirectAccess "
+                       "and connection security rules.");
+        } else if (service == QLatin1String("policyagent")) {
+            drops = tr("Connected L2TP/IPsec VPNs drop.");
+        } else if (service == QLatin1String("sstpsvc")) {
+            drops = tr("Connected SSTP VPNs drop.");
+        }
+        QString text = tr("Stop and start %1 again; services that depend on it are restarted too.").arg(name);
+        if (!drops.isEmpty()) {
+            text += QLatin1Char(' ') + drops;
+        }
+        return text + QLatin1Char(' ') + tr("A restart changes no setting, so there is nothing to undo.");
+    }
     case ServiceAction::SetDefaultStart: {
         const auto* known = findKnownService(spec->service);
         return tr("Set %1 back to its Windows default start type (%2) and start it. Undo restores the "

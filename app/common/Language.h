@@ -1,6 +1,10 @@
 #pragma once
 // Installs the French or English translators (ours and Qt's own) on the application.
 // Switching is live: Qt sends QEvent::LanguageChange to every widget.
+//
+// Our translator routes: a WrittenIn scope makes the texts of its thread come out in another
+// language than the interface's (the message for the VPN provider), without touching the
+// installed translators, so no widget sees a language change.
 
 #include <QObject>
 #include <QString>
@@ -28,9 +32,23 @@ signals:
     void changed(const QString& code);
 
 private:
-    std::unique_ptr<QTranslator> m_app;
+    std::unique_ptr<QTranslator> m_app; // a routing translator around the interface's language
     std::unique_ptr<QTranslator> m_qt;
     QString m_current;
+};
+
+/// While it lives, texts this thread translates are in `code` ("fr" | "en"; anything else: the
+/// interface's language). Scopes nest. Needs a Language applied.
+class WrittenIn {
+public:
+    explicit WrittenIn(const QString& code);
+    ~WrittenIn();
+    WrittenIn(const WrittenIn&) = delete;
+    WrittenIn& operator=(const WrittenIn&) = delete;
+
+private:
+    const QTranslator* m_previous;
+    bool m_previousActive;
 };
 
 } // namespace ipsecdoctor::app

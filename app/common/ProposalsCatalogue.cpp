@@ -18,7 +18,12 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
         return std::nullopt;
     }
     const QString fixPolicy =
-        tr("Apply the recommended IPsec settings to the VPN profile (%1).").arg(ev(f, "recommended_ike"));
+        ev(f, "esp_tested") == QLatin1String("false")
+            ? tr("Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they "
+                 "keep the ESP encryption Windows uses today (%2).")
+                  .arg(ev(f, "recommended_ike"), ev(f, "recommended_esp"))
+            : tr("Apply the recommended IPsec settings to the VPN profile (%1).")
+                  .arg(ev(f, "recommended_ike"));
     if (id == QLatin1String("proposal.ikev2.accepted") || id == QLatin1String("proposal.ikev1.accepted")) {
         return FindingText{tr("The server accepts what Windows offers"),
                            tr("Phase 1 can succeed: the strongest proposal both sides support is %1.")

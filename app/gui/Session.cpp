@@ -218,11 +218,12 @@ void Session::openBundle(const QString& path) {
     setActivity(Activity::OpeningBundle);
     AsyncRunner::runThenCallback(
         this,
-        [file = app::AppPaths::toPath(path), request = analysisRequest()] {
+        [file = app::AppPaths::toPath(path)] {
             BundleResult result;
             auto bundle = loadBundle(file);
             if (bundle) {
-                result.analysis = analyze(bundle->snapshot, request);
+                // Judged for what the bundle recorded, not for this PC's choices.
+                result.analysis = analyze(bundle->snapshot, AnalysisRequest{});
                 result.bundle = std::move(bundle).value();
             } else {
                 result.error = bundle.error();
@@ -247,6 +248,8 @@ void Session::openBundle(const QString& path) {
                                   QString::fromStdString(bundle.snapshot.collectedAt),
                                   QString::fromStdString(bundle.manifest.appVersion)};
             m_snapshot = bundle.snapshot;
+            m_connection = bundle.snapshot.connection;
+            m_certificateInput = recordedCertificateInput(bundle.snapshot);
             setAnalysis(result.analysis);
             logger()->info("opened a diagnostic bundle from {} collected {} ({} findings)", machine.hostname,
                            bundle.snapshot.collectedAt, m_findings.size());
@@ -265,6 +268,7 @@ void Session::closeBundle() {
     setAnalysis(Analysis{});
     m_bundle = BundleInfo{};
     m_connection.reset();
+    m_certificateInput = {};
     setMode(SessionMode::Live);
     emit resultsChanged();
     refreshConnectionCandidates();
@@ -454,6 +458,7 @@ void Session::exportBundle(const QString& path, bool anonymize) {
     SystemSnapshot recorded = *m_snapshot;
     recorded.connection = m_diagnosis.connectionKnown ? std::optional<Connection>(m_diagnosis.connection)
                                                       : std::nullopt; // reopened, it is judged the same way
+    recorded.certificateChoice = certificateChoiceOf(m_certificateInput); // and so is the Certificates step
     AsyncRunner::runThenCallback(
         this,
         [file = app::AppPaths::toPath(path), logFile = app::AppPaths::toPath(m_options.logFile),

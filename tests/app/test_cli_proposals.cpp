@@ -97,7 +97,7 @@ TEST_F(CliProposalsTest, CheckAProfileOfAFileAgainstWhatTheServerAccepts) {
     EXPECT_EQ(j["source"]["kind"], "phonebook");
     const auto& f = j["findings"][0];
     EXPECT_EQ(f["id"], "proposal.ikev2.dh-group-mismatch");
-    EXPECT_EQ(f["evidence"]["recommended_policy"], "AES256,SHA256,Group14,AES256,SHA256128,None");
+    EXPECT_EQ(f["evidence"]["recommended_policy"], "AES256,SHA256,Group14,AES256,SHA196,None");
     // The profile's own policy (in that file), or the machine-wide alternative.
     EXPECT_EQ(f["remediations"],
               json::array({"profile.ipsec-policy.set", "registry.negotiate-dh2048-aes256.enable"}));

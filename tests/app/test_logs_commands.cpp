@@ -69,6 +69,9 @@ TEST(LogsCliOptions, SinceEventsExplainDiagnose) {
     EXPECT_TRUE(std::holds_alternative<UsageError>(parseCli({"explain"})));
     EXPECT_TRUE(std::holds_alternative<UsageError>(parseCli({"journal", "--events", "x.evtx"})));
     EXPECT_TRUE(std::holds_alternative<CliOptions>(parseCli({"diagnose", "--bundle", "x.zip", "--json"})));
+    EXPECT_EQ(std::get<CliOptions>(parseCli({"diagnose", "--provider-lang", "fr"})).providerLang, "fr");
+    EXPECT_TRUE(std::holds_alternative<UsageError>(parseCli({"diagnose", "--provider-lang", "de"})));
+    EXPECT_TRUE(std::holds_alternative<UsageError>(parseCli({"check", "--provider-lang", "fr"})));
 }
 
 TEST_F(LogsCommandsTest, ExplainKnowsTheSeedsCodes) {
@@ -133,6 +136,24 @@ TEST_F(LogsCommandsTest, DiagnoseABundleWithLogsAndExportTheMessage) {
     EXPECT_NE(message.find("Windows 10 Pro"), std::string::npos);
     EXPECT_EQ(run({"diagnose", "--bundle", path.string()}), kExitProblems);
     EXPECT_NE(out.str().find("Message for your VPN provider"), std::string::npos);
+
+    // The provider's message in its own language; the rest stays in the user's.
+    language.apply(QStringLiteral("fr"));
+    EXPECT_EQ(run({"diagnose", "--bundle", path.string(), "--provider-lang", "en"}), kExitProblems);
+    const std::string text = out.str();
+    EXPECT_NE(text.find("Message pour votre fournisseur VPN"), std::string::npos) << text;
+    EXPECT_NE(text.find("My VPN connection fails."), std::string::npos) << text;
+    EXPECT_EQ(text.find("Ma connexion VPN"), std::string::npos) << text;
+    EXPECT_EQ(run({"diagnose", "--bundle", path.string(), "--json", "--provider-lang", "en"}), kExitProblems);
+    EXPECT_NE(
+        json::parse(out.str())["provider"]["message"].get<std::string>().find("My VPN connection fails."),
+        std::string::npos);
+    EXPECT_EQ(run({"diagnose", "--bundle", path.string()}), kExitProblems);
+    EXPECT_EQ(out.str().find("My VPN connection fails."), std::string::npos) << "French when not asked";
+    language.apply(QStringLiteral("en"));
+    EXPECT_EQ(run({"diagnose", "--bundle", path.string(), "--provider-lang", "fr"}), kExitProblems);
+    EXPECT_NE(out.str().find("Message for your VPN provider"), std::string::npos);
+    EXPECT_EQ(out.str().find("My VPN connection fails."), std::string::npos);
 }
 
 TEST_F(LogsCommandsTest, ExportedBundleCarriesTheDiagnosis) {

@@ -85,6 +85,51 @@ TEST(Analysis, TheRecordedChoiceSurvivesABundleAndWins) {
     EXPECT_FALSE(legacy->connection);
 }
 
+// The Certificates page's method and server are part of what a bundle records: reopened, the step
+// is judged for them, unless chosen again.
+TEST(Analysis, TheCertificatesPagesChoiceSurvivesABundle) {
+    auto s = pc({profile("Office VPN", TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)});
+    s.certificates.collected = true;
+    auto missing = [](const Analysis& a) {
+        return std::any_of(a.allFindings.begin(), a.allFindings.end(),
+                           [](const Finding& f) { return f.id == "certificate.machine.missing"; });
+    };
+    EXPECT_FALSE(missing(analyze(s))) << "EAP-MSCHAPv2 needs no computer certificate";
+
+    CertificateCheckInput chosen;
+    chosen.authMethod = AuthMethod::MachineCertificate;
+    chosen.serverName = "vpn2.example.com";
+    chosen.certreqCaSha1 = std::vector<std::string>{"E9FBED90AACDFE3700774930B4701BE0AC94EB97"};
+    s.certificateChoice = certificateChoiceOf(chosen);
+    ASSERT_TRUE(s.certificateChoice);
+    EXPECT_EQ(s.certificateChoice->auth, "machine-cert");
+
+    auto read = snapshotFromJson(toJson(s));
+    ASSERT_TRUE(read) << read.error().detail;
+    ASSERT_TRUE(read->certificateChoice);
+    EXPECT_EQ(*read->certificateChoice, *s.certificateChoice);
+    const auto reopened = analyze(*read);
+    EXPECT_TRUE(missing(reopened));
+    const auto input = certificateInputFor(*read, reopened.connection, {});
+    EXPECT_EQ(input.serverName, "vpn2.example.com");
+    EXPECT_EQ(input.certreqCaSha1, chosen.certreqCaSha1);
+
+    AnalysisRequest again;
+    again.certificates.authMethod = AuthMethod::PreSharedKey;
+    EXPECT_FALSE(missing(analyze(*read, again))) << "chosen again on the page";
+
+    // Nothing chosen: nothing recorded. A CERTREQ that is not a SHA-1 list makes the bundle unreadable.
+    EXPECT_FALSE(certificateChoiceOf(CertificateCheckInput{}));
+    auto j = toJson(s);
+    j["certificate_choice"]["certreq_ca_sha1"] = {"not-a-hash"};
+    EXPECT_FALSE(snapshotFromJson(j));
+    j["certificate_choice"]["certreq_ca_sha1"] = nlohmann::json::array();
+    j["certificate_choice"]["auth"] = "smart-card-v9";
+    auto newer = snapshotFromJson(j);
+    ASSERT_TRUE(newer) << newer.error().detail;
+    EXPECT_EQ(newer->certificateChoice->auth, "") << "an unknown method reads as the connection's";
+}
+
 TEST(Analysis, AnUnknownTunnelTypeFromANewerVersionReadsAsUnknown) {
     auto s = pc({});
     s.connection = Connection{"X", TunnelType::Ikev2, VpnAuthMethod::EapTls, "x", ConnectionOrigin::Typed};

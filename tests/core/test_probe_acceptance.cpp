@@ -60,8 +60,7 @@ TEST(ProbeAcceptance, RefusedDefaultThenDiscoveredGroupIsADhMismatchWithAFix) {
     const auto findings = checkProposals(c);
     ASSERT_FALSE(findings.empty());
     EXPECT_EQ(findings.front().id, "proposal.ikev2.dh-group-mismatch");
-    EXPECT_EQ(findings.front().evidence.at("recommended_policy"),
-              "AES256,SHA256,Group14,AES256,SHA256128,None");
+    EXPECT_EQ(findings.front().evidence.at("recommended_policy"), "AES256,SHA256,Group14,AES256,SHA196,None");
 }
 
 TEST(ProbeAcceptance, AcceptedWindowsProposalCountsEvenWhenDiscoveryRanOut) {

@@ -89,7 +89,10 @@ TEST(ProposalChecks, WindowsDefaultAgainstAes256Sha256Modp2048IsADhGroupMismatch
     EXPECT_EQ(f.evidence.at("server_groups"), "modp2048");
     EXPECT_EQ(f.evidence.at("server_accepts"), "aes256-sha256-modp2048");
     EXPECT_NE(f.evidence.at("windows_offers").find("aes256-sha256-modp1024"), std::string::npos);
-    EXPECT_EQ(f.evidence.at("recommended_policy"), "AES256,SHA256,Group14,AES256,SHA256128,None");
+    EXPECT_EQ(f.evidence.at("recommended_policy"), "AES256,SHA256,Group14,AES256,SHA196,None");
+    // The probe stops before ESP: the policy keeps the ESP Windows uses today, and says so.
+    EXPECT_EQ(f.evidence.at("esp_tested"), "false");
+    EXPECT_EQ(f.evidence.at("recommended_esp"), "aes256-sha1-noesn");
     ASSERT_EQ(f.remediations.size(), 2u);
     EXPECT_EQ(f.remediations[0], fix::kProfileIpsecPolicy);
     EXPECT_EQ(f.remediations[1], fix::kNegotiateDh2048);
@@ -134,7 +137,7 @@ TEST(ProposalChecks, WindowsDefaultRejectedWhenTheCipherDiffers) {
     const auto findings = checkProposals(c);
     const auto& f = findings.front();
     EXPECT_EQ(f.id, "proposal.ikev2.windows-default-rejected");
-    EXPECT_EQ(f.evidence.at("recommended_policy"), "GCMAES256,SHA384,ECP384,GCMAES256,GCMAES256,None");
+    EXPECT_EQ(f.evidence.at("recommended_policy"), "GCMAES256,SHA384,ECP384,AES256,SHA196,None");
     // NegotiateDH2048_AES256 would not help: not offered.
     EXPECT_EQ(f.remediations, std::vector<std::string>{std::string(fix::kProfileIpsecPolicy)});
 }
@@ -352,18 +355,24 @@ TEST(ProposalChecks, HandTypedServerGetsNoProfileFix) {
     EXPECT_EQ(f.id, "proposal.ikev2.dh-group-mismatch");
     EXPECT_EQ(f.subject, "vpn.example.net");
     EXPECT_EQ(f.remediations, std::vector<std::string>{std::string(fix::kNegotiateDh2048)});
-    EXPECT_EQ(f.evidence.at("recommended_policy"), "AES256,SHA256,Group14,AES256,SHA256128,None");
+    EXPECT_EQ(f.evidence.at("recommended_policy"), "AES256,SHA256,Group14,AES256,SHA196,None");
 }
 
 TEST(ProposalChecks, RecommendationIsTheStrongestCommonAndRespectsTheServersPfs) {
     const std::vector<ike::Proposal> accepted{
         ikeP("aes128-sha1-modp2048"), ikeP("aes256gcm16-prfsha256-ecp256"), ikeP("aes256-sha384-modp1024")};
+    // ESP unknown (the probe stops at IKE_SA_INIT): it stays on what Windows offers today.
     auto policy = recommendPolicy(accepted);
     ASSERT_TRUE(policy.has_value());
-    EXPECT_EQ(policyArgument(*policy), "GCMAES256,SHA256,ECP256,GCMAES256,GCMAES256,None");
+    EXPECT_EQ(policyArgument(*policy), "GCMAES256,SHA256,ECP256,AES256,SHA196,None");
+    // ESP known (a server configuration): the matching strength, with the server's PFS group.
     auto withPfs = recommendPolicy(accepted, {espP("aes256gcm16-ecp256")});
     ASSERT_TRUE(withPfs.has_value());
-    EXPECT_EQ(withPfs->pfsGroup, ike::PfsGroup::Ecp256);
+    EXPECT_EQ(policyArgument(*withPfs), "GCMAES256,SHA256,ECP256,GCMAES256,GCMAES256,ECP256");
+    // A server that takes only HMAC-SHA1-96 for ESP gets it, not the stronger ESP it would refuse.
+    auto sha1Only = recommendPolicy(accepted, {espP("aes128-sha1")});
+    ASSERT_TRUE(sha1Only.has_value());
+    EXPECT_EQ(policyArgument(*sha1Only), "GCMAES256,SHA256,ECP256,AES128,SHA196,None");
     EXPECT_FALSE(recommendPolicy({ikeP("aes256-sha512-modp2048")}).has_value());
 }
 
@@ -393,7 +402,7 @@ TEST(RecommendedFix, ThePolicyFixCarriesTheRecommendedPolicyAndTheProfile) {
     EXPECT_EQ(spec->arguments.scope, PhonebookScope::AllUsers);
     EXPECT_TRUE(spec->needsElevation) << "the all-users phonebook needs administrator rights";
     ASSERT_TRUE(spec->arguments.policy.has_value());
-    EXPECT_EQ(policyArgument(*spec->arguments.policy), "AES256,SHA256,Group14,AES256,SHA256128,None");
+    EXPECT_EQ(policyArgument(*spec->arguments.policy), "AES256,SHA256,Group14,AES256,SHA196,None");
 }
 
 TEST(RecommendedFix, TheTunnelSwitchAndTheRegistryFix) {

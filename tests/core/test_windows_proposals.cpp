@@ -60,9 +60,28 @@ TEST(WindowsProposals, Windows11AddsGcmAndDh2048VariantsAddOrEnforceModp2048) {
     EXPECT_EQ(windowsIkev2KeyShare(WindowsIkev2Set::Dh2048Aes256Enforced), DhGroup::Modp2048);
 }
 
+// Expert review E10: NegotiateDH2048_AES256 = 1 adds AES-256/MODP2048 to the OS's own default;
+// Windows 10 does not gain AES-GCM from it (strongSwan documents GCM for Windows 11 only).
+TEST(WindowsProposals, Dh2048EnabledOnWindows10AddsModp2048WithoutGcm) {
+    EXPECT_EQ(windowsIkev2SetFor(false, 1), WindowsIkev2Set::Windows10Dh2048Aes256Enabled);
+    EXPECT_EQ(windowsIkev2SetFor(true, 1), WindowsIkev2Set::Dh2048Aes256Enabled);
+    EXPECT_EQ(windowsIkev2SetFor(false, 2), WindowsIkev2Set::Dh2048Aes256Enforced);
+    EXPECT_EQ(windowsIkev2SetFor(true, 0), WindowsIkev2Set::Windows11Default);
+    EXPECT_EQ(windowsIkev2SetFor(false, 0), WindowsIkev2Set::Windows10Default);
+    const auto w10 = windowsIkev2Proposals(WindowsIkev2Set::Windows10Dh2048Aes256Enabled);
+    ASSERT_EQ(w10.size(), 15u);
+    for (const auto& p : w10) {
+        EXPECT_NE(p.encryption.front().id, EncrId::AesGcm16) << p.toString();
+    }
+    EXPECT_EQ(w10[12].toString(), "aes256-sha1-modp2048");
+    EXPECT_EQ(w10.back().toString(), "aes256-sha384-modp2048");
+    EXPECT_EQ(windowsIkev2KeyShare(WindowsIkev2Set::Windows10Dh2048Aes256Enabled), DhGroup::Modp1024);
+}
+
 TEST(WindowsProposals, SetIdsRoundTrip) {
     for (auto s : {WindowsIkev2Set::Windows10Default, WindowsIkev2Set::Windows11Default,
-                   WindowsIkev2Set::Dh2048Aes256Enabled, WindowsIkev2Set::Dh2048Aes256Enforced}) {
+                   WindowsIkev2Set::Dh2048Aes256Enabled, WindowsIkev2Set::Dh2048Aes256Enforced,
+                   WindowsIkev2Set::Windows10Dh2048Aes256Enabled}) {
         EXPECT_EQ(windowsIkev2SetFromId(windowsIkev2SetId(s)), s);
     }
     EXPECT_FALSE(windowsIkev2SetFromId("windows7"));

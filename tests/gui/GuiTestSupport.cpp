@@ -103,7 +103,8 @@ void WizardTest::SetUp() {
         m_saveFileSuggested = suggested;
         return m_saveFileAnswer;
     };
-    m_prompts.confirm = [this](QWidget*, const QString&, const QString&) {
+    m_prompts.confirm = [this](QWidget*, const QString&, const QString& text) {
+        m_confirmText = text;
         return m_confirmAnswer;
     };
 }

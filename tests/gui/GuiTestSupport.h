@@ -118,6 +118,7 @@ protected:
     QString m_saveFileAnswer;
     QString m_saveFileSuggested; // the file name the page proposed
     bool m_confirmAnswer = true;
+    QString m_confirmText; // what the last confirmation asked
 
 private:
     std::unique_ptr<TempDir> m_dir;

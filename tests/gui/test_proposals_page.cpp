@@ -180,7 +180,7 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
     ASSERT_TRUE(fix->isVisible());
     EXPECT_TRUE(fix->isEnabled());
     EXPECT_TRUE(labelText(QStringLiteral("fixLabel"))
-                    .contains(QStringLiteral("AES256,SHA256,Group14,AES256,SHA256128,None")));
+                    .contains(QStringLiteral("AES256,SHA256,Group14,AES256,SHA196,None")));
     click(QStringLiteral("whyToolButton"));
     shoot(QStringLiteral("proposals-mismatch"));
     click(QStringLiteral("whyToolButton"));
@@ -190,7 +190,7 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
     auto book = vpn::parsePhonebook(*readFile(m_pbk, vpn::kMaxPhonebookBytes));
     ASSERT_TRUE(book.hasValue());
     EXPECT_EQ(book->find("BestBuy")->find("CustomIPSecPolicies")->value,
-              "020000000400000003000000050000000200000000000000");
+              "020000000400000003000000050000000100000000000000");
     // What Windows now offers is the one proposal the server accepts.
     EXPECT_EQ(m_page->findings().front().id, "proposal.ikev2.accepted");
     EXPECT_EQ(table->rowCount(), 2);

@@ -178,6 +178,8 @@ TEST_F(ServicesPageTest, RestartAsksFirstBecauseItCannotBeUndone) {
     m_confirmAnswer = false;
     clickAndWait(restart);
     EXPECT_TRUE(scm().calls.empty());
+    // It says what the restart drops before the user agrees (expert review E8).
+    EXPECT_TRUE(m_confirmText.contains(QStringLiteral("DirectAccess"))) << m_confirmText.toStdString();
     m_confirmAnswer = true;
     clickAndWait(restart);
     EXPECT_NE(std::find(scm().calls.begin(), scm().calls.end(), "stop:IKEEXT"), scm().calls.end());

@@ -15,9 +15,11 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLayout>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 
 namespace ipsecdoctor::testing {
@@ -71,6 +73,34 @@ TEST_F(SummaryPageTest, HealthyComputerSaysSo) {
     start();
     reachSummary();
     EXPECT_TRUE(labelText(QStringLiteral("overallVerdictLabel")).contains(QStringLiteral("No problem")));
+}
+
+// The provider may not read the user's language: the message has its own, the page keeps the
+// interface's.
+TEST_F(SummaryPageTest, TheProvidersMessageHasItsOwnLanguage) {
+    disablePolicyAgent(scm());
+    start();
+    reachSummary();
+    auto* message = find<QPlainTextEdit>(QStringLiteral("providerMessageTextEdit"));
+    auto* combo = find<QComboBox>(QStringLiteral("providerLanguageComboBox"));
+    ASSERT_NE(message, nullptr);
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("en"));
+    EXPECT_TRUE(message->toPlainText().contains(QStringLiteral("Hello,")));
+    language().apply(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("fr"))
+        << "it follows the interface until chosen";
+    EXPECT_TRUE(message->toPlainText().contains(QStringLiteral("Bonjour,")));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    emit combo->activated(combo->currentIndex());
+    EXPECT_TRUE(message->toPlainText().contains(QStringLiteral("Hello,")))
+        << message->toPlainText().toStdString();
+    EXPECT_TRUE(
+        labelText(QStringLiteral("providerLanguageLabel")).contains(QStringLiteral("Langue du message")));
+    language().apply(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(message->toPlainText().contains(QStringLiteral("Hello,")));
 }
 
 TEST_F(SummaryPageTest, EvidenceUnfoldsOnRequest) {

@@ -5,7 +5,7 @@ A Windows-default IKEv2 profile (the real phonebook githlp69-a_rasphone_IKEv2-Po
 from shared/data, its server pointed at the lab) faces a server that accepts only
 aes256-sha256-modp2048. Through the CLI, as a user or a support engineer would:
   1. `check --step proposals --probe` names the D-H group mismatch and recommends the custom
-     policy AES256,SHA256,Group14,AES256,SHA256128,None (charon's log says what it selected);
+     policy AES256,SHA256,Group14,AES256,SHA196,None (charon's log says what it selected);
   2. `fix profile.ipsec-policy.set` writes that policy into the phonebook (journaled);
   3. probing again with the profile's new policy: the server accepts it at the first try, and the
      step now says the proposal is accepted;
@@ -28,7 +28,7 @@ from charon_lab import CharonLab, Failure, as_user, check, inside_namespace, pre
 
 SAMPLE = "real-world/pbk/githlp69-a_rasphone_IKEv2-PowershellCreated.pbk"
 PROFILE = "BestBuy"
-RECOMMENDED = "AES256,SHA256,Group14,AES256,SHA256128,None"
+RECOMMENDED = "AES256,SHA256,Group14,AES256,SHA196,None"
 SERVER_CONF = """connections {
   rw {
     version = 2

@@ -7,11 +7,13 @@
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 #include "DiagnosisCatalogue.h"
+#include "Language.h"
 
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -23,6 +25,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ipsecdoctor::gui {
 namespace {
@@ -57,6 +61,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
       m_causesLayout(new QVBoxLayout), m_fixesTitle(sectionTitle(this, "fixesTitleLabel")),
       m_fixesLayout(new QVBoxLayout), m_providerTitle(sectionTitle(this, "providerTitleLabel")),
       m_providerHint(new QLabel(this)), m_providerText(new QPlainTextEdit(this)),
+      m_providerLanguageLabel(new QLabel(this)), m_providerLanguageCombo(new QComboBox(this)),
       m_copyProviderButton(new QPushButton(this)), m_findingsTitle(sectionTitle(this, "findingsTitleLabel")),
       m_findingsLayout(new QVBoxLayout), m_copyButton(new QPushButton(this)),
       m_exportButton(new QPushButton(this)), m_anonymizeCheck(new QCheckBox(this)),
@@ -98,9 +103,17 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_providerText->setReadOnly(true);
     m_providerText->setMinimumHeight(150);
     m_copyProviderButton->setObjectName(QStringLiteral("copyProviderMessagePushButton"));
+    // The provider may not read the user's language: the message has its own (issue 13).
+    m_providerLanguageLabel->setObjectName(QStringLiteral("providerLanguageLabel"));
+    m_providerLanguageCombo->setObjectName(QStringLiteral("providerLanguageComboBox"));
+    m_providerLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_providerLanguageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_providerLanguageLabel->setBuddy(m_providerLanguageCombo);
     auto* providerButtons = new QHBoxLayout;
     providerButtons->addWidget(m_copyProviderButton);
     providerButtons->addStretch(1);
+    providerButtons->addWidget(m_providerLanguageLabel);
+    providerButtons->addWidget(m_providerLanguageCombo);
     // Causes, fixes and the provider's message come first: they answer "why" and "what now".
     m_findingsLayout->addWidget(m_causesTitle);
     m_findingsLayout->addLayout(m_causesLayout);
@@ -133,6 +146,10 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
 
     connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
     connect(m_copyProviderButton, &QPushButton::clicked, this, &SummaryPage::copyProviderMessage);
+    connect(m_providerLanguageCombo, &QComboBox::activated, this, [this](int index) {
+        m_providerLanguage = m_providerLanguageCombo->itemData(index).toString();
+        rebuildDiagnosis();
+    });
     connect(&m_session, &Session::actionFinished, this, &SummaryPage::rebuildFixes);
     connect(m_exportButton, &QPushButton::clicked, this, &SummaryPage::chooseExportFile);
     connect(&m_session, &Session::resultsChanged, this, &SummaryPage::rebuildFindings);
@@ -170,6 +187,7 @@ void SummaryPage::retranslate() {
     m_fixesTitle->setText(tr("Fixes applied"));
     m_providerTitle->setText(tr("Message for your VPN provider"));
     m_copyProviderButton->setText(tr("Copy the &message for my VPN provider"));
+    m_providerLanguageLabel->setText(tr("&Language of the message:"));
     m_findingsTitle->setText(tr("Everything that was found"));
     m_copyButton->setText(tr("&Copy the summary"));
     m_exportButton->setText(tr("&Export a diagnostic bundle…"));
@@ -223,7 +241,12 @@ void SummaryPage::rebuildDiagnosis() {
         m_causeWidgets.push_back(none);
     }
     const auto* snapshot = m_session.snapshot() ? &*m_session.snapshot() : nullptr;
-    m_providerText->setPlainText(app::DiagnosisCatalogue::providerMessage(diagnosis, snapshot));
+    const QString language = m_providerLanguage.isEmpty() ? interfaceLanguage() : m_providerLanguage;
+    m_providerLanguageCombo->setCurrentIndex(std::max(0, m_providerLanguageCombo->findData(language)));
+    {
+        const app::WrittenIn written(language);
+        m_providerText->setPlainText(app::DiagnosisCatalogue::providerMessage(diagnosis, snapshot));
+    }
     m_providerHint->setText(
         diagnosis.provider.recommended
             ? tr("Nothing on this computer explains the failure: send this message to your VPN "
@@ -231,6 +254,11 @@ void SummaryPage::rebuildDiagnosis() {
             : tr("If the fixes above do not help, send this message to your VPN provider. It "
                  "contains no password or key."));
     m_copyProviderButton->setEnabled(m_session.hasResults());
+}
+
+QString SummaryPage::interfaceLanguage() {
+    const QString code = tr("en", "The code of this translation's language: fr or en");
+    return code == QLatin1String("fr") ? code : QStringLiteral("en");
 }
 
 void SummaryPage::rebuildFixes() {

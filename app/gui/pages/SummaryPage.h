@@ -13,6 +13,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,6 +46,8 @@ private:
     void rebuildDiagnosis();
     void rebuildFixes();
     void copyProviderMessage();
+    /// The interface's language code, as its translation says ("fr" | "en").
+    static QString interfaceLanguage();
 
     Session& m_session;
     UiPrompts m_prompts;
@@ -60,6 +63,9 @@ private:
     QLabel* m_providerTitle;
     QLabel* m_providerHint;
     QPlainTextEdit* m_providerText;
+    QLabel* m_providerLanguageLabel;
+    QComboBox* m_providerLanguageCombo;
+    QString m_providerLanguage; // "fr" | "en" once the user chose; empty: the interface's language
     QPushButton* m_copyProviderButton;
     QLabel* m_findingsTitle;
     QVBoxLayout* m_findingsLayout;

@@ -48,14 +48,7 @@ const VpnProfile* profileOf(const SystemSnapshot& snapshot, const std::optional<
 
 /// The stored probe, when it asked the connection's server (or no server is known).
 const ProbeResult* probeFor(const SystemSnapshot& snapshot, const std::optional<Connection>& c) {
-    if (!snapshot.probe) {
-        return nullptr;
-    }
-    if (c && !c->server.empty() && !snapshot.probe->host.empty() &&
-        !sameHost(c->server, snapshot.probe->host)) {
-        return nullptr;
-    }
-    return &*snapshot.probe;
+    return storedProbeFor(snapshot, c ? c->server : std::string());
 }
 
 /// The Proposals step for the connection: its profile (or the typed server) against what the
@@ -88,9 +81,52 @@ std::vector<Finding> proposalFindings(const SystemSnapshot& snapshot, const std:
 
 } // namespace
 
+const ProbeResult* storedProbeFor(const SystemSnapshot& snapshot, const std::string& server) {
+    if (!snapshot.probe) {
+        return nullptr;
+    }
+    if (!server.empty() && !snapshot.probe->host.empty() && !sameHost(server, snapshot.probe->host)) {
+        return nullptr;
+    }
+    return &*snapshot.probe;
+}
+
+CertificateCheckInput recordedCertificateInput(const SystemSnapshot& snapshot) {
+    CertificateCheckInput input;
+    if (!snapshot.certificateChoice) {
+        return input;
+    }
+    const auto& choice = *snapshot.certificateChoice;
+    input.authMethod = authMethodFromId(choice.auth);
+    input.serverName = choice.server;
+    input.certreqCaSha1 = choice.certreqCaSha1;
+    return input;
+}
+
+std::optional<CertificateChoice> certificateChoiceOf(const CertificateCheckInput& input) {
+    CertificateChoice c;
+    if (input.authMethod) {
+        c.auth = std::string(authMethodId(*input.authMethod));
+    }
+    c.server = input.serverName;
+    c.certreqCaSha1 = input.certreqCaSha1;
+    return c.empty() ? std::nullopt : std::optional<CertificateChoice>(std::move(c));
+}
+
 CertificateCheckInput certificateInputFor(const SystemSnapshot& snapshot, const std::optional<Connection>& c,
                                           const CertificateCheckInput& overrides) {
     CertificateCheckInput input = overrides;
+    // What the Certificates page chose when the bundle was made, unless chosen again now.
+    const auto recorded = recordedCertificateInput(snapshot);
+    if (!input.authMethod) {
+        input.authMethod = recorded.authMethod;
+    }
+    if (input.serverName.empty()) {
+        input.serverName = recorded.serverName;
+    }
+    if (!input.certreqCaSha1) {
+        input.certreqCaSha1 = recorded.certreqCaSha1;
+    }
     if (!input.authMethod && c) {
         input.authMethod = certificateAuthOf(c->auth);
     }

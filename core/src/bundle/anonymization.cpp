@@ -122,6 +122,13 @@ void Anonymizer::learn(const SystemSnapshot& snapshot) {
     if (snapshot.probe) {
         m_names->addHost(snapshot.probe->host);
     }
+    // A server typed in (no profile) or on the Certificates page is named nowhere else.
+    if (snapshot.connection) {
+        m_names->addHost(snapshot.connection->server);
+    }
+    if (snapshot.certificateChoice) {
+        m_names->addHost(snapshot.certificateChoice->server);
+    }
     for (const auto& c : snapshot.certificates.certificates) {
         learnDistinguishedName(*m_names, c.facts.subject);
         learnDistinguishedName(*m_names, c.facts.issuer);

@@ -57,13 +57,16 @@ std::string_view windowsIkev2SetId(WindowsIkev2Set set) {
         return "dh2048-aes256-enabled";
     case WindowsIkev2Set::Dh2048Aes256Enforced:
         return "dh2048-aes256-enforced";
+    case WindowsIkev2Set::Windows10Dh2048Aes256Enabled:
+        return "windows10-dh2048-aes256-enabled";
     }
     return "windows10-default";
 }
 
 std::optional<WindowsIkev2Set> windowsIkev2SetFromId(std::string_view id) {
     for (auto set : {WindowsIkev2Set::Windows10Default, WindowsIkev2Set::Windows11Default,
-                     WindowsIkev2Set::Dh2048Aes256Enabled, WindowsIkev2Set::Dh2048Aes256Enforced}) {
+                     WindowsIkev2Set::Dh2048Aes256Enabled, WindowsIkev2Set::Dh2048Aes256Enforced,
+                     WindowsIkev2Set::Windows10Dh2048Aes256Enabled}) {
         if (windowsIkev2SetId(set) == id) {
             return set;
         }
@@ -78,14 +81,24 @@ std::vector<Proposal> windowsIkev2Proposals(WindowsIkev2Set set) {
         return out;
     }
     appendCbc(out, {k3des, kAes128, kAes192, kAes256}, DhGroup::Modp1024);
-    if (set == WindowsIkev2Set::Windows10Default) {
-        return out;
+    if (set == WindowsIkev2Set::Windows11Default || set == WindowsIkev2Set::Dh2048Aes256Enabled) {
+        appendGcm(out, DhGroup::Modp1024);
     }
-    appendGcm(out, DhGroup::Modp1024);
-    if (set == WindowsIkev2Set::Dh2048Aes256Enabled) {
+    if (set == WindowsIkev2Set::Dh2048Aes256Enabled || set == WindowsIkev2Set::Windows10Dh2048Aes256Enabled) {
         appendCbc(out, {kAes256}, DhGroup::Modp2048);
     }
     return out;
+}
+
+WindowsIkev2Set windowsIkev2SetFor(bool windows11, int negotiateDh2048Aes256) {
+    if (negotiateDh2048Aes256 == 2) {
+        return WindowsIkev2Set::Dh2048Aes256Enforced;
+    }
+    if (negotiateDh2048Aes256 == 1) {
+        return windows11 ? WindowsIkev2Set::Dh2048Aes256Enabled
+                         : WindowsIkev2Set::Windows10Dh2048Aes256Enabled;
+    }
+    return windows11 ? WindowsIkev2Set::Windows11Default : WindowsIkev2Set::Windows10Default;
 }
 
 DhGroup windowsIkev2KeyShare(WindowsIkev2Set set) {

@@ -8,6 +8,8 @@
 #include "model/logs_json.h"
 #include "model/vpn_json.h"
 
+#include <algorithm>
+
 namespace ipsecdoctor {
 
 using json_detail::Reader;
@@ -116,6 +118,34 @@ Connection connectionFromJson(Reader& r, const json& j, const std::string& path)
     return c;
 }
 
+bool isSha1Hex(const std::string& s) {
+    return s.size() == 40 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+           });
+}
+
+/// An unknown method (a newer version's) reads as none: the connection's method is used. A CERTREQ
+/// entry that is not a SHA-1 makes the bundle malformed: it would decide which CA is "missing".
+CertificateChoice certificateChoiceFromJson(Reader& r, const json& j, const std::string& path) {
+    CertificateChoice c;
+    c.auth = r.string(j, path, "auth", false);
+    if (c.auth != "machine-cert" && c.auth != "user-cert" && c.auth != "psk" && c.auth != "eap-mschapv2") {
+        c.auth.clear();
+    }
+    c.server = r.string(j, path, "server", false);
+    if (const auto* list = r.array(j, path, "certreq_ca_sha1", false)) {
+        c.certreqCaSha1.emplace();
+        for (const auto& item : *list) {
+            if (!item.is_string() || !isSha1Hex(item.get<std::string>()) || c.certreqCaSha1->size() >= 64) {
+                r.fail(path + ".certreq_ca_sha1", "a list of at most 64 SHA-1 hashes");
+                return c;
+            }
+            c.certreqCaSha1->push_back(item.get<std::string>());
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 json toJson(const SystemSnapshot& snapshot) {
@@ -146,6 +176,14 @@ json toJson(const SystemSnapshot& snapshot) {
     }
     if (snapshot.connection) {
         out["connection"] = toJson(*snapshot.connection);
+    }
+    if (snapshot.certificateChoice && !snapshot.certificateChoice->empty()) {
+        const auto& c = *snapshot.certificateChoice;
+        json choice{{"auth", c.auth}, {"server", c.server}};
+        if (c.certreqCaSha1) {
+            choice["certreq_ca_sha1"] = *c.certreqCaSha1;
+        }
+        out["certificate_choice"] = std::move(choice);
     }
     return out;
 }
@@ -213,6 +251,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* c = r.member(j, "snapshot", "connection", false); c && !c->is_null() && r.ok()) {
         s.connection = connectionFromJson(r, *c, "snapshot.connection");
+    }
+    if (const auto* c = r.member(j, "snapshot", "certificate_choice", false); c && !c->is_null() && r.ok()) {
+        s.certificateChoice = certificateChoiceFromJson(r, *c, "snapshot.certificate_choice");
     }
     if (!r.ok()) {
         return r.error();

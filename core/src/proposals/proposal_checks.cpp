@@ -75,6 +75,8 @@ public:
         f.evidence["recommended_policy"] = policyArgument(policy);
         f.evidence["recommended_ike"] = ike::ikeProposal(policy).toString();
         f.evidence["recommended_esp"] = ike::espProposal(policy).toString();
+        // Known only from a server configuration (--server-config); the probe stops before ESP.
+        f.evidence["esp_tested"] = m_c.server && !m_c.server->espAccepted.empty() ? "true" : "false";
         if (!m_c.subject.profile.empty()) {
             f.remediations.push_back(std::string(fix::kProfileIpsecPolicy));
         }
@@ -144,7 +146,7 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
     b.offerPolicyFix(f, *policy);
     // The machine-wide alternative: Windows also offers AES-256 with MODP2048 (facts §1.1).
     if (!offer.customPolicy && c.inputs.negotiateDh2048Aes256 == 0) {
-        const auto with2048 = ike::windowsIkev2Proposals(ike::WindowsIkev2Set::Dh2048Aes256Enabled);
+        const auto with2048 = ike::windowsIkev2Proposals(ike::windowsIkev2SetFor(c.inputs.windows11, 1));
         if (strongestCommon(with2048, accepted)) {
             f.remediations.push_back(std::string(fix::kNegotiateDh2048));
         }

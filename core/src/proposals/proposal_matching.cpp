@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace ipsecdoctor::proposals {
 namespace {
@@ -146,16 +147,45 @@ std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& 
     if (!policy) {
         return std::nullopt;
     }
-    // When the server's ESP set is known, choose the PFS group with which it accepts the whole
-    // ESP proposal (None first: the first CHILD SA has no KE anyway).
+    // The probe stops at IKE_SA_INIT, so what the server accepts for ESP is rarely known. Then
+    // ESP stays on what Windows offers today and the server has accepted so far (AES-256 with
+    // HMAC-SHA1-96, no PFS; expert review E5): a stronger ESP could turn a phase 1 fix into a
+    // phase 2 failure. When the server's ESP set is known, take its strongest one Windows can send,
+    // with the PFS group it accepts (None first: the first CHILD SA has no KE anyway).
+    using ike::AuthenticationTransform;
+    using ike::CipherTransform;
+    const auto matching =
+        std::pair{policy->cipherTransformConstants, policy->authenticationTransformConstants};
+    policy->cipherTransformConstants = CipherTransform::Aes256;
+    policy->authenticationTransformConstants = AuthenticationTransform::Sha196;
+    policy->pfsGroup = ike::PfsGroup::None;
     if (!espAccepted.empty()) {
-        for (auto pfs :
-             {ike::PfsGroup::None, ike::PfsGroup::Ecp384, ike::PfsGroup::Ecp256, ike::PfsGroup::Pfs2048,
-              ike::PfsGroup::Pfs24, ike::PfsGroup::Pfs2, ike::PfsGroup::Pfs1}) {
-            auto candidate = *policy;
-            candidate.pfsGroup = pfs;
-            if (accepts(espAccepted, ike::espProposal(candidate))) {
-                policy->pfsGroup = pfs;
+        // The ESP matching the IKE half's strength first, then the others, strongest first.
+        const std::pair<CipherTransform, AuthenticationTransform> esps[] = {
+            matching,
+            {CipherTransform::GcmAes256, AuthenticationTransform::GcmAes256},
+            {CipherTransform::GcmAes128, AuthenticationTransform::GcmAes128},
+            {CipherTransform::Aes256, AuthenticationTransform::Sha256128},
+            {CipherTransform::Aes128, AuthenticationTransform::Sha256128},
+            {CipherTransform::Aes256, AuthenticationTransform::Sha196},
+            {CipherTransform::Aes128, AuthenticationTransform::Sha196},
+            {CipherTransform::Des3, AuthenticationTransform::Sha196}};
+        bool chosen = false;
+        for (const auto& [cipher, auth] : esps) {
+            for (auto pfs :
+                 {ike::PfsGroup::None, ike::PfsGroup::Ecp384, ike::PfsGroup::Ecp256, ike::PfsGroup::Pfs2048,
+                  ike::PfsGroup::Pfs24, ike::PfsGroup::Pfs2, ike::PfsGroup::Pfs1}) {
+                auto candidate = *policy;
+                candidate.cipherTransformConstants = cipher;
+                candidate.authenticationTransformConstants = auth;
+                candidate.pfsGroup = pfs;
+                if (ike::validate(candidate) && accepts(espAccepted, ike::espProposal(candidate))) {
+                    *policy = candidate;
+                    chosen = true;
+                    break;
+                }
+            }
+            if (chosen) {
                 break;
             }
         }

@@ -32,12 +32,7 @@ Expected<WindowsOffer> windowsOffer(const OfferInputs& in) {
         offer.esp = ike::windowsEspDefaultProposals();
         return offer;
     }
-    auto set = in.windows11 ? ike::WindowsIkev2Set::Windows11Default : ike::WindowsIkev2Set::Windows10Default;
-    if (in.negotiateDh2048Aes256 == 1) {
-        set = ike::WindowsIkev2Set::Dh2048Aes256Enabled;
-    } else if (in.negotiateDh2048Aes256 == 2) {
-        set = ike::WindowsIkev2Set::Dh2048Aes256Enforced;
-    }
+    const auto set = ike::windowsIkev2SetFor(in.windows11, in.negotiateDh2048Aes256);
     offer.source = std::string(ike::windowsIkev2SetId(set));
     offer.ike = ike::windowsIkev2Proposals(set);
     offer.keyShare = ike::windowsIkev2KeyShare(set);

@@ -40,6 +40,15 @@ std::optional<Connection> chooseConnection(const SystemSnapshot& snapshot);
 /// The connection of the profile named `name` (exact, then case-insensitive); nullopt if absent.
 std::optional<Connection> connectionForProfile(const SystemSnapshot& snapshot, const std::string& name);
 
+/// The snapshot's stored probe when it asked `server` (or either name is unknown); nullptr
+/// otherwise: a probe of another server says nothing of this one.
+const ProbeResult* storedProbeFor(const SystemSnapshot& snapshot, const std::string& server);
+
+/// The Certificates page's choice recorded in the snapshot (empty members where none).
+CertificateCheckInput recordedCertificateInput(const SystemSnapshot& snapshot);
+/// What a bundle records of the Certificates step's input; nullopt when nothing was chosen.
+std::optional<CertificateChoice> certificateChoiceOf(const CertificateCheckInput& input);
+
 /// What the Certificates step needs to know, from the connection and the request's overrides.
 CertificateCheckInput certificateInputFor(const SystemSnapshot& snapshot, const std::optional<Connection>& c,
                                           const CertificateCheckInput& overrides);

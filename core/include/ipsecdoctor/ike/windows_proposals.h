@@ -34,7 +34,14 @@ enum class WindowsIkev2Set {
     Windows11Default,     // Windows 10's plus AES-GCM
     Dh2048Aes256Enabled,  // NegotiateDH2048_AES256 = 1: Windows 11 default plus AES-256/MODP2048
     Dh2048Aes256Enforced, // NegotiateDH2048_AES256 = 2: only AES-256/MODP2048
+    // NegotiateDH2048_AES256 = 1 on Windows 10: its default (no AES-GCM, which strongSwan documents
+    // for Windows 11 only) plus AES-256/MODP2048 (expert review E10).
+    Windows10Dh2048Aes256Enabled,
 };
+
+/// The set a profile without a custom policy sends: the OS's default, changed by
+/// NegotiateDH2048_AES256 (1 adds AES-256/MODP2048 to it, 2 replaces it).
+WindowsIkev2Set windowsIkev2SetFor(bool windows11, int negotiateDh2048Aes256);
 
 std::string_view windowsIkev2SetId(WindowsIkev2Set set); // "windows10-default", …
 std::optional<WindowsIkev2Set> windowsIkev2SetFromId(std::string_view id);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ipsecdoctor {
 
@@ -35,6 +36,18 @@ struct Connection {
     /// The computer's certificate signs in (IKEv2 machine certificate, L2TP/IPsec certificate).
     bool usesMachineCertificate() const { return auth == VpnAuthMethod::MachineCertificate; }
     bool operator==(const Connection&) const = default;
+};
+
+/// What the Certificates step was told beyond the connection: the sign-in method and server chosen
+/// on its page, and the CAs the server asked for (CERTREQ) when a probe from that page learned
+/// them. A bundle records it so that, reopened elsewhere, the step is judged the same way.
+struct CertificateChoice {
+    std::string auth;   // "machine-cert" | "user-cert" | "psk" | "eap-mschapv2"; empty: the connection's
+    std::string server; // empty: the connection's
+    std::optional<std::vector<std::string>> certreqCaSha1; // upper-case SHA-1 hex; nullopt: not asked
+
+    bool empty() const { return auth.empty() && server.empty() && !certreqCaSha1; }
+    bool operator==(const CertificateChoice&) const = default;
 };
 
 /// The connection a phonebook profile describes.

@@ -51,6 +51,8 @@ struct SystemSnapshot {
     std::optional<VpnConfiguration> vpn; // VPN profiles and registry facts; absent in older bundles
     /// The connection the user diagnosed; absent in bundles of 0.1 (the analysis chooses then).
     std::optional<Connection> connection;
+    /// The Certificates page's own choice (method, server, CERTREQ); absent when nothing was chosen.
+    std::optional<CertificateChoice> certificateChoice;
 
     const ServiceInfo* findService(std::string_view name) const; // case-insensitive
     bool operator==(const SystemSnapshot&) const = default;
