@@ -4956,6 +4956,10 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
         <comment>The code of this translation&apos;s language: fr or en</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also noticed (not the cause of this failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ipsecdoctor::gui::WelcomePage</name>

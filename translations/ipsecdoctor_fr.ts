@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Every IPsec connection of this PC drops: VPNs (IKEv2 and L2TP/IPsec), DirectAccess and connection security rules.</source>
-        <translation>Toutes les connexions IPsec de ce PC tombent : VPN (IKEv2 et L2TP/IPsec), DirectAccess et règles de sécurité de connexion.</translation>
+        <translation>Toutes les connexions IPsec de ce PC tombent&#xa0;: VPN (IKEv2 et L2TP/IPsec), DirectAccess et règles de sécurité de connexion.</translation>
     </message>
     <message>
         <source>Connected L2TP/IPsec VPNs drop.</source>
@@ -425,11 +425,11 @@
     </message>
     <message>
         <source>Stop and start %1 again; services that depend on it are restarted too.</source>
-        <translation>Arrête puis redémarre %1 ; les services qui en dépendent redémarrent aussi.</translation>
+        <translation>Arrête puis redémarre %1&#xa0;; les services qui en dépendent redémarrent aussi.</translation>
     </message>
     <message>
         <source>A restart changes no setting, so there is nothing to undo.</source>
-        <translation>Un redémarrage ne modifie aucun réglage : il n’y a donc rien à annuler.</translation>
+        <translation>Un redémarrage ne modifie aucun réglage&#xa0;: il n’y a donc rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -944,11 +944,11 @@
     </message>
     <message>
         <source>The chain of &quot;%1&quot; stops at &quot;%2&quot;: the certificate above it, most likely the root CA, is missing. Without it the certificate is not trusted: error 13801 or 13806.</source>
-        <translation>La chaîne de « %1 » s’arrête à « %2 » : le certificat au-dessus, très probablement l’autorité racine, est absent. Sans lui, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+        <translation>La chaîne de « %1 » s’arrête à « %2 »&#xa0;: le certificat au-dessus, très probablement l’autorité racine, est absent. Sans lui, le certificat n’est pas approuvé&#xa0;: erreur 13801 ou 13806.</translation>
     </message>
     <message>
         <source>Windows cannot find the CA that issued &quot;%1&quot;. The VPN server trusts a CA this computer does not have, most likely that one. Without it the certificate is not trusted: error 13801 or 13806.</source>
-        <translation>Windows ne trouve pas l’autorité qui a émis « %1 ». Le serveur VPN fait confiance à une autorité que cet ordinateur n’a pas, très probablement celle-là. Sans elle, le certificat n’est pas approuvé : erreur 13801 ou 13806.</translation>
+        <translation>Windows ne trouve pas l’autorité qui a émis « %1 ». Le serveur VPN fait confiance à une autorité que cet ordinateur n’a pas, très probablement celle-là. Sans elle, le certificat n’est pas approuvé&#xa0;: erreur 13801 ou 13806.</translation>
     </message>
     <message>
         <source>Import your VPN&apos;s root CA certificate into the computer&apos;s Trusted Root Certification Authorities, after checking its thumbprint with your IT department.</source>
@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>The VPN server names the certification authorities it trusts (IKE CERTREQ). &quot;%1&quot; is in your user&apos;s Trusted Root Certification Authorities, not in the computer&apos;s. Windows checks the server&apos;s certificate as the computer, so it cannot trust the server (error 13801).</source>
-        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (IKE CERTREQ). « %1 » se trouve dans les Autorités de certification racines de confiance de votre utilisateur, pas dans celles de l’ordinateur. Windows vérifie le certificat du serveur en tant qu’ordinateur : il ne peut donc pas faire confiance au serveur (erreur 13801).</translation>
+        <translation>Le serveur VPN indique les autorités de certification auxquelles il fait confiance (IKE CERTREQ). « %1 » se trouve dans les Autorités de certification racines de confiance de votre utilisateur, pas dans celles de l’ordinateur. Windows vérifie le certificat du serveur en tant qu’ordinateur&#xa0;: il ne peut donc pas faire confiance au serveur (erreur 13801).</translation>
     </message>
     <message>
         <source>Import the same root certificate (thumbprint %1) into the computer&apos;s Trusted Root Certification Authorities (certlm.msc), then dial again.</source>
@@ -3808,7 +3808,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they keep the ESP encryption Windows uses today (%2).</source>
-        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée : ils conservent le chiffrement ESP qu’utilise Windows aujourd’hui (%2).</translation>
+        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée&#xa0;: ils conservent le chiffrement ESP qu’utilise Windows aujourd’hui (%2).</translation>
     </message>
 </context>
 <context>
@@ -5013,12 +5013,16 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     </message>
     <message>
         <source>&amp;Language of the message:</source>
-        <translation>&amp;Langue du message :</translation>
+        <translation>&amp;Langue du message&#xa0;:</translation>
     </message>
     <message>
         <source>en</source>
         <comment>The code of this translation&apos;s language: fr or en</comment>
         <translation>fr</translation>
+    </message>
+    <message>
+        <source>Also noticed (not the cause of this failure)</source>
+        <translation>Également remarqué (pas la cause de cet échec)</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 
 namespace ipsecdoctor::gui {
 
-QString SummaryText::verdict(const std::vector<Finding>& findings) {
+QString SummaryText::verdict(const std::vector<Finding>& findings, const Diagnosis* diagnosis) {
     const auto count = [&](Severity atLeast) {
         return static_cast<int>(std::count_if(findings.begin(), findings.end(),
                                               [&](const Finding& f) { return f.severity >= atLeast; }));
@@ -18,6 +18,15 @@ QString SummaryText::verdict(const std::vector<Finding>& findings) {
         return tr("Nothing has been checked yet.");
     }
     const Severity worst = worstSeverity(findings);
+    if (diagnosis && !diagnosis->causes.empty()) {
+        return tr("%n problem(s) can prevent the VPN from connecting.", "",
+                  static_cast<int>(diagnosis->causes.size()));
+    }
+    if (diagnosis && worst >= Severity::Warning) {
+        // Findings, but none explains a failure of this connection.
+        return tr("%n point(s) deserve attention, but nothing found so far blocks the VPN.", "",
+                  count(Severity::Warning));
+    }
     if (worst >= Severity::Error) {
         return tr("%n problem(s) can prevent the VPN from connecting.", "", count(Severity::Error));
     }
@@ -29,7 +38,8 @@ QString SummaryText::verdict(const std::vector<Finding>& findings) {
 }
 
 QString SummaryText::build(const std::optional<SystemSnapshot>& snapshot,
-                           const std::vector<Finding>& findings, bool fromBundle) {
+                           const std::vector<Finding>& findings, bool fromBundle,
+                           const Diagnosis* diagnosis) {
     QStringList lines;
     lines << tr("IPsec Doctor — summary");
     if (snapshot) {
@@ -41,7 +51,7 @@ QString SummaryText::build(const std::optional<SystemSnapshot>& snapshot,
                              : tr("Computer %1 (%2, build %3), checked %4."))
                      .arg(host, os, build, when);
     }
-    lines << verdict(findings) << QString();
+    lines << verdict(findings, diagnosis) << QString();
     for (const Finding& finding : findings) {
         const app::FindingText text = app::Catalogue::finding(finding);
         lines << tr("[%1] %2").arg(app::Catalogue::severity(finding.severity), text.title);

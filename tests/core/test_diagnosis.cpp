@@ -318,6 +318,36 @@ TEST(Diagnosis, AnIkev1OnlyServerMismatchesIkev2ConnectionsOnly) {
               1);
 }
 
+// Scenario 06: IKE_SA_INIT is refused (13868), so Windows never got to check the server's
+// certificate. A CA missing here may fail the next dial; it is not why these fail: a note.
+TEST(Diagnosis, AStageTheFailuresNeverReachedIsANoteNotACause) {
+    auto machine = Machine();
+    machine.connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)
+        .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+        .with(probeFinding("proposal.ikev2.dh-group-mismatch", Severity::Error))
+        .with(contract("certificate.server-ca.not-installed", Severity::Error, Step::Certificates,
+                       IkePhase::Phase1))
+        .dialFailed("13868", 2);
+    auto d = machine.diagnose();
+    ASSERT_FALSE(d.causes.empty());
+    EXPECT_EQ(d.causes.front().id, "cause.phase1.proposal-mismatch");
+    EXPECT_FALSE(listed(d, "cause.certificate.untrusted"));
+    EXPECT_NE(std::find_if(d.notes.begin(), d.notes.end(),
+                           [](const Finding& f) { return f.id == "certificate.server-ca.not-installed"; }),
+              d.notes.end());
+    // Once the dials get that far (13801), the same fact is the cause.
+    Machine later;
+    later.connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)
+        .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+        .with(contract("certificate.server-ca.not-installed", Severity::Error, Step::Certificates,
+                       IkePhase::Phase1))
+        .dialFailed("13801", 2);
+    d = later.diagnose();
+    ASSERT_FALSE(d.causes.empty());
+    EXPECT_EQ(d.causes.front().id, "cause.certificate.untrusted");
+    EXPECT_EQ(d.causes.front().certainty, Certainty::Proven);
+}
+
 TEST(Diagnosis, Udp4500BlockedWithoutNatIsNoCause) {
     const auto d = Machine()
                        .connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)

@@ -10,9 +10,17 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPixmap>
+#include <QProcess>
 #include <QTest>
 #include <QThreadPool>
+
+#include <filesystem>
+
+#include <unistd.h>
 
 namespace ipsecdoctor::testing {
 
@@ -224,6 +232,33 @@ QString sampleBundle(const std::filesystem::path& folder) {
     auto written = exportBundle(path, snapshot, runChecks(snapshot), "2026-11-20T09:12:00Z [info] sample\n");
     EXPECT_TRUE(written.hasValue());
     return QString::fromStdString(path.string());
+}
+
+QStringList cliRanking(const QString& bundle, const QString& dataDir) {
+    QStringList args{QStringLiteral("diagnose"), QStringLiteral("--bundle"), bundle,
+                     QStringLiteral("--json")};
+    QString program = QString::fromUtf8(IPSECDOCTOR_CLI_PATH);
+    if (geteuid() == 0) {
+        for (const auto& p : {std::filesystem::path(bundle.toStdString()).parent_path(),
+                              std::filesystem::path(dataDir.toStdString())}) {
+            std::filesystem::permissions(p, std::filesystem::perms::all, std::filesystem::perm_options::add);
+        }
+        std::filesystem::permissions(bundle.toStdString(), std::filesystem::perms::others_read,
+                                     std::filesystem::perm_options::add);
+        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
+               args;
+        program = QStringLiteral("setpriv");
+    }
+    QProcess cli;
+    cli.start(program, args);
+    EXPECT_TRUE(cli.waitForFinished(60000));
+    const auto doc = QJsonDocument::fromJson(cli.readAllStandardOutput());
+    QStringList ids;
+    for (const auto& c : doc.object().value(QStringLiteral("causes")).toArray()) {
+        ids << c.toObject().value(QStringLiteral("id")).toString();
+    }
+    return ids;
 }
 
 QString saveScreenshot(QWidget& widget, const QString& name) {

@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <condition_variable>
@@ -142,5 +143,9 @@ QString sampleBundle(const std::filesystem::path& folder);
 
 /// Saves a PNG of `widget` under the build tree's screenshots/ folder; returns its path.
 QString saveScreenshot(QWidget& widget, const QString& name);
+
+/// The cause ids the real CLI's diagnose ranks for the bundle (as a support technician runs it:
+/// as root the CLI does fix and undo only, so a root test run hands it to nobody).
+QStringList cliRanking(const QString& bundle, const QString& dataDir);
 
 } // namespace ipsecdoctor::testing

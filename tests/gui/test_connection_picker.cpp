@@ -14,14 +14,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 
 #include <filesystem>
-
-#include <unistd.h>
 
 namespace ipsecdoctor::testing {
 namespace {
@@ -58,35 +52,6 @@ QString twoProfileBundle(const QString& dir) {
     const auto path = std::filesystem::path(dir.toStdString()) / "two-profiles.zip";
     EXPECT_TRUE(exportBundle(path, s, {}, ""));
     return QString::fromStdString(path.string());
-}
-
-/// The cause ids the real CLI's diagnose ranks for the bundle (as a support technician runs it:
-/// as root the CLI does fix and undo only, so a root test run hands it to nobody).
-QStringList cliRanking(const QString& bundle, const QString& dataDir) {
-    QStringList args{QStringLiteral("diagnose"), QStringLiteral("--bundle"), bundle,
-                     QStringLiteral("--json")};
-    QString program = QString::fromUtf8(IPSECDOCTOR_CLI_PATH);
-    if (geteuid() == 0) {
-        for (const auto& p : {std::filesystem::path(bundle.toStdString()).parent_path(),
-                              std::filesystem::path(dataDir.toStdString())}) {
-            std::filesystem::permissions(p, std::filesystem::perms::all, std::filesystem::perm_options::add);
-        }
-        std::filesystem::permissions(bundle.toStdString(), std::filesystem::perms::others_read,
-                                     std::filesystem::perm_options::add);
-        args = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                           QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
-               args;
-        program = QStringLiteral("setpriv");
-    }
-    QProcess cli;
-    cli.start(program, args);
-    EXPECT_TRUE(cli.waitForFinished(60000));
-    const auto doc = QJsonDocument::fromJson(cli.readAllStandardOutput());
-    QStringList ids;
-    for (const auto& c : doc.object().value(QStringLiteral("causes")).toArray()) {
-        ids << c.toObject().value(QStringLiteral("id")).toString();
-    }
-    return ids;
 }
 
 class ConnectionPickerTest : public WizardTest, public ::testing::WithParamInterface<const char*> {

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -58,7 +59,8 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     : QWizardPage(parent), m_session(session), m_prompts(std::move(prompts)),
       m_verdictIconLabel(new QLabel(this)), m_verdictLabel(new QLabel(this)),
       m_contextLabel(new QLabel(this)), m_causesTitle(sectionTitle(this, "causesTitleLabel")),
-      m_causesLayout(new QVBoxLayout), m_fixesTitle(sectionTitle(this, "fixesTitleLabel")),
+      m_causesLayout(new QVBoxLayout), m_notesTitle(sectionTitle(this, "notesTitleLabel")),
+      m_notesLabel(new QLabel(this)), m_fixesTitle(sectionTitle(this, "fixesTitleLabel")),
       m_fixesLayout(new QVBoxLayout), m_providerTitle(sectionTitle(this, "providerTitleLabel")),
       m_providerHint(new QLabel(this)), m_providerText(new QPlainTextEdit(this)),
       m_providerLanguageLabel(new QLabel(this)), m_providerLanguageCombo(new QComboBox(this)),
@@ -117,6 +119,10 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     // Causes, fixes and the provider's message come first: they answer "why" and "what now".
     m_findingsLayout->addWidget(m_causesTitle);
     m_findingsLayout->addLayout(m_causesLayout);
+    m_notesLabel->setObjectName(QStringLiteral("notesLabel"));
+    m_notesLabel->setWordWrap(true);
+    m_findingsLayout->addWidget(m_notesTitle);
+    m_findingsLayout->addWidget(m_notesLabel);
     m_findingsLayout->addWidget(m_fixesTitle);
     m_findingsLayout->addLayout(m_fixesLayout);
     m_findingsLayout->addWidget(m_providerTitle);
@@ -185,6 +191,7 @@ void SummaryPage::retranslate() {
         tr("The most likely causes first, with the evidence and the fix; then everything that was found."));
     m_causesTitle->setText(tr("Most likely causes"));
     m_fixesTitle->setText(tr("Fixes applied"));
+    m_notesTitle->setText(tr("Also noticed (not the cause of this failure)"));
     m_providerTitle->setText(tr("Message for your VPN provider"));
     m_copyProviderButton->setText(tr("Copy the &message for my VPN provider"));
     m_providerLanguageLabel->setText(tr("&Language of the message:"));
@@ -240,6 +247,16 @@ void SummaryPage::rebuildDiagnosis() {
         m_causesLayout->addWidget(none);
         m_causeWidgets.push_back(none);
     }
+    QStringList notes;
+    for (const auto& f : diagnosis.notes) {
+        const QString title = app::Catalogue::finding(f).title;
+        if (!notes.contains(title)) {
+            notes << title;
+        }
+    }
+    m_notesLabel->setText(QStringLiteral("• ") + notes.join(QStringLiteral("\n• ")));
+    m_notesTitle->setVisible(!notes.isEmpty());
+    m_notesLabel->setVisible(!notes.isEmpty());
     const auto* snapshot = m_session.snapshot() ? &*m_session.snapshot() : nullptr;
     const QString language = m_providerLanguage.isEmpty() ? interfaceLanguage() : m_providerLanguage;
     m_providerLanguageCombo->setCurrentIndex(std::max(0, m_providerLanguageCombo->findData(language)));
@@ -295,11 +312,16 @@ void SummaryPage::copyProviderMessage() {
 
 void SummaryPage::renderHeader() {
     const auto& findings = m_session.findings();
-    const std::optional<Severity> worst =
+    const Diagnosis* diagnosis = m_session.hasResults() ? &m_session.diagnosis() : nullptr;
+    std::optional<Severity> worst =
         findings.empty() ? std::nullopt : std::optional<Severity>(worstSeverity(findings));
+    // Red only for a cause of the failure; findings that explain none deserve attention.
+    if (diagnosis && diagnosis->causes.empty() && worst && *worst > Severity::Warning) {
+        worst = Severity::Warning;
+    }
     m_verdictIconLabel->setPixmap(
         StatusIcon::forSeverity(worst).pixmap(QSize(kVerdictIconSize, kVerdictIconSize)));
-    m_verdictLabel->setText(SummaryText::verdict(findings));
+    m_verdictLabel->setText(SummaryText::verdict(findings, diagnosis));
 
     const auto& snapshot = m_session.snapshot();
     const bool bundle = m_session.mode() == SessionMode::Bundle;
@@ -362,7 +384,8 @@ void SummaryPage::renderHeader() {
 
 void SummaryPage::copySummary() {
     QGuiApplication::clipboard()->setText(SummaryText::build(m_session.snapshot(), m_session.findings(),
-                                                             m_session.mode() == SessionMode::Bundle));
+                                                             m_session.mode() == SessionMode::Bundle,
+                                                             &m_session.diagnosis()));
     m_notice = Notice::Copied;
     renderHeader();
 }

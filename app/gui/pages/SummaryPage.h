@@ -57,6 +57,8 @@ private:
     QLabel* m_causesTitle;
     QVBoxLayout* m_causesLayout;
     std::vector<QWidget*> m_causeWidgets;
+    QLabel* m_notesTitle; // what was noticed but explains no failure of this connection
+    QLabel* m_notesLabel;
     QLabel* m_fixesTitle;
     QVBoxLayout* m_fixesLayout;
     std::vector<QWidget*> m_fixWidgets;

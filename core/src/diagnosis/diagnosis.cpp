@@ -225,6 +225,7 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
     const bool failing = hasFailure(findings);
     const int passedByLogs = passedStageRank(findings, connection, false);
     const int passedByAll = passedStageRank(findings, connection, true);
+    const int reached = reachedStageRank(findings, connection);
     for (const auto& rule : diagnosisRules()) {
         auto cause = evaluateRule(rule, findings, connection);
         // A cause with rules per tunnel type is listed once (with no known connection both may hold).
@@ -237,7 +238,12 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
         const int rank = stageRank(rule.stage, connection);
         const bool ruledOutByLaterStage = rule.stage != CodeStage::LocalService &&
                                           rank <= (rule.ruledOutByProbeAnswer ? passedByAll : passedByLogs);
-        if ((rule.needsFailure && !failing) || ruledOutByLaterStage) {
+        // The dials stop before this stage and nothing of its own failed: it may fail next, but it
+        // is not why they fail now (a missing server CA while IKE_SA_INIT is refused).
+        const bool notReachedYet = reached >= 0 && rank > reached &&
+                                   std::none_of(cause->evidence.begin(), cause->evidence.end(),
+                                                [](const Finding& f) { return isLogFinding(f); });
+        if ((rule.needsFailure && !failing) || ruledOutByLaterStage || notReachedYet) {
             for (auto& f : cause->evidence) {
                 if (isLogFinding(f)) {
                     continue; // failures stay with the stage that explains them

@@ -151,6 +151,23 @@ bool hasFailure(const std::vector<Finding>& findings) {
     });
 }
 
+int reachedStageRank(const std::vector<Finding>& findings, const Connection* connection) {
+    int reached = -1;
+    for (const auto& f : findings) {
+        if (!isLogFinding(f) || f.severity < Severity::Error) {
+            continue;
+        }
+        const auto s = stageOf(f);
+        if (!s || *s == CodeStage::Unknown) {
+            return -1; // a failure of unknown stage: it could be any
+        }
+        if (*s != CodeStage::LocalService) {
+            reached = std::max(reached, stageRank(*s, connection));
+        }
+    }
+    return reached;
+}
+
 int passedStageRank(const std::vector<Finding>& findings, const Connection* connection, bool withProbe) {
     int passed = -1;
     for (const auto& f : findings) {

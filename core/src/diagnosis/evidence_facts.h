@@ -31,6 +31,10 @@ HistorySplit splitHistory(const std::vector<Finding>& findings, const Connection
 /// Something of the connection fails: a failure event, or the server's answer (or silence).
 bool hasFailure(const std::vector<Finding>& findings);
 
+/// The furthest stage the failures of the logs reached (their rank); -1 when none failed, or one
+/// failed at a stage not known (it could be any).
+int reachedStageRank(const std::vector<Finding>& findings, const Connection* connection);
+
 /// The furthest stage rank that the evidence proves passed (-1: none): the server answered the
 /// probe, Windows' proposal was accepted, or a failure of a later stage was logged.
 int passedStageRank(const std::vector<Finding>& findings, const Connection* connection, bool withProbe);
