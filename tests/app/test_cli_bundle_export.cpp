@@ -229,6 +229,29 @@ TEST_F(CliBundleExportTest, LiveExportOnATestPlatformCarriesNoPlantedSecret) {
         << bundle->snapshot.vpn->profiles[0].name;
 }
 
+// The Certificates step's choice is part of the bundle, as the GUI records its page's.
+TEST_F(CliBundleExportTest, LiveExportRecordsTheCertificatesStepsChoice) {
+    const auto file = dir.path() / "choice.zip";
+    ASSERT_EQ(run({"bundle", "export", file.string(), "--auth", "user-cert", "--server", "vpn.example.org",
+                   "--certreq", "E9FBED90AACDFE3700774930B4701BE0AC94EB97"}),
+              kExitHealthy)
+        << out.str() << err.str();
+    auto bundle = loadBundle(file);
+    ASSERT_TRUE(bundle.hasValue()) << bundle.error().detail;
+    ASSERT_TRUE(bundle->snapshot.certificateChoice.has_value());
+    EXPECT_EQ(bundle->snapshot.certificateChoice->auth, "user-cert");
+    EXPECT_EQ(bundle->snapshot.certificateChoice->server, "vpn.example.org");
+    ASSERT_TRUE(bundle->snapshot.certificateChoice->certreqCaSha1.has_value());
+    EXPECT_EQ(bundle->snapshot.certificateChoice->certreqCaSha1->front(),
+              "E9FBED90AACDFE3700774930B4701BE0AC94EB97");
+    // Nothing chosen, nothing recorded; and re-exporting a bundle does not take these options.
+    const auto plain = dir.path() / "plain.zip";
+    ASSERT_EQ(run({"bundle", "export", plain.string()}), kExitHealthy);
+    EXPECT_FALSE(loadBundle(plain)->snapshot.certificateChoice.has_value());
+    EXPECT_TRUE(std::holds_alternative<UsageError>(
+        parseCli({"bundle", "export", "--bundle", file.string(), "--auth", "psk", "again.zip"})));
+}
+
 TEST_F(CliBundleExportTest, ReexportByTheBinaryRedactsEveryEntry) {
     const auto in = dir.path() / "hostile.zip";
     ASSERT_TRUE(writeFileAtomic(in, hostileBundle()).hasValue());
