@@ -6,6 +6,7 @@
 #include "event_samples.h"
 #include "windows10_services.h"
 
+#include "pages/PageId.h"
 #include "widgets/RootCauseWidget.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -97,6 +98,18 @@ TEST_P(ConnectionPickerTest, TheFailingConnectionIsJudgedAndAnotherChoiceJudgesA
     ASSERT_FALSE(session().diagnosis().causes.empty());
     EXPECT_EQ(session().diagnosis().causes.front().id, "cause.phase1.psk-mismatch");
     EXPECT_EQ(guiRanking(), cliRanking(bundle, dataDir())) << "the Summary and diagnose rank alike";
+
+    // The connection drives the other steps: the Proposals page shows it first.
+    for (int i = 0; i < 10 && wizard().currentId() != gui::ProposalsPageId; ++i) {
+        goNext();
+    }
+    ASSERT_EQ(wizard().currentId(), gui::ProposalsPageId);
+    ASSERT_TRUE(waitIdle());
+    QCoreApplication::processEvents();
+    auto* proposals = find<QComboBox>(QStringLiteral("profileComboBox"));
+    ASSERT_NE(proposals, nullptr);
+    EXPECT_TRUE(proposals->currentText().startsWith(QLatin1String("Lab")))
+        << proposals->currentText().toStdString();
 
     goToSummary();
     EXPECT_NE(

@@ -250,7 +250,24 @@ void ProposalsPage::fillPicker() {
                                 static_cast<int>(i));
     }
     m_profileCombo->addItem(tr("Another server…"), kOtherServer);
-    const int again = m_profileCombo->findText(previous);
+    int again = m_profileCombo->findText(previous);
+    // First shown: the connection under diagnosis (Welcome page, bundle, failure events).
+    const auto& diagnosis = m_session.diagnosis();
+    if (again < 0 && diagnosis.connectionKnown) {
+        const auto& c = diagnosis.connection;
+        for (int i = 0; i < m_profileCombo->count() && again < 0 && !c.profile.empty(); ++i) {
+            const int index = m_profileCombo->itemData(i).toInt();
+            if (index >= 0 && m_config.profiles[static_cast<std::size_t>(index)].name == c.profile) {
+                again = i;
+            }
+        }
+        if (again < 0 && c.profile.empty() && !c.server.empty() &&
+            (c.tunnel == TunnelType::Ikev2 || c.tunnel == TunnelType::L2tp)) {
+            again = m_profileCombo->findData(kOtherServer);
+            m_serverEdit->setText(qs(c.server));
+            m_tunnelCombo->setCurrentIndex(std::max(0, m_tunnelCombo->findData(static_cast<int>(c.tunnel))));
+        }
+    }
     m_profileCombo->setCurrentIndex(again >= 0 ? again : 0);
     selectionChanged();
 }
