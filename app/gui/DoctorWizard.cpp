@@ -38,7 +38,7 @@ DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForward
         {QDir::toNativeSeparators(session.options().journalFile).toStdString(),
          QDir::toNativeSeparators(session.options().machineJournalFile).toStdString()},
         QDir::toNativeSeparators(resultFile).toStdString(), session.options().cliPath.toStdString(),
-        session.isElevated()));
+        session.isElevated(), session.platform()));
     setPage(ProposalsPageId, proposals);
     setPage(LogsPageId, new LogsPage(session, prompts, this));
     setPage(SummaryPageId, new SummaryPage(session, prompts, this));

@@ -42,7 +42,7 @@ std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std:
 
 ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
-                                                 bool elevated) {
+                                                 bool elevated, std::shared_ptr<LivePlatform> platform) {
     ProposalsEnvironment env;
     env.probe = [](const ProbeRequest& request, const std::atomic<bool>& cancel,
                    const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
@@ -65,7 +65,6 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
         return u8(userChange ? journals.user : machineJournal);
     };
     env.applyFix = [=](const SettingSpec& spec) -> Expected<JournalEntry> {
-        auto platform = makeLivePlatform();
         if (!spec.needsElevation || elevated) {
             if (spec.needsElevation && !journals.machine.empty()) {
                 if (auto prepared = prepareMachineDataFolder(u8(journals.machine).parent_path()); !prepared) {
@@ -78,7 +77,7 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
             return remediator.apply(spec);
         }
         if (!platform) {
-            return platform.error();
+            return Error::make(ErrorCode::NotSupported, "this change needs Windows");
         }
         clearHelperResult(u8(resultFile));
         auto code =
@@ -101,7 +100,6 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
         return *it;
     };
     env.undo = [=](const std::string& journalId) -> Expected<JournalEntry> {
-        auto platform = makeLivePlatform();
         // An entry of the user's journal is the user's own phonebook: undone here, as the user.
         Journal userJournal(u8(journals.user));
         auto entries = userJournal.load();
@@ -120,7 +118,7 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
             return remediator.undo(journalId);
         }
         if (!platform) {
-            return platform.error();
+            return Error::make(ErrorCode::NotSupported, "this change needs Windows");
         }
         clearHelperResult(u8(resultFile));
         auto code = platform->elevation->runElevated(

@@ -4,6 +4,7 @@
 // gives the product's; tests point the phonebooks at a folder.
 
 #include "ipsecdoctor/model/probe_result.h"
+#include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 #include "ipsecdoctor/proposals/windows_offer.h"
 #include "ipsecdoctor/remediation/journal.h"
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace ipsecdoctor::gui {
@@ -43,9 +45,11 @@ struct ProposalsJournals {
 /// The product's environment: fixes in this process when they need no administrator rights (or
 /// the GUI is elevated), else `cliPath fix <id> --profile … --journal … --result …` elevated;
 /// the probe is the real one (ike::runProbe over the system's UDP sockets), run as the user.
+/// `platform` is the Session's (the one composition root; nullptr without live checks): its
+/// registry and elevation serve these fixes too.
 ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
-                                                 bool elevated);
+                                                 bool elevated, std::shared_ptr<LivePlatform> platform);
 
 /// The arguments of the elevated helper for a setting fix (tested against the real CLI parser).
 std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std::string& journalFile,

@@ -66,6 +66,9 @@ public:
 
     SessionMode mode() const { return m_mode; }
     bool liveAvailable() const { return m_platform != nullptr; }
+    /// This PC's backends (nullptr without live checks): the one composition root, shared with the
+    /// Proposals page's setting fixes.
+    std::shared_ptr<LivePlatform> platform() const { return m_platform; }
     /// Why live checks are unavailable (meaningful when !liveAvailable()).
     const Error& liveError() const { return m_liveError; }
     bool isElevated() const { return m_elevated; }
