@@ -3251,6 +3251,14 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>IKE can move to port 4500 behind a NAT router, as Windows does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No NAT router between this computer and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses are not translated on the way, so IKE stays on UDP port 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3752,7 +3760,7 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they keep the ESP encryption Windows uses today (%2).</source>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they set ESP to the first proposal Windows offers by default (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +3872,10 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VPN fails, and nothing on this computer explains it: see the message for your VPN provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

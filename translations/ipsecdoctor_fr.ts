@@ -3295,6 +3295,14 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>IKE can move to port 4500 behind a NAT router, as Windows does.</source>
         <translation>IKE peut passer sur le port 4500 derrière un routeur NAT, comme le fait Windows.</translation>
     </message>
+    <message>
+        <source>No NAT router between this computer and the server</source>
+        <translation>Aucun routeur NAT entre cet ordinateur et le serveur</translation>
+    </message>
+    <message>
+        <source>Addresses are not translated on the way, so IKE stays on UDP port 500.</source>
+        <translation>Les adresses ne sont pas traduites en chemin : IKE reste donc sur le port UDP 500.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3807,8 +3815,8 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
         <translation>Un groupe Diffie-Hellman est la mathématique qu’utilisent les deux côtés pour créer une clé partagée. Pour IKEv2, Windows ne propose par défaut que le groupe 2 (MODP 1024), que les serveurs modernes refusent car trop faible&#xa0;; L2TP/IPsec propose déjà des courbes elliptiques et le groupe 14. Une stratégie IPsec personnalisée sur le profil IKEv2, ou NegotiateDH2048_AES256, fait proposer à Windows le groupe 14 (MODP 2048) ou des courbes elliptiques.</translation>
     </message>
     <message>
-        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they keep the ESP encryption Windows uses today (%2).</source>
-        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée&#xa0;: ils conservent le chiffrement ESP qu’utilise Windows aujourd’hui (%2).</translation>
+        <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they set ESP to the first proposal Windows offers by default (%2).</source>
+        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée : ils règlent ESP sur la première proposition que Windows fait par défaut (%2).</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3928,10 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The VPN fails, and nothing on this computer explains it: see the message for your VPN provider.</source>
+        <translation>Le VPN échoue et rien sur cet ordinateur ne l’explique : voyez le message pour votre fournisseur VPN.</translation>
     </message>
 </context>
 <context>

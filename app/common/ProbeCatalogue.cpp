@@ -103,6 +103,11 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
                "AssumeUDPEncapsulationContextOnSendRule registry value."),
             {}};
     }
+    if (id == QLatin1String("connectivity.nat.none")) {
+        return FindingText{tr("No NAT router between this computer and the server"),
+                           tr("Addresses are not translated on the way, so IKE stays on UDP port 500."),
+                           {}};
+    }
     if (id == QLatin1String("proposal.ikev2.windows-default-rejected")) {
         const QString cmd = command(f);
         return FindingText{

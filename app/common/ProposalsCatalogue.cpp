@@ -20,7 +20,7 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
     const QString fixPolicy =
         ev(f, "esp_tested") == QLatin1String("false")
             ? tr("Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they "
-                 "keep the ESP encryption Windows uses today (%2).")
+                 "set ESP to the first proposal Windows offers by default (%2).")
                   .arg(ev(f, "recommended_ike"), ev(f, "recommended_esp"))
             : tr("Apply the recommended IPsec settings to the VPN profile (%1).")
                   .arg(ev(f, "recommended_ike"));

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "DiagnosisCatalogue.h"
+#include "Language.h"
 
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 #include "ipsecdoctor/platform/event_log.h"
@@ -304,6 +305,9 @@ void Session::setAnalysis(const Analysis& analysis) {
 }
 
 void Session::setConnection(std::optional<Connection> connection) {
+    if (connection != m_connection) {
+        m_certificateInput = {}; // the Certificates page's method and server were for the other one
+    }
     m_connection = std::move(connection);
     if (m_snapshot && !busy()) {
         setAnalysis(analyze(*m_snapshot, analysisRequest()));
@@ -454,7 +458,10 @@ void Session::exportBundle(const QString& path, bool anonymize) {
     }
     setActivity(Activity::Exporting);
     // The diagnosis and the message for the VPN provider, in the user's language, go with it.
-    auto attachments = app::DiagnosisCatalogue::bundleAttachments(m_diagnosis, *m_snapshot);
+    auto attachments = [&] {
+        const app::WrittenIn written(m_providerLanguage); // the provider reads the message
+        return app::DiagnosisCatalogue::bundleAttachments(m_diagnosis, *m_snapshot);
+    }();
     SystemSnapshot recorded = *m_snapshot;
     recorded.connection = m_diagnosis.connectionKnown ? std::optional<Connection>(m_diagnosis.connection)
                                                       : std::nullopt; // reopened, it is judged the same way

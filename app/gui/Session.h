@@ -69,6 +69,10 @@ public:
     /// This PC's backends (nullptr without live checks): the one composition root, shared with the
     /// Proposals page's setting fixes.
     std::shared_ptr<LivePlatform> platform() const { return m_platform; }
+    /// The language of the message for the VPN provider ("fr" | "en"; empty: the interface's), as
+    /// chosen on the Summary page; an exported bundle carries the message in it.
+    void setProviderLanguage(const QString& code) { m_providerLanguage = code; }
+    QString providerLanguage() const { return m_providerLanguage; }
     /// Why live checks are unavailable (meaningful when !liveAvailable()).
     const Error& liveError() const { return m_liveError; }
     bool isElevated() const { return m_elevated; }
@@ -181,6 +185,7 @@ private:
     bool m_canUndoLast = false;
     std::optional<ActionResult> m_lastAction;
     CertificateCheckInput m_certificateInput;
+    QString m_providerLanguage;
 };
 
 } // namespace ipsecdoctor::gui

@@ -22,6 +22,10 @@ QString SummaryText::verdict(const std::vector<Finding>& findings, const Diagnos
         return tr("%n problem(s) can prevent the VPN from connecting.", "",
                   static_cast<int>(diagnosis->causes.size()));
     }
+    if (diagnosis && diagnosis->provider.recommended) {
+        return tr("The VPN fails, and nothing on this computer explains it: see the message for your VPN "
+                  "provider.");
+    }
     if (diagnosis && worst >= Severity::Warning) {
         // Findings, but none explains a failure of this connection.
         return tr("%n point(s) deserve attention, but nothing found so far blocks the VPN.", "",

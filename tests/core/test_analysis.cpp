@@ -128,6 +128,21 @@ TEST(Analysis, TheCertificatesPagesChoiceSurvivesABundle) {
     auto newer = snapshotFromJson(j);
     ASSERT_TRUE(newer) << newer.error().detail;
     EXPECT_EQ(newer->certificateChoice->auth, "") << "an unknown method reads as the connection's";
+    j["certificate_choice"] = "machine-cert";
+    EXPECT_FALSE(snapshotFromJson(j)) << "not an object";
+    j["certificate_choice"] = {
+        {"certreq_ca_sha1", std::vector<std::string>(65, "E9FBED90AACDFE3700774930B4701BE0AC94EB97")}};
+    EXPECT_FALSE(snapshotFromJson(j)) << "more than 64 CAs";
+
+    // Recorded for one connection, it says nothing of another (its own server and method).
+    s.connection = connectionFromProfile(s.vpn->profiles[0], ConnectionOrigin::Chosen);
+    const Connection other{"Lab", TunnelType::L2tp, VpnAuthMethod::PreSharedKey, "lab.example.net",
+                           ConnectionOrigin::Chosen};
+    const auto forOther = certificateInputFor(s, other, {});
+    EXPECT_EQ(forOther.serverName, "lab.example.net");
+    EXPECT_FALSE(forOther.certreqCaSha1);
+    EXPECT_NE(forOther.authMethod, std::optional<AuthMethod>(AuthMethod::MachineCertificate));
+    EXPECT_EQ(certificateInputFor(s, s.connection, {}).serverName, "vpn2.example.com");
 }
 
 TEST(Analysis, AnUnknownTunnelTypeFromANewerVersionReadsAsUnknown) {

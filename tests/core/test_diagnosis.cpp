@@ -316,6 +316,14 @@ TEST(Diagnosis, AnIkev1OnlyServerMismatchesIkev2ConnectionsOnly) {
     EXPECT_EQ(std::count_if(unknown.causes.begin(), unknown.causes.end(),
                             [](const RootCause& c) { return c.id == "cause.phase1.version-mismatch"; }),
               1);
+    // The half that holds the proof is the one listed, whichever comes first.
+    auto ikev2Only = Machine()
+                         .with(probeFinding("proposal.version.ikev2-only", Severity::Error))
+                         .dialFailed("13880")
+                         .diagnose();
+    ASSERT_FALSE(ikev2Only.causes.empty());
+    EXPECT_EQ(ikev2Only.causes.front().id, "cause.phase1.version-mismatch");
+    EXPECT_EQ(ikev2Only.causes.front().certainty, Certainty::Proven);
 }
 
 // Scenario 06: IKE_SA_INIT is refused (13868), so Windows never got to check the server's
@@ -335,6 +343,26 @@ TEST(Diagnosis, AStageTheFailuresNeverReachedIsANoteNotACause) {
     EXPECT_NE(std::find_if(d.notes.begin(), d.notes.end(),
                            [](const Finding& f) { return f.id == "certificate.server-ca.not-installed"; }),
               d.notes.end());
+    // Timeouts say nothing of how far a dial got: a server answer that proves a cause keeps it
+    // (an IKEv1-only server that silently drops IKEv2 gives 809s).
+    auto timeouts = Machine()
+                        .connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)
+                        .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+                        .with(probeFinding("connectivity.nat.none", Severity::Ok))
+                        .with(probeFinding("proposal.version.ikev1-only", Severity::Error))
+                        .dialFailed("809", 2)
+                        .diagnose();
+    ASSERT_FALSE(timeouts.causes.empty());
+    EXPECT_EQ(timeouts.causes.front().id, "cause.phase1.version-mismatch");
+    EXPECT_EQ(timeouts.causes.front().certainty, Certainty::Proven);
+    auto rejected = Machine()
+                        .connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)
+                        .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+                        .with(probeFinding("proposal.ikev2.windows-default-rejected", Severity::Error))
+                        .dialFailed("809", 2)
+                        .diagnose();
+    ASSERT_FALSE(rejected.causes.empty());
+    EXPECT_EQ(rejected.causes.front().id, "cause.phase1.proposal-mismatch");
     // Once the dials get that far (13801), the same fact is the cause.
     Machine later;
     later.connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)

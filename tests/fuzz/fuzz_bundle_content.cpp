@@ -10,6 +10,7 @@
 // and the review's hostile snapshots (ANSI escapes in the host name, an EventID cut inside a
 // UTF-8 character, "&#x1B;" and raw controls in event data).
 
+#include "bundle_around.h"
 #include "fuzz_output.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -21,23 +22,9 @@
 
 namespace {
 
-std::string bundleAround(std::string snapshot, std::string findings) {
-    nlohmann::json files = nlohmann::json::array();
-    for (const auto* f : {&snapshot, &findings}) {
-        files.push_back({{"path", f == &snapshot ? "snapshot.json" : "findings.json"},
-                         {"size", f->size()},
-                         {"sha256", ipsecdoctor::sha256Hex(*f)}});
-    }
-    const nlohmann::json manifest{{"format", "ipsecdoctor-bundle"},
-                                  {"bundle_version", 1},
-                                  {"created_at", "2026-11-27T10:00:00Z"},
-                                  {"app_version", "0.1.0"},
-                                  {"files", files}};
-    auto zip = ipsecdoctor::writeZip({{"manifest.json", ipsecdoctor::dumpJson(manifest)},
-                                      {"snapshot.json", std::move(snapshot)},
-                                      {"findings.json", std::move(findings)}},
-                                     "2026-11-27T10:00:00Z");
-    fuzz_output::require(zip.hasValue(), "fuzz_bundle_content", "writeZip takes any content");
+std::string bundleAround(const std::string& snapshot, const std::string& findings) {
+    auto zip = ipsecdoctor::fuzzing::bundleAround(snapshot, findings);
+    fuzz_output::require(zip.has_value(), "fuzz_bundle_content", "writeZip takes any content");
     return *zip;
 }
 

@@ -85,13 +85,15 @@ TEST_P(SummaryScenarioTest, TheSummaryShowsTheExpectedCauseFirstAndRanksAsTheCli
     }
     // One problem per cause: consequences and configuration facts are not counted again.
     if (!causes.empty()) {
-        EXPECT_TRUE(labelText(QStringLiteral("overallVerdictLabel")).startsWith(QString::number(causes.size())))
+        EXPECT_TRUE(
+            labelText(QStringLiteral("overallVerdictLabel")).startsWith(QString::number(causes.size())))
             << labelText(QStringLiteral("overallVerdictLabel")).toStdString();
     }
     // What explains no failure is shown apart, as notes.
     auto* notes = wizard().findChild<QLabel*>(QStringLiteral("notesLabel"));
     ASSERT_NE(notes, nullptr);
     EXPECT_EQ(notes->isVisible(), !session().diagnosis().notes.empty());
+    EXPECT_EQ(notes->textFormat(), Qt::PlainText) << "titles carry bundle data";
     QStringList gui;
     for (const auto& c : causes) {
         gui << QString::fromStdString(c.id);

@@ -121,6 +121,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_findingsLayout->addLayout(m_causesLayout);
     m_notesLabel->setObjectName(QStringLiteral("notesLabel"));
     m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextFormat(Qt::PlainText); // titles carry bundle data: never rich text
     m_findingsLayout->addWidget(m_notesTitle);
     m_findingsLayout->addWidget(m_notesLabel);
     m_findingsLayout->addWidget(m_fixesTitle);
@@ -154,6 +155,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     connect(m_copyProviderButton, &QPushButton::clicked, this, &SummaryPage::copyProviderMessage);
     connect(m_providerLanguageCombo, &QComboBox::activated, this, [this](int index) {
         m_providerLanguage = m_providerLanguageCombo->itemData(index).toString();
+        m_session.setProviderLanguage(m_providerLanguage);
         rebuildDiagnosis();
     });
     connect(&m_session, &Session::actionFinished, this, &SummaryPage::rebuildFixes);
@@ -316,7 +318,8 @@ void SummaryPage::renderHeader() {
     std::optional<Severity> worst =
         findings.empty() ? std::nullopt : std::optional<Severity>(worstSeverity(findings));
     // Red only for a cause of the failure; findings that explain none deserve attention.
-    if (diagnosis && diagnosis->causes.empty() && worst && *worst > Severity::Warning) {
+    if (diagnosis && diagnosis->causes.empty() && worst && *worst > Severity::Warning &&
+        !diagnosis->provider.recommended) {
         worst = Severity::Warning;
     }
     m_verdictIconLabel->setPixmap(

@@ -116,8 +116,12 @@ std::optional<CertificateChoice> certificateChoiceOf(const CertificateCheckInput
 CertificateCheckInput certificateInputFor(const SystemSnapshot& snapshot, const std::optional<Connection>& c,
                                           const CertificateCheckInput& overrides) {
     CertificateCheckInput input = overrides;
-    // What the Certificates page chose when the bundle was made, unless chosen again now.
-    const auto recorded = recordedCertificateInput(snapshot);
+    // What the Certificates page chose when the bundle was made, unless chosen again now, and only
+    // for the connection it was chosen for (another connection has its own server and method).
+    const bool sameConnection =
+        !c || !snapshot.connection ||
+        (c->profile == snapshot.connection->profile && c->server == snapshot.connection->server);
+    const auto recorded = sameConnection ? recordedCertificateInput(snapshot) : CertificateCheckInput{};
     if (!input.authMethod) {
         input.authMethod = recorded.authMethod;
     }

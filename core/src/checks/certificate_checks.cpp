@@ -309,7 +309,14 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
             // use), so the root's import comes first.
             if (found.empty()) {
                 for (auto& x : out) {
-                    if (x.id == "certificate.chain.incomplete" && x.evidence["missing_issuer"] == "issuer") {
+                    // Only the certificates this connection signs in with chain to the server's CA.
+                    const auto role = x.evidence.find("role");
+                    const bool candidate =
+                        role != x.evidence.end() &&
+                        ((role->second == roleId(Role::Machine) && roleNeeded(Role::Machine, method)) ||
+                         (role->second == roleId(Role::User) && roleNeeded(Role::User, method)));
+                    if (candidate && x.id == "certificate.chain.incomplete" &&
+                        x.evidence["missing_issuer"] == "issuer") {
                         x.evidence["missing_issuer"] = "requested-ca";
                         x.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
                     }

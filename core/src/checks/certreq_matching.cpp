@@ -9,6 +9,20 @@ namespace ipsecdoctor {
 
 std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreq,
                                        const CertificateInventory& inv) {
+    // A CA in a chain the given engine built: the chain element's certificate stands for it.
+    auto inChains = [&](const std::string& hash, bool machineEngine) -> const CertificateRecord* {
+        for (const auto& c : inv.certificates) {
+            if (isMachineStore(c.store) != machineEngine) {
+                continue;
+            }
+            for (std::size_t i = 1; i < c.chain.elements.size(); ++i) {
+                if (equalsIgnoreCase(c.chain.elements[i].spkiSha1, hash)) {
+                    return &c;
+                }
+            }
+        }
+        return nullptr;
+    };
     std::vector<CertreqMatch> out;
     for (const auto& hash : certreq) {
         CertreqMatch m{hash, nullptr};
@@ -19,24 +33,23 @@ std::vector<CertreqMatch> matchCertreq(const std::vector<std::string>& certreq,
                 break;
             }
         }
-        for (const auto& c : inv.certificates) {
-            if (!m.localCa && c.store == CertStore::UserRoot && equalsIgnoreCase(c.facts.spkiSha1, hash)) {
-                m.userRootOnly = &c;
-                break;
-            }
+        // A CA the computer's chain engine found elsewhere (a third-party root trusted through
+        // AuthRoot, an enterprise or group policy store).
+        if (!m.localCa) {
+            m.localCa = inChains(hash, true);
         }
-        if (!m.localCa && !m.userRootOnly) {
-            // A CA the chain engine found elsewhere (e.g. a third-party root Windows trusts
-            // through AuthRoot): it is present, the chain element's certificate stands for it.
-            // (A user certificate's chain is built with the user's stores: a root that is only in
-            // the user's Root store is caught above.)
+        if (!m.localCa) {
             for (const auto& c : inv.certificates) {
-                for (std::size_t i = 1; i < c.chain.elements.size() && !m.localCa; ++i) {
-                    if (equalsIgnoreCase(c.chain.elements[i].spkiSha1, hash)) {
-                        m.localCa = &c;
-                    }
+                if (c.store == CertStore::UserRoot && equalsIgnoreCase(c.facts.spkiSha1, hash)) {
+                    m.userRootOnly = &c;
+                    break;
                 }
             }
+        }
+        // A user certificate's chain is built with the user's stores too: it proves the CA is on
+        // this PC unless that is the user's Root store (caught above).
+        if (!m.localCa && !m.userRootOnly) {
+            m.localCa = inChains(hash, false);
         }
         out.push_back(m);
     }

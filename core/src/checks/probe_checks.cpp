@@ -117,6 +117,9 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
         f.evidence["local_behind_nat"] = p.localBehindNat ? "true" : "false";
         f.evidence["server_behind_nat"] = p.serverBehindNat ? "true" : "false";
         out.push_back(f);
+    } else if (p.natDetected == false) {
+        // Both NAT-D hashes matched: from here, IKE stays on UDP 500 (nothing to float to 4500).
+        out.push_back(make("connectivity.nat.none", Severity::Ok, step, IkePhase::Transport, p));
     }
 }
 
@@ -135,7 +138,7 @@ void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
         return;
     }
     if (v2.accepted.empty() && v2.discoveryComplete) {
-        if (!p.ikev1.mainModeAccepted.empty()) {
+        if (!p.ikev1.mainModeAccepted.empty() && !v2.keGroupRequested) {
             return; // IKEv1 works: proposal.version.ikev1-only (versions())
         }
         auto f = make("proposal.ikev2.no-common-proposal", Severity::Critical, step, IkePhase::Phase1, p);
@@ -193,7 +196,7 @@ void versions(const ProbeResult& p, std::vector<Finding>& out) {
     const bool v1Works = !p.ikev1.mainModeAccepted.empty();
     // Answering IKEv2 only to refuse every proposal Windows can make is IKEv1-only for Windows.
     const bool v2RefusesAll = p.ikev2.answered && p.ikev2.accepted.empty() && p.ikev2.discoveryComplete &&
-                              p.ikev2.windowsDefaultAccepted != true;
+                              p.ikev2.windowsDefaultAccepted != true && !p.ikev2.keGroupRequested;
     if (v1Works && !v2Works && (!p.ikev2.answered || v2RefusesAll)) {
         out.push_back(
             make("proposal.version.ikev1-only", Severity::Warning, Step::Proposals, IkePhase::Phase1, p));

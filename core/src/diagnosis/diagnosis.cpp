@@ -225,12 +225,12 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
     const bool failing = hasFailure(findings);
     const int passedByLogs = passedStageRank(findings, connection, false);
     const int passedByAll = passedStageRank(findings, connection, true);
-    const int reached = reachedStageRank(findings, connection);
+    const int reachedByLogs = reachedStageRank(findings, connection);
+    // The probe's answers prove the stages up to theirs were reached.
+    const int reached = reachedByLogs < 0 ? -1 : std::max(reachedByLogs, passedByAll + 1);
     for (const auto& rule : diagnosisRules()) {
         auto cause = evaluateRule(rule, findings, connection);
-        // A cause with rules per tunnel type is listed once (with no known connection both may hold).
-        if (!cause || std::any_of(d.causes.begin(), d.causes.end(),
-                                  [&](const RootCause& c) { return c.id == cause->id; })) {
+        if (!cause) {
             continue;
         }
         // A configuration fact with nothing failing, or a stage that a later one proves passed,
@@ -240,7 +240,7 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
                                           rank <= (rule.ruledOutByProbeAnswer ? passedByAll : passedByLogs);
         // The dials stop before this stage and nothing of its own failed: it may fail next, but it
         // is not why they fail now (a missing server CA while IKE_SA_INIT is refused).
-        const bool notReachedYet = reached >= 0 && rank > reached &&
+        const bool notReachedYet = reached >= 0 && rank > reached && cause->certainty != Certainty::Proven &&
                                    std::none_of(cause->evidence.begin(), cause->evidence.end(),
                                                 [](const Finding& f) { return isLogFinding(f); });
         if ((rule.needsFailure && !failing) || ruledOutByLaterStage || notReachedYet) {
@@ -251,6 +251,16 @@ Diagnosis diagnose(const std::vector<Finding>& all, const Connection* connection
                 if (std::find(d.notes.begin(), d.notes.end(), f) == d.notes.end()) {
                     d.notes.push_back(std::move(f));
                 }
+            }
+            continue;
+        }
+        // A cause with rules per tunnel type is listed once (with no known connection both may
+        // hold): the more certain half.
+        if (auto same = std::find_if(d.causes.begin(), d.causes.end(),
+                                     [&](const RootCause& c) { return c.id == cause->id; });
+            same != d.causes.end()) {
+            if (cause->certainty > same->certainty) {
+                *same = std::move(*cause);
             }
             continue;
         }

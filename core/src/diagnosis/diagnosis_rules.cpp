@@ -80,6 +80,9 @@ std::span<const DiagnosisRule> diagnosisRules() {
          .anchors = {{"connectivity.udp4500.blocked", P, Severity::Error}},
          .codes = {{809, L}, {13805, L}},
          .supports = {"connectivity.nat.detected"},
+         // No NAT on the path now: IKE had no reason to move to 4500 (the failures may still be
+         // from another network, so it only lowers the certainty).
+         .against = {"connectivity.nat.none"},
          .refutedBy = {"connectivity.udp4500.reachable"},
          .ruledOutByProbeAnswer = false},
         {.cause = "cause.transport.server-throttling",

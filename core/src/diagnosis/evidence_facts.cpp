@@ -158,8 +158,10 @@ int reachedStageRank(const std::vector<Finding>& findings, const Connection* con
             continue;
         }
         const auto s = stageOf(f);
-        if (!s || *s == CodeStage::Unknown) {
-            return -1; // a failure of unknown stage: it could be any
+        // A failure of unknown stage could be any; a timeout (809, 13805) says nothing of how far
+        // the dial got (IKEv2's IKE_AUTH, large with certificates, is lost after IKE_SA_INIT worked).
+        if (!s || *s == CodeStage::Unknown || *s == CodeStage::Transport) {
+            return -1;
         }
         if (*s != CodeStage::LocalService) {
             reached = std::max(reached, stageRank(*s, connection));

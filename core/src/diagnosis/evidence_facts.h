@@ -32,7 +32,7 @@ HistorySplit splitHistory(const std::vector<Finding>& findings, const Connection
 bool hasFailure(const std::vector<Finding>& findings);
 
 /// The furthest stage the failures of the logs reached (their rank); -1 when none failed, or one
-/// failed at a stage not known (it could be any).
+/// failed at a stage not known or timed out (it could have got further).
 int reachedStageRank(const std::vector<Finding>& findings, const Connection* connection);
 
 /// The furthest stage rank that the evidence proves passed (-1: none): the server answered the

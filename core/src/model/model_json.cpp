@@ -128,6 +128,10 @@ bool isSha1Hex(const std::string& s) {
 /// entry that is not a SHA-1 makes the bundle malformed: it would decide which CA is "missing".
 CertificateChoice certificateChoiceFromJson(Reader& r, const json& j, const std::string& path) {
     CertificateChoice c;
+    if (!j.is_object()) {
+        r.fail(path, "expected an object");
+        return c;
+    }
     c.auth = r.string(j, path, "auth", false);
     if (c.auth != "machine-cert" && c.auth != "user-cert" && c.auth != "psk" && c.auth != "eap-mschapv2") {
         c.auth.clear();

@@ -75,8 +75,11 @@ public:
         f.evidence["recommended_policy"] = policyArgument(policy);
         f.evidence["recommended_ike"] = ike::ikeProposal(policy).toString();
         f.evidence["recommended_esp"] = ike::espProposal(policy).toString();
-        // Known only from a server configuration (--server-config); the probe stops before ESP.
-        f.evidence["esp_tested"] = m_c.server && !m_c.server->espAccepted.empty() ? "true" : "false";
+        // Known only from a server configuration; the probe stops before ESP. A known ESP set that
+        // takes none of the policies Windows can write leaves it untested too.
+        const bool espKnownAccepted = m_c.server && !m_c.server->espAccepted.empty() &&
+                                      accepts(m_c.server->espAccepted, ike::espProposal(policy));
+        f.evidence["esp_tested"] = espKnownAccepted ? "true" : "false";
         if (!m_c.subject.profile.empty()) {
             f.remediations.push_back(std::string(fix::kProfileIpsecPolicy));
         }

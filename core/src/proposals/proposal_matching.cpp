@@ -148,9 +148,9 @@ std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& 
         return std::nullopt;
     }
     // The probe stops at IKE_SA_INIT, so what the server accepts for ESP is rarely known. Then
-    // ESP stays on what Windows offers today and the server has accepted so far (AES-256 with
-    // HMAC-SHA1-96, no PFS; expert review E5): a stronger ESP could turn a phase 1 fix into a
-    // phase 2 failure. When the server's ESP set is known, take its strongest one Windows can send,
+    // ESP is the first proposal of Windows' own default offer (AES-256 with HMAC-SHA1-96, no PFS;
+    // expert review E5), the likeliest to be accepted: a stronger ESP could turn a phase 1 fix into
+    // a phase 2 failure. When the server's ESP set is known, take its strongest one Windows can send,
     // with the PFS group it accepts (None first: the first CHILD SA has no KE anyway).
     using ike::AuthenticationTransform;
     using ike::CipherTransform;

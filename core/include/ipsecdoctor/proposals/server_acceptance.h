@@ -18,7 +18,10 @@ struct Ikev2Acceptance {
     bool discoveryComplete = false;               // every proposal Windows can make was tried
 
     /// It answered and refused everything Windows could propose: no policy on this PC helps.
-    bool refusesEverything() const { return answered && accepted.empty() && discoveryComplete; }
+    /// (An INVALID_KE_PAYLOAD means it picked a proposal: it does speak IKEv2.)
+    bool refusesEverything() const {
+        return answered && accepted.empty() && discoveryComplete && !requestedKeGroup;
+    }
 };
 
 struct Ikev1Acceptance {
