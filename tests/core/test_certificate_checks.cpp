@@ -242,6 +242,12 @@ TEST_F(CertificateChecks, CertreqMatchesInstalledCasBySpkiHash) {
     ASSERT_NE(notRequested, nullptr);
     EXPECT_EQ(notRequested->evidence.at("local_certificates"), pkiFacts("machine-good").thumbprint);
     EXPECT_EQ(find(fs, "certificate.server-ca.installed"), nullptr);
+    // CERTREQ is about this PC's certificate: with a password sign-in it only hints at the
+    // server's own CA (a working EAP-MSCHAPv2 connection may trust it through another root).
+    input.authMethod = AuthMethod::EapMschapv2;
+    const auto password = run();
+    ASSERT_NE(find(password, "certificate.server-ca.not-installed"), nullptr);
+    EXPECT_EQ(find(password, "certificate.server-ca.not-installed")->severity, Severity::Warning);
 }
 
 // A chain that stops is missing the issuer of its top: above an intermediate, the root; right

@@ -299,8 +299,13 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
             }
             // None of the server's CAs here: the server's own certificate will not validate either
             // (it is normally issued by one of them) → 13801.
+            // CERTREQ names the CAs the server accepts for *this PC's* certificate (RFC 7296
+            // §3.7): with a certificate sign-in that is decisive; with a password it only hints
+            // at the server's own CA, which Windows may trust through another root.
+            const bool certificateSignIn =
+                method && (*method == AuthMethod::MachineCertificate || *method == AuthMethod::UserCertificate);
             f.severity = !found.empty() || psk ? Severity::Info
-                         : method              ? Severity::Error
+                         : certificateSignIn   ? Severity::Error
                                                : Severity::Warning;
             f.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
             out.push_back(f);
