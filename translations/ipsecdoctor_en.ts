@@ -4518,6 +4518,34 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::ProviderMessagePanel</name>
+    <message>
+        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message for your VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;message for my VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language: fr or en</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::RecordingPanel</name>
     <message>
         <source>Windows will ask for administrator rights.</source>
@@ -4900,14 +4928,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message for your VPN provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the &amp;message for my VPN provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everything that was found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,14 +4937,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>Run the checks first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4957,15 +4969,6 @@ This cannot be undone afterwards. Do you want to go ahead?</source>
     </message>
     <message>
         <source>The anonymized diagnostic bundle was saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language of the message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>The code of this translation&apos;s language: fr or en</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3301,7 +3301,7 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
     <message>
         <source>Addresses are not translated on the way, so IKE stays on UDP port 500.</source>
-        <translation>Les adresses ne sont pas traduites en chemin : IKE reste donc sur le port UDP 500.</translation>
+        <translation>Les adresses ne sont pas traduites en chemin&#xa0;: IKE reste donc sur le port UDP 500.</translation>
     </message>
 </context>
 <context>
@@ -3816,7 +3816,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they set ESP to the first proposal Windows offers by default (%2).</source>
-        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée : ils règlent ESP sur la première proposition que Windows fait par défaut (%2).</translation>
+        <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée&#xa0;: ils règlent ESP sur la première proposition que Windows fait par défaut (%2).</translation>
     </message>
 </context>
 <context>
@@ -3931,7 +3931,7 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     </message>
     <message>
         <source>The VPN fails, and nothing on this computer explains it: see the message for your VPN provider.</source>
-        <translation>Le VPN échoue et rien sur cet ordinateur ne l’explique : voyez le message pour votre fournisseur VPN.</translation>
+        <translation>Le VPN échoue et rien sur cet ordinateur ne l’explique&#xa0;: voyez le message pour votre fournisseur VPN.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +4580,34 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     </message>
 </context>
 <context>
+    <name>ipsecdoctor::gui::ProviderMessagePanel</name>
+    <message>
+        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
+        <translation>Rien sur cet ordinateur n’explique l’échec&#xa0;: envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
+        <translation>Si les correctifs ci-dessus ne suffisent pas, envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>Message for your VPN provider</source>
+        <translation>Message pour votre fournisseur VPN</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;message for my VPN provider</source>
+        <translation>Copier le &amp;message pour mon fournisseur VPN</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the message:</source>
+        <translation>&amp;Langue du message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>The code of this translation&apos;s language: fr or en</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
     <name>ipsecdoctor::gui::RecordingPanel</name>
     <message>
         <source>Windows will ask for administrator rights.</source>
@@ -4976,14 +5004,6 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
         <translation>Correctifs appliqués</translation>
     </message>
     <message>
-        <source>Message for your VPN provider</source>
-        <translation>Message pour votre fournisseur VPN</translation>
-    </message>
-    <message>
-        <source>Copy the &amp;message for my VPN provider</source>
-        <translation>Copier le &amp;message pour mon fournisseur VPN</translation>
-    </message>
-    <message>
         <source>Everything that was found</source>
         <translation>Tout ce qui a été trouvé</translation>
     </message>
@@ -4994,14 +5014,6 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>Run the checks first.</source>
         <translation>Lancez d’abord les vérifications.</translation>
-    </message>
-    <message>
-        <source>Nothing on this computer explains the failure: send this message to your VPN provider. It contains no password or key.</source>
-        <translation>Rien sur cet ordinateur n’explique l’échec&#xa0;: envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
-    </message>
-    <message>
-        <source>If the fixes above do not help, send this message to your VPN provider. It contains no password or key.</source>
-        <translation>Si les correctifs ci-dessus ne suffisent pas, envoyez ce message à votre fournisseur VPN. Il ne contient aucun mot de passe ni aucune clé.</translation>
     </message>
     <message>
         <source>%1 — %2 (undone)</source>
@@ -5022,15 +5034,6 @@ Cette action ne pourra pas être annulée ensuite. Voulez-vous continuer&#xa0;?<
     <message>
         <source>Connection: %1</source>
         <translation>Connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the message:</source>
-        <translation>&amp;Langue du message&#xa0;:</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <comment>The code of this translation&apos;s language: fr or en</comment>
-        <translation>fr</translation>
     </message>
     <message>
         <source>Also noticed (not the cause of this failure)</source>

@@ -3,17 +3,16 @@
 #include "../Presentation.h"
 #include "../SummaryText.h"
 #include "../widgets/FindingWidget.h"
+#include "../widgets/ProviderMessagePanel.h"
 #include "../widgets/RootCauseWidget.h"
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 #include "DiagnosisCatalogue.h"
-#include "Language.h"
 
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 
 #include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -21,7 +20,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStringList>
@@ -61,13 +59,10 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
       m_contextLabel(new QLabel(this)), m_causesTitle(sectionTitle(this, "causesTitleLabel")),
       m_causesLayout(new QVBoxLayout), m_notesTitle(sectionTitle(this, "notesTitleLabel")),
       m_notesLabel(new QLabel(this)), m_fixesTitle(sectionTitle(this, "fixesTitleLabel")),
-      m_fixesLayout(new QVBoxLayout), m_providerTitle(sectionTitle(this, "providerTitleLabel")),
-      m_providerHint(new QLabel(this)), m_providerText(new QPlainTextEdit(this)),
-      m_providerLanguageLabel(new QLabel(this)), m_providerLanguageCombo(new QComboBox(this)),
-      m_copyProviderButton(new QPushButton(this)), m_findingsTitle(sectionTitle(this, "findingsTitleLabel")),
-      m_findingsLayout(new QVBoxLayout), m_copyButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_anonymizeCheck(new QCheckBox(this)),
-      m_noticeLabel(new QLabel(this)) {
+      m_fixesLayout(new QVBoxLayout), m_provider(new ProviderMessagePanel(this)),
+      m_findingsTitle(sectionTitle(this, "findingsTitleLabel")), m_findingsLayout(new QVBoxLayout),
+      m_copyButton(new QPushButton(this)), m_exportButton(new QPushButton(this)),
+      m_anonymizeCheck(new QCheckBox(this)), m_noticeLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("summaryPage"));
     m_verdictIconLabel->setObjectName(QStringLiteral("overallIconLabel"));
     m_verdictIconLabel->setFixedSize(kVerdictIconSize, kVerdictIconSize);
@@ -99,23 +94,6 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_findingsLayout->setSpacing(6);
     m_causesLayout->setSpacing(6);
     m_fixesLayout->setSpacing(4);
-    m_providerHint->setObjectName(QStringLiteral("providerHintLabel"));
-    m_providerHint->setWordWrap(true);
-    m_providerText->setObjectName(QStringLiteral("providerMessageTextEdit"));
-    m_providerText->setReadOnly(true);
-    m_providerText->setMinimumHeight(150);
-    m_copyProviderButton->setObjectName(QStringLiteral("copyProviderMessagePushButton"));
-    // The provider may not read the user's language: the message has its own (issue 13).
-    m_providerLanguageLabel->setObjectName(QStringLiteral("providerLanguageLabel"));
-    m_providerLanguageCombo->setObjectName(QStringLiteral("providerLanguageComboBox"));
-    m_providerLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_providerLanguageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_providerLanguageLabel->setBuddy(m_providerLanguageCombo);
-    auto* providerButtons = new QHBoxLayout;
-    providerButtons->addWidget(m_copyProviderButton);
-    providerButtons->addStretch(1);
-    providerButtons->addWidget(m_providerLanguageLabel);
-    providerButtons->addWidget(m_providerLanguageCombo);
     // Causes, fixes and the provider's message come first: they answer "why" and "what now".
     m_findingsLayout->addWidget(m_causesTitle);
     m_findingsLayout->addLayout(m_causesLayout);
@@ -126,10 +104,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_findingsLayout->addWidget(m_notesLabel);
     m_findingsLayout->addWidget(m_fixesTitle);
     m_findingsLayout->addLayout(m_fixesLayout);
-    m_findingsLayout->addWidget(m_providerTitle);
-    m_findingsLayout->addWidget(m_providerHint);
-    m_findingsLayout->addWidget(m_providerText);
-    m_findingsLayout->addLayout(providerButtons);
+    m_findingsLayout->addWidget(m_provider);
     m_findingsLayout->addWidget(m_findingsTitle);
     m_findingsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
@@ -152,12 +127,8 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     layout->addLayout(buttons);
 
     connect(m_copyButton, &QPushButton::clicked, this, &SummaryPage::copySummary);
-    connect(m_copyProviderButton, &QPushButton::clicked, this, &SummaryPage::copyProviderMessage);
-    connect(m_providerLanguageCombo, &QComboBox::activated, this, [this](int index) {
-        m_providerLanguage = m_providerLanguageCombo->itemData(index).toString();
-        m_session.setProviderLanguage(m_providerLanguage);
-        rebuildDiagnosis();
-    });
+    connect(m_provider, &ProviderMessagePanel::copyRequested, this, &SummaryPage::copyProviderMessage);
+    connect(m_provider, &ProviderMessagePanel::languageChosen, &m_session, &Session::setProviderLanguage);
     connect(&m_session, &Session::actionFinished, this, &SummaryPage::rebuildFixes);
     connect(m_exportButton, &QPushButton::clicked, this, &SummaryPage::chooseExportFile);
     connect(&m_session, &Session::resultsChanged, this, &SummaryPage::rebuildFindings);
@@ -194,9 +165,7 @@ void SummaryPage::retranslate() {
     m_causesTitle->setText(tr("Most likely causes"));
     m_fixesTitle->setText(tr("Fixes applied"));
     m_notesTitle->setText(tr("Also noticed (not the cause of this failure)"));
-    m_providerTitle->setText(tr("Message for your VPN provider"));
-    m_copyProviderButton->setText(tr("Copy the &message for my VPN provider"));
-    m_providerLanguageLabel->setText(tr("&Language of the message:"));
+    m_provider->retranslate();
     m_findingsTitle->setText(tr("Everything that was found"));
     m_copyButton->setText(tr("&Copy the summary"));
     m_exportButton->setText(tr("&Export a diagnostic bundle…"));
@@ -260,24 +229,7 @@ void SummaryPage::rebuildDiagnosis() {
     m_notesTitle->setVisible(!notes.isEmpty());
     m_notesLabel->setVisible(!notes.isEmpty());
     const auto* snapshot = m_session.snapshot() ? &*m_session.snapshot() : nullptr;
-    const QString language = m_providerLanguage.isEmpty() ? interfaceLanguage() : m_providerLanguage;
-    m_providerLanguageCombo->setCurrentIndex(std::max(0, m_providerLanguageCombo->findData(language)));
-    {
-        const app::WrittenIn written(language);
-        m_providerText->setPlainText(app::DiagnosisCatalogue::providerMessage(diagnosis, snapshot));
-    }
-    m_providerHint->setText(
-        diagnosis.provider.recommended
-            ? tr("Nothing on this computer explains the failure: send this message to your VPN "
-                 "provider. It contains no password or key.")
-            : tr("If the fixes above do not help, send this message to your VPN provider. It "
-                 "contains no password or key."));
-    m_copyProviderButton->setEnabled(m_session.hasResults());
-}
-
-QString SummaryPage::interfaceLanguage() {
-    const QString code = tr("en", "The code of this translation's language: fr or en");
-    return code == QLatin1String("fr") ? code : QStringLiteral("en");
+    m_provider->setMessage(diagnosis, snapshot, m_session.hasResults());
 }
 
 void SummaryPage::rebuildFixes() {
@@ -307,7 +259,7 @@ void SummaryPage::rebuildFixes() {
 }
 
 void SummaryPage::copyProviderMessage() {
-    QGuiApplication::clipboard()->setText(m_providerText->toPlainText());
+    QGuiApplication::clipboard()->setText(m_provider->text());
     m_notice = Notice::MessageCopied;
     renderHeader();
 }

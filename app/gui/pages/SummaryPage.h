@@ -13,7 +13,6 @@
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,6 +21,7 @@ class QVBoxLayout;
 namespace ipsecdoctor::gui {
 
 class FindingWidget;
+class ProviderMessagePanel;
 class RootCauseWidget;
 
 class SummaryPage : public QWizardPage {
@@ -46,8 +46,6 @@ private:
     void rebuildDiagnosis();
     void rebuildFixes();
     void copyProviderMessage();
-    /// The interface's language code, as its translation says ("fr" | "en").
-    static QString interfaceLanguage();
 
     Session& m_session;
     UiPrompts m_prompts;
@@ -62,13 +60,7 @@ private:
     QLabel* m_fixesTitle;
     QVBoxLayout* m_fixesLayout;
     std::vector<QWidget*> m_fixWidgets;
-    QLabel* m_providerTitle;
-    QLabel* m_providerHint;
-    QPlainTextEdit* m_providerText;
-    QLabel* m_providerLanguageLabel;
-    QComboBox* m_providerLanguageCombo;
-    QString m_providerLanguage; // "fr" | "en" once the user chose; empty: the interface's language
-    QPushButton* m_copyProviderButton;
+    ProviderMessagePanel* m_provider;
     QLabel* m_findingsTitle;
     QVBoxLayout* m_findingsLayout;
     std::vector<FindingWidget*> m_findingWidgets;
