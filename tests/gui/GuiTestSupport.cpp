@@ -187,6 +187,13 @@ bool WizardTest::waitIdle(int timeoutMs) {
 }
 
 void WizardTest::goNext() {
+    // A page may still be loading on its own (the Proposals page reads the phonebooks
+    // asynchronously): Next is enabled when it is done. On a loaded machine that takes a while.
+    QAbstractButton* next = button(QStringLiteral("nextPushButton"));
+    if (next) {
+        static_cast<void>(
+            QTest::qWaitFor([next] { return next->isEnabled(); }, 10000)); // click() says if not
+    }
     click(QStringLiteral("nextPushButton"));
     EXPECT_TRUE(waitIdle());
 }
