@@ -7,7 +7,7 @@
 
 #include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
-#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/bundle/trace_files.h"
 #include "ipsecdoctor/util/json_dump.h"
 
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 #include "CliOptions.h"
 #include "ConsentPrompt.h"
 
+#include "ipsecdoctor/bundle/trace_files.h"
 #include "ipsecdoctor/collect/collector.h"
-#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"

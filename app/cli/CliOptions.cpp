@@ -3,9 +3,9 @@
 #include "CertificateCommands.h"
 #include "PrivilegedCommandLine.h"
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <filesystem>
 #include <regex>

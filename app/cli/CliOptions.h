@@ -6,7 +6,7 @@
 #include "ProbeCliOptions.h"
 #include "ProposalsOptions.h"
 
-#include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/step.h"
 

@@ -5,7 +5,7 @@
 #include "LogsFixCommand.h"
 #include "ProposalsCommand.h"
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/utf8.h"
 #include "ipsecdoctor/util/version.h"

@@ -10,6 +10,7 @@
 #include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/util/json_dump.h"

@@ -3,7 +3,7 @@
 
 #include "ipsecdoctor/ike/udp_transport.h"
 #include "ipsecdoctor/ike/windows_proposals.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 
 #include <cctype>
 

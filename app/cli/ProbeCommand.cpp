@@ -5,8 +5,8 @@
 
 #include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/ike/probe.h"
-#include "ipsecdoctor/model/model_json.h"
-#include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/json/probe_json.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/util/json_dump.h"
 
@@ -24,7 +24,7 @@ template <class E>
 std::optional<E> fromPowerShellName(const std::string& name, int count) {
     for (int i = 0; i < count; ++i) {
         const auto value = static_cast<E>(i);
-        if (QString::fromStdString(name).compare(QString::fromUtf8(ike::powerShellName(value).data()),
+        if (QString::fromStdString(name).compare(QString::fromUtf8(powerShellName(value).data()),
                                                  Qt::CaseInsensitive) == 0) {
             return value;
         }
@@ -32,18 +32,18 @@ std::optional<E> fromPowerShellName(const std::string& name, int count) {
     return std::nullopt;
 }
 
-std::optional<ike::VpnIpsecPolicy> parsePolicy(const std::vector<std::string>& v) {
-    auto e = fromPowerShellName<ike::EncryptionMethod>(v[0], 7);
-    auto i = fromPowerShellName<ike::IntegrityCheckMethod>(v[1], 4);
-    auto d = fromPowerShellName<ike::DhGroupSetting>(v[2], 7);
-    auto c = fromPowerShellName<ike::CipherTransform>(v[3], 9);
-    auto a = fromPowerShellName<ike::AuthenticationTransform>(v[4], 7);
-    auto p = fromPowerShellName<ike::PfsGroup>(v[5], 8);
+std::optional<VpnIpsecPolicy> parsePolicy(const std::vector<std::string>& v) {
+    auto e = fromPowerShellName<EncryptionMethod>(v[0], 7);
+    auto i = fromPowerShellName<IntegrityCheckMethod>(v[1], 4);
+    auto d = fromPowerShellName<DhGroupSetting>(v[2], 7);
+    auto c = fromPowerShellName<CipherTransform>(v[3], 9);
+    auto a = fromPowerShellName<AuthenticationTransform>(v[4], 7);
+    auto p = fromPowerShellName<PfsGroup>(v[5], 8);
     if (!e || !i || !d || !c || !a || !p) {
         return std::nullopt;
     }
-    ike::VpnIpsecPolicy policy{*e, *i, *d, *c, *a, *p};
-    if (!ike::validate(policy)) {
+    VpnIpsecPolicy policy{*e, *i, *d, *c, *a, *p};
+    if (!validate(policy)) {
         return std::nullopt;
     }
     return policy;

@@ -3,8 +3,8 @@
 #include "CliOptions.h"
 
 #include "ipsecdoctor/ike/proposal.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 namespace ipsecdoctor::app {
 namespace {

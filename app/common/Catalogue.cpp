@@ -7,8 +7,8 @@
 
 #include "ProposalsCatalogue.h"
 
-#include "ipsecdoctor/checks/known_services.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/knowledge/known_services.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 
 namespace ipsecdoctor::app {
 namespace {

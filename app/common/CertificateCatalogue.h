@@ -2,7 +2,7 @@
 // The Certificates step's text: findings (certificate.*), the certificate fixes, and the names
 // of stores, authentication methods and key/revocation states. Catalogue forwards to it.
 
-#include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
 
 #include "Catalogue.h"

@@ -1,6 +1,6 @@
 #include "ProposalsCatalogue.h"
 
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 
 namespace ipsecdoctor::app {
 namespace {
@@ -206,7 +206,7 @@ QString ProposalsCatalogue::aftermath(const QString& id) {
         if (id.startsWith(QLatin1String("profile."))) {
             a.profile = "x";
             if (id == QLatin1String(fix::kProfileIpsecPolicy.data())) {
-                a.policy = ike::VpnIpsecPolicy{};
+                a.policy = VpnIpsecPolicy{};
             } else {
                 a.strategy = VpnStrategy::Ikev2Only;
             }

@@ -2,7 +2,7 @@
 
 #include "RemediationRunner.h"
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 
 #include <optional>

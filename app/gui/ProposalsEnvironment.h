@@ -3,12 +3,12 @@
 // setting fix runs (in this process, or through the elevated CLI), and the IKE probe. The wizard
 // gives the product's; tests point the phonebooks at a folder.
 
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
 #include "ipsecdoctor/proposals/windows_offer.h"
 #include "ipsecdoctor/remediation/journal.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <atomic>
 #include <functional>

@@ -8,8 +8,8 @@
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/file_io.h"
 
-#include "ipsecdoctor/model/model_json.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"

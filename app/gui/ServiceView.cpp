@@ -1,6 +1,6 @@
 #include "ServiceView.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
 #include <string_view>
 

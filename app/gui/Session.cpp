@@ -11,12 +11,13 @@
 #include "JournalLocation.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/bundle/trace_files.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/collect/collector.h"
-#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/collect/vpn_collector.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
 

@@ -3,8 +3,8 @@
 #include "Catalogue.h"
 #include "Language.h"
 
-#include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
 #include "windows10_services.h"
 

@@ -10,6 +10,7 @@
 
 #include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/logs/event_classifier.h"
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/util/file_io.h"

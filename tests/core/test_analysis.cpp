@@ -4,8 +4,8 @@
 #include "windows10_services.h"
 
 #include "ipsecdoctor/analysis/analysis.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/logs/event_xml.h"
-#include "ipsecdoctor/model/model_json.h"
 
 #include <gtest/gtest.h>
 

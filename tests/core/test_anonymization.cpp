@@ -4,10 +4,10 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/redaction.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
-#include "ipsecdoctor/certs/certificate_facts.h"
 #include "ipsecdoctor/ike/udp_transport.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/logs/event_xml.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include "event_samples.h"
 #include "test_pki.h"

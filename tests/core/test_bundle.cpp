@@ -1,7 +1,7 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/checks/run_checks.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/sha256.h"
 

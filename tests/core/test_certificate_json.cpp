@@ -2,8 +2,8 @@
 // older bundles without it, hostile values.
 
 #include "ipsecdoctor/bundle/bundle.h"
-#include "ipsecdoctor/model/certificate_json.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/certificate_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/platform/offline_certificate_store.h"
 
 #include "cert_test_support.h"

@@ -3,7 +3,7 @@
 // stated next to them; docs/custom-ipsec-policies.md explains the result.
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
 
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 
 #include "pbk_test_support.h"
 
@@ -21,7 +21,7 @@ namespace {
 struct Pair {
     std::string where;
     std::string hex;
-    ike::VpnIpsecPolicy stated;
+    VpnIpsecPolicy stated;
 };
 
 /// "NAME value" fragments of a script → the PowerShell value of a cmdlet parameter / XML element.
@@ -31,14 +31,14 @@ std::string param(const std::string& text, const std::string& name) {
     return std::regex_search(text, m, re) ? m[1].str() : std::string();
 }
 
-ike::VpnIpsecPolicy statedPolicy(const std::string& text) {
+VpnIpsecPolicy statedPolicy(const std::string& text) {
     const std::string arg = param(text, "EncryptionMethod") + "," + param(text, "IntegrityCheckMethod") +
                             "," + param(text, "DHGroup") + "," + param(text, "CipherTransformConstants") +
                             "," + param(text, "AuthenticationTransformConstants") + "," +
                             param(text, "PfsGroup");
     auto policy = parsePolicyArgument(arg);
     EXPECT_TRUE(policy.hasValue()) << arg;
-    return policy ? *policy : ike::VpnIpsecPolicy{};
+    return policy ? *policy : VpnIpsecPolicy{};
 }
 
 std::string hexIn(const std::string& text) {
@@ -156,13 +156,11 @@ TEST(CustomIpsecPolicy, RoundTripsEveryValidPolicy) {
                 for (int c = 0; c < 8; ++c) {
                     for (int a = 0; a < 6; ++a) {
                         for (int p = 0; p < 8; ++p) {
-                            ike::VpnIpsecPolicy policy{static_cast<ike::EncryptionMethod>(e),
-                                                       static_cast<ike::IntegrityCheckMethod>(i),
-                                                       static_cast<ike::DhGroupSetting>(d),
-                                                       static_cast<ike::CipherTransform>(c),
-                                                       static_cast<ike::AuthenticationTransform>(a),
-                                                       static_cast<ike::PfsGroup>(p)};
-                            if (!ike::validate(policy)) {
+                            VpnIpsecPolicy policy{
+                                static_cast<EncryptionMethod>(e),        static_cast<IntegrityCheckMethod>(i),
+                                static_cast<DhGroupSetting>(d),          static_cast<CipherTransform>(c),
+                                static_cast<AuthenticationTransform>(a), static_cast<PfsGroup>(p)};
+                            if (!validate(policy)) {
                                 continue;
                             }
                             auto hex = encodeCustomIpsecPolicy(policy);

@@ -4,7 +4,7 @@
 
 #include "ipsecdoctor/checks/log_checks.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,6 @@
 // The Logs step asks the Security log for exactly the IPsec events the knowledge base explains:
 // no 4964 (a logon event inside the 4960-4965 block) to crowd out the IKE failures.
+#include "ipsecdoctor/collect/event_queries.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/platform/event_log.h"
 

@@ -2,6 +2,7 @@
 // command-output, evtx) and on hostile input.
 #include "event_samples.h"
 
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/platform/event_log.h"
 #include "ipsecdoctor/util/file_io.h"

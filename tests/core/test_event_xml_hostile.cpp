@@ -1,5 +1,6 @@
 // Event XML from a hostile or damaged file: whatever it holds, the records and error details are
 // valid UTF-8 (JSON output needs it) and carry no control character written as a reference.
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/platform/event_log.h"
 #include "ipsecdoctor/util/json_dump.h"

@@ -5,7 +5,7 @@
 
 #include "ipsecdoctor/ike/crypto.h"
 
-#include "ike/modp_groups.h"
+#include "ipsecdoctor/ike/modp_groups.h"
 
 #include <gtest/gtest.h>
 

@@ -3,6 +3,7 @@
 // registry value, the file, the certificate store). The same entries against Wine's real SCM,
 // registry and certificate store: tests/win/test_win32_journal_validation.cpp.
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 #include "ipsecdoctor/remediation/certificate_record.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/journal_validation.h"

@@ -2,8 +2,9 @@
 
 #include "ipsecdoctor/checks/log_checks.h"
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 #include "ipsecdoctor/logs/event_xml.h"
-#include "ipsecdoctor/model/model_json.h"
 #include "ipsecdoctor/platform/audit_policy.h"
 
 #include <gtest/gtest.h>

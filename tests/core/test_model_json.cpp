@@ -1,4 +1,4 @@
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 
 #include "windows10_services.h"
 

@@ -1,7 +1,7 @@
 // IPsec task offload of the network adapters: the NDIS standardized keywords as drivers store
 // them, read through the Registry interface (the Win32 path runs under Wine in tests/win), and
 // what the Proposals step says about them.
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/proposals/proposal_checks.h"
 #include "ipsecdoctor/vpn/nic_offload.h"
 

@@ -1,8 +1,8 @@
 // The bridge between the probe and the Proposals step: what is asked for a profile, and what the
 // answers mean for the comparison (the charon end-to-end test runs the same path over the wire).
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/proposals/proposal_checks.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <gtest/gtest.h>
 

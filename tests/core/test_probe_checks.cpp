@@ -4,8 +4,8 @@
 #include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/ike/probe.h"
-#include "ipsecdoctor/model/model_json.h"
-#include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/json/probe_json.h"
 
 #include <gtest/gtest.h>
 

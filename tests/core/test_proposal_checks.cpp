@@ -3,7 +3,7 @@
 #include "ipsecdoctor/proposals/proposal_checks.h"
 #include "ipsecdoctor/proposals/recommended_fix.h"
 
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include "charon_log_support.h"

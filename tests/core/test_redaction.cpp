@@ -1,5 +1,5 @@
-#include "bundle/utf16_text.h"
 #include "ipsecdoctor/bundle/redaction.h"
+#include "ipsecdoctor/util/utf16_text.h"
 
 #include <nlohmann/json.hpp>
 

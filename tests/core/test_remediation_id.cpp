@@ -1,4 +1,4 @@
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // RAS trace files for the bundle: secrets and packet bytes never get in, files come newest first
 // within the limits, and the README says what was kept and removed.
-#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/bundle/trace_files.h"
 
 #include "ipsecdoctor/util/file_io.h"
 

@@ -92,7 +92,7 @@ TEST(VpnProfiles, CustomPolicyIsDecodedAndAPreSharedKeyIsNeverCopied) {
     EXPECT_EQ(p.auth, VpnAuthMethod::PreSharedKey);
     EXPECT_TRUE(p.preSharedKeyConfigured);
     ASSERT_TRUE(p.customPolicy.has_value());
-    EXPECT_EQ(p.customPolicy->dhGroup, ike::DhGroupSetting::Group14);
+    EXPECT_EQ(p.customPolicy->dhGroup, DhGroupSetting::Group14);
     for (const auto& [field, source] : p.sources) {
         EXPECT_EQ(source.find("hunter2"), std::string::npos) << field;
     }

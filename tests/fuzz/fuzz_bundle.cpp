@@ -11,7 +11,7 @@
 #include "fuzz_output.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 
 #include <cstdint>
 

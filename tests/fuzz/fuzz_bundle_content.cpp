@@ -15,7 +15,7 @@
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/sha256.h"
 
 #include <cstdint>

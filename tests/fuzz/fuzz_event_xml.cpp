@@ -11,14 +11,14 @@
 
 #include "fuzz_output.h"
 
+#include "ipsecdoctor/bundle/trace_files.h"
 #include "ipsecdoctor/checks/log_checks.h"
-#include "ipsecdoctor/collect/trace_files.h"
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/logs/event_classifier.h"
 #include "ipsecdoctor/logs/event_xml.h"
-#include "ipsecdoctor/model/model_json.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -10,8 +10,8 @@
 
 #include "fuzz_output.h"
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/remediation/journal.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
 
 #include <cstdint>
 

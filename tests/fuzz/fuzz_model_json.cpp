@@ -4,7 +4,7 @@
 // Seeds in corpus/json: the sample snapshot, its findings and manifest (resources/samples), and a
 // journal with one entry written for this target.
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/remediation/journal.h"
 
 #include <cstdio>

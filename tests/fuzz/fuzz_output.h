@@ -7,7 +7,7 @@
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/utf8.h"
 

@@ -5,7 +5,7 @@
 //
 // Seeds in corpus/pbk: small phonebooks written for this target (CRLF, LF, UTF-16, custom policy).
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/vpn/phonebook.h"
 #include "ipsecdoctor/vpn/vpn_profiles.h"
 

@@ -8,7 +8,7 @@
 // with DNS and IP SANs, and the machine certificate as PEM.
 
 #include "ipsecdoctor/checks/certificate_checks.h"
-#include "ipsecdoctor/model/certificate_json.h"
+#include "ipsecdoctor/json/certificate_json.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -8,7 +8,7 @@
 #include "ProposalsEnvironment.h"
 #include "RemediationRunner.h"
 
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/util/file_io.h"
 
 #include <QDir>

@@ -10,6 +10,7 @@
 
 #include "pages/PageId.h"
 
+#include "ipsecdoctor/collect/saved_log.h"
 #include "ipsecdoctor/platform/event_log.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 

@@ -6,7 +6,7 @@
 #include "widgets/RootCauseWidget.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // named on stderr; --normalize keeps them in its output so that the corpus does not lose them.
 #include "snapshot_folder.h"
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 
 #include <algorithm>
 #include <iostream>

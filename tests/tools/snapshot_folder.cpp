@@ -2,7 +2,7 @@
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/run_checks.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 
 namespace ipsecdoctor::tools {

@@ -7,6 +7,7 @@
 // Wine's crypt32 does and does not do here.
 
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/collect/certificate_collector.h"
 #include "ipsecdoctor/remediation/certificate_record.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "platform/win/win32_certificate_store.h"

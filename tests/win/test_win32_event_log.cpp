@@ -8,7 +8,9 @@
 #include "platform/win/win32_event_log.h"
 
 #include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/collect/event_queries.h"
 #include "ipsecdoctor/collect/log_collector.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 #include "ipsecdoctor/platform/live_platform.h"
 
 #include <gtest/gtest.h>

@@ -8,6 +8,7 @@
 //    restored through the real registry code (Wine's registry is real), including a value that
 //    was absent (deleted again) and one that was present (written back).
 #include "ipsecdoctor/collect/log_collector.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "platform/win/win32_audit_policy.h"
 #include "platform/win/win32_registry.h"

@@ -6,7 +6,7 @@
 #include "../widgets/StatusIcon.h"
 #include "Catalogue.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

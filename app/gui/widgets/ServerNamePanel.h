@@ -8,8 +8,8 @@
 #include "../Session.h"
 #include "../UiPrompts.h"
 
-#include "ipsecdoctor/certs/certificate_facts.h"
 #include "ipsecdoctor/ike/probe.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include <QGroupBox>
 

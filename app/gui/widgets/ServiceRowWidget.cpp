@@ -4,7 +4,7 @@
 #include "Catalogue.h"
 #include "StatusIcon.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,12 +1,12 @@
 #include "ipsecdoctor/bundle/anonymization.h"
 
-#include "ipsecdoctor/certs/certificate_facts.h"
 #include "ipsecdoctor/ike/udp_transport.h"
-#include "ipsecdoctor/model/certificate_json.h"
+#include "ipsecdoctor/json/certificate_json.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include "bundle/der_rewrite.h"
 #include "bundle/pseudonyms.h"
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 

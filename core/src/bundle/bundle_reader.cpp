@@ -1,11 +1,11 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/sha256.h"
 
 #include "bundle/bundle_paths.h"
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 #include <map>
 

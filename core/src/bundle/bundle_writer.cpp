@@ -2,7 +2,7 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/redaction.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
@@ -11,7 +11,7 @@
 #include "ipsecdoctor/util/version.h"
 
 #include "bundle/bundle_paths.h"
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 namespace ipsecdoctor {
 

@@ -1,6 +1,6 @@
 #include "bundle/der_rewrite.h"
 
-#include "certs/der.h"
+#include "ipsecdoctor/certs/der.h"
 
 namespace ipsecdoctor {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "ipsecdoctor/ike/udp_transport.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 #include <array>

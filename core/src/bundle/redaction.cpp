@@ -1,7 +1,7 @@
 #include "ipsecdoctor/bundle/redaction.h"
 
 #include "bundle/secret_words.h"
-#include "bundle/utf16_text.h"
+#include "ipsecdoctor/util/utf16_text.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "ipsecdoctor/bundle/redaction.h"
-#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/bundle/trace_files.h"
 
 #include "bundle/secret_words.h"
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 

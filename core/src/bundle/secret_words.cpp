@@ -1,6 +1,6 @@
 #include "bundle/secret_words.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 #include <array>

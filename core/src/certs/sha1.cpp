@@ -4,7 +4,7 @@
 
 #include "ipsecdoctor/certs/sha1.h"
 
-#include "certs/hex.h"
+#include "ipsecdoctor/util/hex.h"
 
 namespace ipsecdoctor {
 namespace {

@@ -2,13 +2,13 @@
 // extensions are skipped; a malformed known extension makes the whole certificate malformed,
 // because Windows would reject it too and half-read facts would mislead the checks.
 
-#include "ipsecdoctor/certs/certificate_facts.h"
 #include "ipsecdoctor/certs/sha1.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 #include "ipsecdoctor/util/time_format.h"
 
-#include "certs/der.h"
-#include "certs/hex.h"
-#include "util/utf8.h"
+#include "ipsecdoctor/certs/der.h"
+#include "ipsecdoctor/util/hex.h"
+#include "ipsecdoctor/util/utf8.h"
 
 #include <algorithm>
 #include <array>

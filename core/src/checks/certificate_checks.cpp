@@ -2,7 +2,7 @@
 
 #include "checks/certificate_check_parts.h"
 
-#include "ipsecdoctor/certs/certificate_facts.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "ipsecdoctor/checks/certificate_probe.h"
 
-#include "certs/hex.h"
+#include "ipsecdoctor/util/hex.h"
 
 namespace ipsecdoctor {
 

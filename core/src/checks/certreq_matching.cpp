@@ -1,7 +1,7 @@
 #include "ipsecdoctor/checks/certreq_matching.h"
 
-#include "certs/hex.h"
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
+#include "ipsecdoctor/util/hex.h"
 
 #include <algorithm>
 

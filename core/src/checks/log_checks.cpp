@@ -1,6 +1,7 @@
 // The Logs step. Events of the same kind and code are grouped into one finding with a count and
 // the first/last time, so "RasClient 20227 error 13801 three times since 09:12" is one line.
 #include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/logs/event_classifier.h"

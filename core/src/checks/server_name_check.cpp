@@ -1,6 +1,6 @@
 #include "ipsecdoctor/checks/server_name_check.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
 // The Services step: is each service the Windows VPN stack needs present, allowed to start,
 // and not failed? "Manual (Trigger Start)" services that are stopped are healthy: Windows starts
 // them when a VPN dials (docs/ipsec-facts.md §5).
-#include "ipsecdoctor/checks/known_services.h"
 #include "ipsecdoctor/checks/run_checks.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/knowledge/known_services.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 

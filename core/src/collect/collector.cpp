@@ -1,7 +1,8 @@
 #include "ipsecdoctor/collect/collector.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/collect/certificate_collector.h"
 #include "ipsecdoctor/collect/vpn_collector.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/util/version.h"

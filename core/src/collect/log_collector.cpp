@@ -1,4 +1,6 @@
 #include "ipsecdoctor/collect/log_collector.h"
+#include "ipsecdoctor/collect/event_queries.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"

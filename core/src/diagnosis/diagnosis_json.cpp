@@ -1,6 +1,6 @@
 #include "ipsecdoctor/diagnosis/diagnosis_json.h"
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 
 namespace ipsecdoctor {
 

@@ -1,4 +1,4 @@
-#include "ike/modexp.h"
+#include "ipsecdoctor/ike/modexp.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,7 +1,7 @@
 // MODP group parameters (big-endian hex), shared by the OpenSSL and BCrypt backends so both
 // compute key shares in exactly the same groups. Values: RFC 2409 §6, RFC 3526, RFC 5114 §2.3;
 // the unit tests compare them with OpenSSL's own copies (BN_get_rfc3526_prime_* and friends).
-#include "ike/modp_groups.h"
+#include "ipsecdoctor/ike/modp_groups.h"
 
 namespace ipsecdoctor::ike {
 namespace {

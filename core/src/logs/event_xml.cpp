@@ -5,8 +5,8 @@
 
 #include "ipsecdoctor/util/utf8.h"
 
+#include "ipsecdoctor/util/utf8.h"
 #include "logs/xml_scanner.h"
-#include "util/utf8.h"
 
 #include <array>
 #include <charconv>

@@ -2,7 +2,7 @@
 
 #include "ipsecdoctor/util/utf8.h"
 
-#include "util/utf8.h"
+#include "ipsecdoctor/util/utf8.h"
 
 #include <charconv>
 

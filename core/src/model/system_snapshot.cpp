@@ -1,6 +1,6 @@
 #include "ipsecdoctor/model/system_snapshot.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 namespace ipsecdoctor {
 

@@ -1,6 +1,6 @@
 #include "ipsecdoctor/model/vpn_configuration.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/proposals/proposal_matching.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include <algorithm>
@@ -71,7 +71,7 @@ public:
     }
 
     /// Adds the custom-policy fix with its argument when the finding is about a profile.
-    void offerPolicyFix(Finding& f, const ike::VpnIpsecPolicy& policy) {
+    void offerPolicyFix(Finding& f, const VpnIpsecPolicy& policy) {
         f.evidence["recommended_policy"] = policyArgument(policy);
         f.evidence["recommended_ike"] = ike::ikeProposal(policy).toString();
         f.evidence["recommended_esp"] = ike::espProposal(policy).toString();

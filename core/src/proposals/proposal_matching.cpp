@@ -132,8 +132,8 @@ std::vector<std::string> weakAlgorithms(const Proposal& p) {
     return weak;
 }
 
-std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& accepted,
-                                                   const std::vector<Proposal>& espAccepted) {
+std::optional<VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& accepted,
+                                              const std::vector<Proposal>& espAccepted) {
     std::optional<Proposal> best;
     for (const auto& candidate : ike::allWindowsCustomIkeProposals()) {
         if (accepts(accepted, candidate) && (!best || strength(candidate) > strength(*best))) {
@@ -152,13 +152,11 @@ std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& 
     // expert review E5), the likeliest to be accepted: a stronger ESP could turn a phase 1 fix into
     // a phase 2 failure. When the server's ESP set is known, take its strongest one Windows can send,
     // with the PFS group it accepts (None first: the first CHILD SA has no KE anyway).
-    using ike::AuthenticationTransform;
-    using ike::CipherTransform;
     const auto matching =
         std::pair{policy->cipherTransformConstants, policy->authenticationTransformConstants};
     policy->cipherTransformConstants = CipherTransform::Aes256;
     policy->authenticationTransformConstants = AuthenticationTransform::Sha196;
-    policy->pfsGroup = ike::PfsGroup::None;
+    policy->pfsGroup = PfsGroup::None;
     if (!espAccepted.empty()) {
         // The ESP matching the IKE half's strength first, then the others, strongest first.
         const std::pair<CipherTransform, AuthenticationTransform> esps[] = {
@@ -172,14 +170,13 @@ std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& 
             {CipherTransform::Des3, AuthenticationTransform::Sha196}};
         bool chosen = false;
         for (const auto& [cipher, auth] : esps) {
-            for (auto pfs :
-                 {ike::PfsGroup::None, ike::PfsGroup::Ecp384, ike::PfsGroup::Ecp256, ike::PfsGroup::Pfs2048,
-                  ike::PfsGroup::Pfs24, ike::PfsGroup::Pfs2, ike::PfsGroup::Pfs1}) {
+            for (auto pfs : {PfsGroup::None, PfsGroup::Ecp384, PfsGroup::Ecp256, PfsGroup::Pfs2048,
+                             PfsGroup::Pfs24, PfsGroup::Pfs2, PfsGroup::Pfs1}) {
                 auto candidate = *policy;
                 candidate.cipherTransformConstants = cipher;
                 candidate.authenticationTransformConstants = auth;
                 candidate.pfsGroup = pfs;
-                if (ike::validate(candidate) && accepts(espAccepted, ike::espProposal(candidate))) {
+                if (validate(candidate) && accepts(espAccepted, ike::espProposal(candidate))) {
                     *policy = candidate;
                     chosen = true;
                     break;

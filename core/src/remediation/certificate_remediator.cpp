@@ -6,7 +6,7 @@
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 #include <chrono>

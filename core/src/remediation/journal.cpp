@@ -1,10 +1,10 @@
 #include "ipsecdoctor/remediation/journal.h"
 
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
 
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 #include <algorithm>
 

@@ -1,9 +1,10 @@
 #include "ipsecdoctor/remediation/journal_validation.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 

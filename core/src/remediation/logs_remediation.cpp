@@ -1,4 +1,5 @@
 #include "ipsecdoctor/remediation/logs_remediation.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"

@@ -1,6 +1,6 @@
 #include "ipsecdoctor/remediation/remediator.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 #include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"

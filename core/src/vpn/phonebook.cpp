@@ -1,6 +1,6 @@
 #include "ipsecdoctor/vpn/phonebook.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 #include "vpn/text_lines.h"
 
 #include <algorithm>

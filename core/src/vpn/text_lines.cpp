@@ -1,6 +1,6 @@
 #include "vpn/text_lines.h"
 
-#include "util/utf8.h"
+#include "ipsecdoctor/util/utf8.h"
 
 #include <cstdint>
 

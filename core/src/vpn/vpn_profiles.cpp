@@ -2,7 +2,7 @@
 
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <charconv>
 

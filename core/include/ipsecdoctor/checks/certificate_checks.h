@@ -4,9 +4,9 @@
 // dialled). Which certificates matter depends on the authentication method; only those can be
 // errors, the others are context (Info).
 
-#include "ipsecdoctor/certs/auth_method.h"
 #include "ipsecdoctor/checks/certreq_matching.h"
 #include "ipsecdoctor/checks/server_name_check.h"
+#include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 

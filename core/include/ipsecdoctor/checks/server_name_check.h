@@ -3,7 +3,7 @@
 // profile sets DisableIKENameEkuCheck): the name in a DNS SAN or the subject CN, and the
 // Server Authentication EKU (ipsec-facts.md §6). Pure.
 
-#include "ipsecdoctor/certs/certificate_facts.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include <string>
 #include <string_view>

@@ -1,6 +1,6 @@
 #pragma once
-// What the Windows 10/11 built-in VPN client offers, as proposals, and the custom IPsec policy
-// of `Set-VpnConnectionIPsecConfiguration` as a value type (docs/ipsec-facts.md §1.1–§1.3).
+// What the Windows 10/11 built-in VPN client offers, as proposals, and the proposals a custom
+// IPsec policy (model/vpn_ipsec_policy.h) makes it send (docs/ipsec-facts.md §1.1–§1.3).
 //
 // Sources of the sets, in order of trust:
 //  - IKEv2 default: twelve single-algorithm proposals, {3DES, AES-128, AES-192, AES-256} ×
@@ -19,6 +19,7 @@
 //    client (KB325158) offered, so a probe without it would miss servers Windows still reaches.
 
 #include "ipsecdoctor/ike/proposal.h"
+#include "ipsecdoctor/model/vpn_ipsec_policy.h"
 #include "ipsecdoctor/util/expected.h"
 
 #include <optional>
@@ -57,38 +58,6 @@ std::vector<Proposal> windowsEspDefaultProposals();
 /// IKEv1 Main Mode transforms of an L2TP/IPsec profile, in order (see the header comment).
 std::vector<Proposal> windowsL2tpMainModeProposals();
 
-// --- Set-VpnConnectionIPsecConfiguration (facts §1.3) ---------------------------------------
-// Enumerators are the PowerShell parameter values; the *Id functions return them verbatim.
-
-enum class EncryptionMethod { Des, Des3, Aes128, Aes192, Aes256, GcmAes128, GcmAes256 };
-enum class IntegrityCheckMethod { Md5, Sha1, Sha256, Sha384 };
-enum class DhGroupSetting { None, Group1, Group2, Group14, Ecp256, Ecp384, Group24 };
-enum class CipherTransform { Des, Des3, Aes128, Aes192, Aes256, GcmAes128, GcmAes192, GcmAes256, None };
-enum class AuthenticationTransform { Md596, Sha196, Sha256128, GcmAes128, GcmAes192, GcmAes256, None };
-enum class PfsGroup { None, Pfs1, Pfs2, Pfs2048, Ecp256, Ecp384, PfsMm, Pfs24 };
-
-std::string_view powerShellName(EncryptionMethod v);        // "AES256"
-std::string_view powerShellName(IntegrityCheckMethod v);    // "SHA256"
-std::string_view powerShellName(DhGroupSetting v);          // "Group14", "ECP384"
-std::string_view powerShellName(CipherTransform v);         // "GCMAES256"
-std::string_view powerShellName(AuthenticationTransform v); // "SHA256128"
-std::string_view powerShellName(PfsGroup v);                // "PFS2048"
-
-/// The six parameters of one custom policy (all must be given together).
-struct VpnIpsecPolicy {
-    EncryptionMethod encryptionMethod = EncryptionMethod::Aes256;
-    IntegrityCheckMethod integrityCheckMethod = IntegrityCheckMethod::Sha256;
-    DhGroupSetting dhGroup = DhGroupSetting::Group14;
-    CipherTransform cipherTransformConstants = CipherTransform::Aes256;
-    AuthenticationTransform authenticationTransformConstants = AuthenticationTransform::Sha256128;
-    PfsGroup pfsGroup = PfsGroup::None;
-
-    bool operator==(const VpnIpsecPolicy&) const = default;
-};
-
-/// Rules Windows enforces (InvalidArgument with the reason): an ESP GCM cipher needs the same
-/// GCM authentication transform and back; DHGroup None cannot start an IKEv2 SA.
-Expected<void> validate(const VpnIpsecPolicy& policy);
 /// The one IKE SA proposal the policy makes Windows send (PRF = integrity method's hash).
 Proposal ikeProposal(const VpnIpsecPolicy& policy);
 /// The one ESP proposal (PfsGroup as its D-H group, none for None).
@@ -97,9 +66,6 @@ Proposal espProposal(const VpnIpsecPolicy& policy);
 /// with an ESP part chosen to match its strength; NotSupported when Windows cannot express it
 /// (e.g. ChaCha20, SHA2-512, MODP3072).
 Expected<VpnIpsecPolicy> policyForIkeProposal(const Proposal& ike);
-/// "-AuthenticationTransformConstants SHA256128 -CipherTransformConstants AES256
-///  -EncryptionMethod AES256 -IntegrityCheckMethod SHA256 -DHGroup Group14 -PfsGroup None"
-std::string powerShellArguments(const VpnIpsecPolicy& policy);
 /// Every IKE proposal a custom policy can make Windows send (for accepted-set discovery),
 /// strongest first.
 std::vector<Proposal> allWindowsCustomIkeProposals();

@@ -3,7 +3,7 @@
 // read from it, whether a private key is associated and usable, and the platform's verdict on
 // the chain. A diagnostic bundle stores exactly this.
 
-#include "ipsecdoctor/certs/certificate_facts.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 
 #include <cstdint>
 #include <optional>

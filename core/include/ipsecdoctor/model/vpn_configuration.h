@@ -3,7 +3,7 @@
 // what Windows offers (docs/ipsec-facts.md §1.4, §2). Never a pre-shared key: only whether one is
 // configured.
 
-#include "ipsecdoctor/ike/windows_proposals.h"
+#include "ipsecdoctor/model/vpn_ipsec_policy.h"
 
 #include <cstdint>
 #include <map>
@@ -75,11 +75,11 @@ struct VpnProfile {
     int eapType = 0;                     // CustomAuthKey (26 MSCHAPv2, 13 TLS, 25 PEAP)
     bool preSharedKeyConfigured = false; // never the key itself
     int numCustomPolicy = 0;
-    std::string customPolicyHex;                     // CustomIPSecPolicies as stored
-    std::optional<ike::VpnIpsecPolicy> customPolicy; // decoded when NumCustomPolicy >= 1 and valid
-    std::optional<bool> splitTunneling;              // IpPrioritizeRemote=0
-    std::optional<bool> ikeNameEkuCheckDisabled;     // DisableIKENameEkuCheck
-    std::optional<bool> ikev2FragmentationDisabled;  // Disable_IKEv2_Fragmentation
+    std::string customPolicyHex;                    // CustomIPSecPolicies as stored
+    std::optional<VpnIpsecPolicy> customPolicy;     // decoded when NumCustomPolicy >= 1 and valid
+    std::optional<bool> splitTunneling;             // IpPrioritizeRemote=0
+    std::optional<bool> ikeNameEkuCheckDisabled;    // DisableIKENameEkuCheck
+    std::optional<bool> ikev2FragmentationDisabled; // Disable_IKEv2_Fragmentation
     /// Where each value came from: field → "PhoneNumber (line 145)" or "default (absent)".
     std::map<std::string, std::string> sources;
 

@@ -37,8 +37,4 @@ public:
     virtual bool canModify() const = 0;
 };
 
-/// Collects every store IKE uses; a store that fails is recorded in `errors` as area
-/// "certificates" (target: the store id) and the others are still collected.
-CertificateInventory collectCertificates(CertificateStore& store, std::vector<CollectionError>& errors);
-
 } // namespace ipsecdoctor

@@ -1,6 +1,6 @@
 #pragma once
 // Narrow interface over the Windows event log (wevtapi: EvtQuery + EvtRender to XML), an offline
-// implementation over a bundle, and the reader of saved logs (.evtx, event XML).
+// implementation over a bundle, and the record reader of saved .evtx files.
 #include "ipsecdoctor/model/logs_info.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -28,10 +28,6 @@ public:
     virtual std::vector<std::pair<std::uint32_t, std::string>> failureReasonTexts() { return {}; }
 };
 
-/// The Logs step's queries: IPsec audit events in Security, RasClient in Application,
-/// RemoteAccess in System; only events of the last `windowSeconds` (0 = all).
-std::vector<EventQuery> ipsecEventQueries(std::int64_t windowSeconds, std::size_t maxEventsPerChannel);
-
 /// Replays the events of a bundle: query() returns those of the channel, newest first.
 class OfflineEventLog final : public EventLog {
 public:
@@ -45,20 +41,9 @@ private:
     LogsInfo m_logs;
 };
 
-inline constexpr std::uintmax_t kMaxSavedLogBytes = 256u * 1024 * 1024;
-
 /// Raw XML of every record of an .evtx file, in file order. Windows: EvtQueryFilePath; elsewhere
 /// libevtx (recovered records of damaged chunks included). Error{Malformed} for a file that is not
 /// an event log, NotSupported when built without a reader.
 Expected<std::vector<std::string>> readEvtxRecords(const std::filesystem::path& file, std::size_t maxEvents);
-
-/// A saved log chosen by the user: .evtx (by signature) or event XML. The events come back
-/// parsed, newest first, in a LogsInfo with source "file". Records that fail to parse are
-/// skipped and counted in `skipped` (a damaged .evtx still yields its readable records).
-struct SavedLog {
-    LogsInfo logs;
-    std::size_t skipped = 0;
-};
-Expected<SavedLog> readSavedLog(const std::filesystem::path& file, std::size_t maxEvents = 100000);
 
 } // namespace ipsecdoctor

@@ -28,8 +28,8 @@ std::vector<std::string> weakAlgorithms(const ike::Proposal& proposal);
 
 /// The strongest custom policy Windows can express whose IKE proposal `accepted` accepts;
 /// nullopt when there is none (the server needs a change, not Windows).
-std::optional<ike::VpnIpsecPolicy> recommendPolicy(const std::vector<ike::Proposal>& accepted,
-                                                   const std::vector<ike::Proposal>& espAccepted = {});
+std::optional<VpnIpsecPolicy> recommendPolicy(const std::vector<ike::Proposal>& accepted,
+                                              const std::vector<ike::Proposal>& espAccepted = {});
 
 /// "aes256-sha256-modp2048, aes128-sha1-modp1024" (strongSwan notation, in order).
 std::string describe(const std::vector<ike::Proposal>& proposals);

@@ -3,9 +3,9 @@
 // evidence (recommended_policy / recommended_strategy) and the profile it is about: what the
 // GUI's Fix button applies. Pure; the spec is validated like any other setting fix.
 
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/proposals/proposal_checks.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <optional>
 

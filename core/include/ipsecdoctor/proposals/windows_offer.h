@@ -23,12 +23,12 @@ struct WindowsOffer {
     std::vector<ike::Proposal> ike;                 // IKE SA (IKEv2) or Main Mode (IKEv1), Windows' order
     ike::DhGroup keyShare = ike::DhGroup::Modp1024; // IKEv2: group of the first KE payload
     std::vector<ike::Proposal> esp;                 // CHILD SA in IKE_AUTH, or Quick Mode
-    std::optional<ike::VpnIpsecPolicy> customPolicy;
+    std::optional<VpnIpsecPolicy> customPolicy;
 };
 
 struct OfferInputs {
     TunnelType tunnel = TunnelType::Ikev2;
-    std::optional<ike::VpnIpsecPolicy> customPolicy;
+    std::optional<VpnIpsecPolicy> customPolicy;
     int negotiateDh2048Aes256 = 0; // as RasMan honours it (vpn::negotiateDh2048Aes256)
     bool windows11 = false;        // build >= 22000: AES-GCM IKE proposals too
 };

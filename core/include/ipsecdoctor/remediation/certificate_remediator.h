@@ -3,7 +3,7 @@
 // undo removes exactly that certificate (and nothing when the store already had it). Never
 // touches a private key: only public CA certificates go in, only what we added comes out.
 
-#include "ipsecdoctor/certs/certificate_facts.h"
+#include "ipsecdoctor/model/certificate_facts.h"
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/registry.h"

@@ -2,9 +2,9 @@
 // Applies allow-listed remediations through ServiceControl, journaling the prior state first,
 // and undoes them.
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/platform/service_control.h"
 #include "ipsecdoctor/remediation/journal.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
 #include "ipsecdoctor/util/expected.h"
 
 #include <chrono>

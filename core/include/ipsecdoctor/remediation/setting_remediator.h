@@ -14,10 +14,10 @@
 // The file is replaced atomically (write beside, flush, rename) after a backup copy is taken.
 // RasMan reads the phonebook at dial time: the change applies at the next connection.
 
+#include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/remediation/remediator.h"
-#include "ipsecdoctor/remediation/setting_ids.h"
 
 #include <filesystem>
 #include <functional>

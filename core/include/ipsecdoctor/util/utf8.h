@@ -4,6 +4,7 @@
 // unchecked bytes are what made JSON output abort and let escape sequences reach a terminal.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -26,5 +27,24 @@ std::string truncateUtf8(std::string_view text, std::size_t maxBytes);
 /// and tab are kept (for whole lines of text output); CR is always escaped, since it lets a line
 /// overwrite another.
 std::string printable(std::string_view text, bool keepLineBreaks = false);
+
+/// Appends `cp` (at most U+10FFFF; the caller has replaced surrogates) as UTF-8.
+inline void appendUtf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
 
 } // namespace ipsecdoctor

@@ -42,7 +42,7 @@ inline constexpr PolicyFieldOrder kBraveDemoPolicyOrder{
     PolicyField::AuthTransform,   PolicyField::DhGroup,          PolicyField::PfsGroup};
 
 /// The SDK enum value of one field of a policy; nullopt where the SDK has none (transform None).
-std::optional<std::uint32_t> sdkValue(const ike::VpnIpsecPolicy& policy, PolicyField field);
+std::optional<std::uint32_t> sdkValue(const VpnIpsecPolicy& policy, PolicyField field);
 
 /// The six DWORDs of CustomIPSecPolicies (one policy per 48 hex digits, case-insensitive).
 /// Malformed when the length is not a non-zero multiple of 48 or a digit is not hex.
@@ -50,12 +50,12 @@ Expected<std::vector<std::array<std::uint32_t, 6>>> parsePolicyWords(std::string
 
 /// Decodes the policies of a CustomIPSecPolicies value with `order`; Malformed with the slot when
 /// a value is outside its enum.
-Expected<std::vector<ike::VpnIpsecPolicy>>
+Expected<std::vector<VpnIpsecPolicy>>
 decodeCustomIpsecPolicies(std::string_view hex, const PolicyFieldOrder& order = kPhonebookPolicyOrder);
 
 /// The 48 hex digits (upper case) of one policy; NotSupported when a transform is None (the
-/// phonebook value for it is unknown) and InvalidArgument when the policy fails ike::validate.
-Expected<std::string> encodeCustomIpsecPolicy(const ike::VpnIpsecPolicy& policy,
+/// phonebook value for it is unknown) and InvalidArgument when the policy fails validate.
+Expected<std::string> encodeCustomIpsecPolicy(const VpnIpsecPolicy& policy,
                                               const PolicyFieldOrder& order = kPhonebookPolicyOrder);
 
 } // namespace ipsecdoctor::vpn

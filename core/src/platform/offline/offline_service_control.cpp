@@ -1,6 +1,6 @@
 #include "ipsecdoctor/platform/offline_service_control.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 namespace ipsecdoctor {
 namespace {

@@ -2,7 +2,7 @@
 // table (so OpenSSL and CNG use identical groups), ECP shares with EVP keygen.
 #include "ipsecdoctor/ike/crypto.h"
 
-#include "ike/modp_groups.h"
+#include "ipsecdoctor/ike/modp_groups.h"
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>

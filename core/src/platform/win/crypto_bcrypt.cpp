@@ -3,8 +3,8 @@
 // 4096 bits, so MODP6144/8192 are NotSupported here (Windows itself offers at most 2048 bits).
 #include "ipsecdoctor/ike/crypto.h"
 
-#include "ike/modexp.h"
-#include "ike/modp_groups.h"
+#include "ipsecdoctor/ike/modexp.h"
+#include "ipsecdoctor/ike/modp_groups.h"
 
 #include <windows.h>
 

@@ -6,7 +6,7 @@
 
 #include "ipsecdoctor/util/logging.h"
 
-#include "certs/hex.h"
+#include "ipsecdoctor/util/hex.h"
 #include "platform/win/win_error.h"
 
 #include <windows.h>

@@ -1,6 +1,6 @@
 #pragma once
-// How the VPN profile authenticates: decides which certificates the connection needs. The VPN
-// profile inventory (issue 4) will supply it; until then the user chooses it (CLI --auth, GUI).
+// How a connection signs in, as the Certificates step judges it: derived from the VPN profile, or
+// chosen by the user (CLI --auth, the Certificates page) when no profile says.
 
 #include <optional>
 #include <string_view>

@@ -3,7 +3,7 @@
 
 #include "ipsecdoctor/model/certificate_info.h"
 
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 namespace ipsecdoctor::json_detail {
 

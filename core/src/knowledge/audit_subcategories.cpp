@@ -1,4 +1,4 @@
-#include "ipsecdoctor/platform/audit_policy.h"
+#include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include <array>
 

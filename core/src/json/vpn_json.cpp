@@ -1,4 +1,4 @@
-#include "model/vpn_json.h"
+#include "json/vpn_json.h"
 
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
 
@@ -25,14 +25,13 @@ std::optional<bool> optionalBoolFromJson(Reader& r, const json& obj, const std::
     return v->get<bool>();
 }
 
-json policyToJson(const ike::VpnIpsecPolicy& p) {
-    return json{
-        {"encryption_method", ike::powerShellName(p.encryptionMethod)},
-        {"integrity_check_method", ike::powerShellName(p.integrityCheckMethod)},
-        {"dh_group", ike::powerShellName(p.dhGroup)},
-        {"cipher_transform_constants", ike::powerShellName(p.cipherTransformConstants)},
-        {"authentication_transform_constants", ike::powerShellName(p.authenticationTransformConstants)},
-        {"pfs_group", ike::powerShellName(p.pfsGroup)}};
+json policyToJson(const VpnIpsecPolicy& p) {
+    return json{{"encryption_method", powerShellName(p.encryptionMethod)},
+                {"integrity_check_method", powerShellName(p.integrityCheckMethod)},
+                {"dh_group", powerShellName(p.dhGroup)},
+                {"cipher_transform_constants", powerShellName(p.cipherTransformConstants)},
+                {"authentication_transform_constants", powerShellName(p.authenticationTransformConstants)},
+                {"pfs_group", powerShellName(p.pfsGroup)}};
 }
 
 } // namespace

@@ -1,6 +1,6 @@
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "bundle/utf16_text.h"
+#include "ipsecdoctor/util/utf16_text.h"
 
-#include "util/utf8.h"
+#include "ipsecdoctor/util/utf8.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -4,7 +4,7 @@
 
 #include "ipsecdoctor/model/vpn_configuration.h"
 
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "ipsecdoctor/certs/auth_method.h"
+#include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
 
 #include <array>

@@ -8,8 +8,8 @@
 //   registry.negotiate-dh2048-aes256.enable      NegotiateDH2048_AES256 = 1 (RasMan restart)
 //   registry.assume-udp-encapsulation.both-behind-nat  AssumeUDPEncapsulationContextOnSendRule = 2 (reboot)
 
-#include "ipsecdoctor/ike/windows_proposals.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
+#include "ipsecdoctor/model/vpn_ipsec_policy.h"
 #include "ipsecdoctor/util/expected.h"
 
 #include <optional>
@@ -34,7 +34,7 @@ std::string_view aftermathId(Aftermath a); // "reconnect" | "restart-rasman" | "
 struct SettingArguments {
     std::string profile;
     PhonebookScope scope = PhonebookScope::User;
-    std::optional<ike::VpnIpsecPolicy> policy;
+    std::optional<VpnIpsecPolicy> policy;
     std::optional<VpnStrategy> strategy;
 };
 
@@ -53,9 +53,9 @@ std::vector<std::string> allSettingRemediationIds();
 
 /// "AES256,SHA256,Group14,AES256,SHA256128,None": EncryptionMethod, IntegrityCheckMethod, DHGroup,
 /// CipherTransformConstants, AuthenticationTransformConstants, PfsGroup (PowerShell names).
-std::string policyArgument(const ike::VpnIpsecPolicy& policy);
-/// Exact names only; InvalidArgument naming the bad field; the policy must pass ike::validate.
-Expected<ike::VpnIpsecPolicy> parsePolicyArgument(std::string_view text);
+std::string policyArgument(const VpnIpsecPolicy& policy);
+/// Exact names only; InvalidArgument naming the bad field; the policy must pass validate.
+Expected<VpnIpsecPolicy> parsePolicyArgument(std::string_view text);
 
 /// A profile name as it may be passed to the elevated helper: 1–256 bytes of valid UTF-8, no
 /// control character, no '[' or ']' (they would break the phonebook section syntax).

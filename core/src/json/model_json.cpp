@@ -1,12 +1,12 @@
-#include "ipsecdoctor/model/model_json.h"
-#include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/json/probe_json.h"
 
-#include "ipsecdoctor/model/certificate_json.h"
+#include "ipsecdoctor/json/certificate_json.h"
 
-#include "model/certificate_json_detail.h"
-#include "model/json_reader.h"
-#include "model/logs_json.h"
-#include "model/vpn_json.h"
+#include "ipsecdoctor/json/json_reader.h"
+#include "json/certificate_json_detail.h"
+#include "json/logs_json.h"
+#include "json/vpn_json.h"
 
 #include <algorithm>
 

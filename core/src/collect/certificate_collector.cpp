@@ -1,4 +1,4 @@
-#include "ipsecdoctor/platform/certificate_store.h"
+#include "ipsecdoctor/collect/certificate_collector.h"
 #include "ipsecdoctor/util/logging.h"
 
 #include <array>

@@ -1,6 +1,6 @@
-#include "ipsecdoctor/model/probe_json.h"
+#include "ipsecdoctor/json/probe_json.h"
 
-#include "model/json_reader.h"
+#include "ipsecdoctor/json/json_reader.h"
 
 namespace ipsecdoctor {
 namespace {

@@ -2,8 +2,8 @@
 // The services the Windows IPsec VPN stack depends on, with their Windows 10/11 client
 // defaults (docs/ipsec-facts.md §5). The remediation allow-list is built from this table.
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/model/service_info.h"
-#include "ipsecdoctor/remediation/remediation_id.h"
 
 #include <span>
 #include <string_view>

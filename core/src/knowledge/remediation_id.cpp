@@ -1,8 +1,8 @@
-#include "ipsecdoctor/remediation/remediation_id.h"
+#include "ipsecdoctor/knowledge/remediation_id.h"
 
-#include "ipsecdoctor/checks/known_services.h"
+#include "ipsecdoctor/knowledge/known_services.h"
 
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
 #include <array>

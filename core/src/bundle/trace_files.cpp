@@ -1,9 +1,9 @@
-#include "ipsecdoctor/collect/trace_files.h"
+#include "ipsecdoctor/bundle/trace_files.h"
 
 #include "ipsecdoctor/util/logging.h"
 
-#include "bundle/utf16_text.h"
-#include "util/ascii.h"
+#include "ipsecdoctor/util/ascii.h"
+#include "ipsecdoctor/util/utf16_text.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
-#include "ipsecdoctor/model/certificate_json.h"
+#include "ipsecdoctor/json/certificate_json.h"
 
-#include "model/certificate_json_detail.h"
+#include "json/certificate_json_detail.h"
 
 namespace ipsecdoctor {
 

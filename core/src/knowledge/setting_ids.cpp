@@ -1,11 +1,9 @@
-#include "ipsecdoctor/remediation/setting_ids.h"
+#include "ipsecdoctor/knowledge/setting_ids.h"
 
 #include <array>
 
 namespace ipsecdoctor {
 namespace {
-
-using namespace ipsecdoctor::ike;
 
 template <class E>
 std::optional<E> byName(std::string_view name, int count) {

@@ -1,5 +1,5 @@
 // parseJson: JSON from elsewhere (bundles, journals, the helper's result) into a DOM, within limits.
-#include "ipsecdoctor/model/model_json.h"
+#include "ipsecdoctor/json/model_json.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "model/logs_json.h"
+#include "json/logs_json.h"
 
 #include "ipsecdoctor/logs/event_xml.h"
 
