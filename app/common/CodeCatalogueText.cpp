@@ -1,4 +1,4 @@
-// Generated once from the code table (core/src/knowledge) and ipsec-facts.md §3, then edited by
+// Generated once from the code table (core/knowledge) and ipsec-facts.md §3, then edited by
 // hand: the plain explanation and the next action of every error code, in English here and in
 // French in translations/ipsecdoctor_fr.ts (event ids: CodeCatalogueEventText.cpp).
 #include "CodeCatalogue.h"

@@ -1,0 +1,62 @@
+#pragma once
+// The probe's questions, shared between the IKEv2 and IKEv1 halves and the orchestration.
+
+#include "ipsecdoctor/ike/ikev1_message.h"
+#include "ipsecdoctor/ike/ikev2_message.h"
+#include "probe_session.h"
+
+#include <optional>
+#include <vector>
+
+namespace ipsecdoctor::ike {
+
+/// What a server said to one request, after COOKIE and INVALID_KE retries.
+struct Ask {
+    enum class Outcome { Accepted, NoProposal, Notify, Timeout, Unreachable, Malformed, Stopped, Error };
+    Outcome outcome = Outcome::Timeout;
+    std::size_t chosenIndex = 0; // into the offered list, when Accepted
+    Proposal chosen;
+    std::optional<DhGroup> keGroupRequested; // the last INVALID_KE_PAYLOAD group
+    std::optional<Ikev2Message> v2;          // the accepted (or last) IKEv2 answer
+    std::optional<Ikev1Message> v1;
+    std::string detail;
+};
+
+/// Shared state of one run.
+struct ProbeRun {
+    ProbeRun(const ProbeOptions& o, ProbeSession& s, ProbeResult& r, Endpoint peer)
+        : options(o), session(s), result(r), server(peer) {}
+
+    const ProbeOptions& options;
+    ProbeSession& session;
+    ProbeResult& result;
+    Endpoint server;
+    bool answeredV2 = false;
+    bool answeredV1 = false;
+    bool throttled = false;
+    bool sawUnreachable = false;
+    std::string unreachableDetail;
+    std::vector<Bytes> vendorIds;
+    bool multipleAuthSeen = false;
+
+    /// Records the exchange and the first answer's RTT/attempts.
+    void record(const std::string& purpose, std::size_t offered, const RoundTrip& trip,
+                const std::string& outcome, const std::string& detail);
+};
+
+// IKEv2 (probe_ikev2.cpp)
+Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered,
+             DhGroup keGroup);
+void questionWindowsIkev2(ProbeRun& run);
+void discoverIkev2(ProbeRun& run);
+/// UDP 4500 (probe_natt.cpp): a second socket to the NAT-T port of the same address.
+void questionNatTraversalPort(ProbeRun& run, UdpTransport& transport);
+
+// IKEv1 (probe_ikev1.cpp)
+void questionIkev1MainMode(ProbeRun& run);
+void questionIkev1AggressiveMode(ProbeRun& run);
+void discoverIkev1(ProbeRun& run);
+
+std::string outcomeId(Ask::Outcome outcome);
+
+} // namespace ipsecdoctor::ike
