@@ -192,9 +192,9 @@ TEST_F(CliCertificates, ServerIsAskedForItsCertreqWhenNoListIsGiven) {
 }
 
 TEST_F(CliCertificates, ProfileGivesTheMethodTheServerAndTheNameCheck) {
-    // A real phonebook (shared/data/real-world/pbk: "BestBuy", IKEv2, EAP-MSCHAPv2, dials
+    // A real phonebook (tests/data/real-world/pbk: "BestBuy", IKEv2, EAP-MSCHAPv2, dials
     // newyorkcity.hideservers.net), with the name check turned off for this test.
-    auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+    auto text = readFile(std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "pbk" /
                              "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
                          1 << 20);
     ASSERT_TRUE(text.hasValue());

@@ -1,5 +1,5 @@
 // The CLI's Proposals step, profiles command and setting fixes, on real phonebooks from
-// shared/data and the simulated platform (the Win32 registry is tested under Wine).
+// tests/data and the simulated platform (the Win32 registry is tested under Wine).
 #include "CliCommands.h"
 #include "Language.h"
 
@@ -23,7 +23,7 @@ using nlohmann::json;
 namespace {
 
 std::string realPbk(const std::string& name) {
-    return std::string(IPSECDOCTOR_SHARED_DATA_DIR) + "/real-world/pbk/" + name;
+    return std::string(IPSECDOCTOR_TEST_DATA_DIR) + "/real-world/pbk/" + name;
 }
 
 class CliProposalsTest : public ::testing::Test {

@@ -22,7 +22,7 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kRealWorld = std::string(IPSECDOCTOR_SHARED_DATA_DIR) + "/real-world";
+const std::string kRealWorld = std::string(IPSECDOCTOR_TEST_DATA_DIR) + "/real-world";
 
 class LogsCommandsTest : public ::testing::Test {
 protected:

@@ -1,6 +1,6 @@
 // Benchmark of the Logs step (ARCHITECTURE.md budget: 100,000 events in under 1 s on one core).
 // The records are generated from the shapes of the real samples (Security 4653 of
-// shared/data/real-world/eventlog-xml, RemoteAccess 20271, RasClient 20227 as in the Get-EventLog
+// tests/data/real-world/eventlog-xml, RemoteAccess 20271, RasClient 20227 as in the Get-EventLog
 // sample) with varying times, addresses and codes; then parsed, classified and checked.
 //
 //   build/native/tests/bench/ipsecdoctor_bench_logs [events]   (Release build for real numbers:
@@ -45,7 +45,7 @@ std::string timeOf(int i) {
 
 int main(int argc, char** argv) {
     const int count = argc > 1 ? std::atoi(argv[1]) : 100000;
-    const auto dir = std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "eventlog-xml";
+    const auto dir = std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "eventlog-xml";
     auto security = readFile(dir / "ipban_Security-4653_MM-failed_NegotiationTimedOut.xml", 1 << 20);
     auto remote = readFile(dir / "ipban_System-RemoteAccess-20271_RRAS-auth-denied_2024.xml", 1 << 20);
     if (!security || !remote) {

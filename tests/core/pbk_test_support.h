@@ -1,5 +1,5 @@
 #pragma once
-// The real phonebooks and scripts of shared/data/real-world (cited in its SOURCES.md).
+// The real phonebooks and scripts of tests/data/real-world (cited in its SOURCES.md).
 
 #include "ipsecdoctor/util/file_io.h"
 
@@ -12,7 +12,7 @@
 namespace ipsecdoctor::testing {
 
 inline std::filesystem::path realWorld(const std::string& relative) {
-    return std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / relative;
+    return std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / relative;
 }
 
 inline std::string readRealWorld(const std::string& relative) {
@@ -21,7 +21,7 @@ inline std::string readRealWorld(const std::string& relative) {
     return text ? *text : std::string();
 }
 
-/// Every *.pbk file of shared/data/real-world/pbk, sorted.
+/// Every *.pbk file of tests/data/real-world/pbk, sorted.
 inline std::vector<std::filesystem::path> realPhonebooks() {
     std::vector<std::filesystem::path> out;
     for (const auto& e : std::filesystem::directory_iterator(realWorld("pbk"))) {

@@ -52,21 +52,21 @@ std::string hexIn(const std::string& text) {
 std::vector<Pair> evidence() {
     std::vector<Pair> pairs;
     // Windscribe writes the value with WritePrivateProfileString and gives the same policy as a
-    // Set-VpnConnectionIPsecConfiguration fallback (shared/data/real-world/pbk/).
+    // Set-VpnConnectionIPsecConfiguration fallback (tests/data/real-world/pbk/).
     const auto windscribe = readRealWorld("pbk/"
                                           "windscribe-Desktop-App_ikev2ipsec.cpp_CustomIPSecPolicies-plus-"
                                           "equivalent-Set-VpnConnectionIPsecConfiguration_"
                                           "code-fragment.txt");
     pairs.push_back({"windscribe", hexIn(windscribe), statedPolicy(windscribe)});
     // DHaimann injects the value into rasphone.pbk; the same script's ProfileXML CryptographySuite
-    // states the policy (shared/data/real-world/powershell-vpn-scripts/).
+    // states the policy (tests/data/real-world/powershell-vpn-scripts/).
     const auto dhaimann =
         readRealWorld("powershell-vpn-scripts/DHaimann-einfaches-netzwerk.at_VPN_Profile_User_"
                       "ProfileXML-CSP_plus_rasphone-CustomIPSecPolicies-patch.ps1");
     pairs.push_back({"dhaimann", hexIn(dhaimann), statedPolicy(dhaimann)});
     // A pbk entry captured after Set-VpnConnectionIPsecConfiguration -AuthenticationTransformConstants
     // SHA256128 -CipherTransformConstants AES256 -EncryptionMethod AES256 -IntegrityCheckMethod SHA256
-    // -DHGroup Group14 -PfsGroup None (public code corpus, file id 70913153845; not in shared/data).
+    // -DHGroup Group14 -PfsGroup None (public code corpus, file id 70913153845; not in tests/data).
     pairs.push_back({"captured-entry", "020000000400000003000000050000000200000000000000",
                      *parsePolicyArgument("AES256,SHA256,Group14,AES256,SHA256128,None")});
     return pairs;

@@ -19,7 +19,7 @@ EventRecord parsed(const std::string& xml) {
 }
 
 const std::filesystem::path kXml =
-    std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "eventlog-xml";
+    std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "eventlog-xml";
 
 } // namespace
 

@@ -1,4 +1,4 @@
-// The event XML parser on every real sample of shared/data/real-world (eventlog-xml,
+// The event XML parser on every real sample of tests/data/real-world (eventlog-xml,
 // command-output, evtx) and on hostile input.
 #include "event_samples.h"
 
@@ -15,7 +15,7 @@ using namespace ipsecdoctor;
 
 namespace {
 
-const std::filesystem::path kRealWorld = std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world";
+const std::filesystem::path kRealWorld = std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world";
 
 std::string sample(const std::string& relative) {
     auto text = readFile(kRealWorld / relative, 1 << 24);

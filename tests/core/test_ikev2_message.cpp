@@ -83,7 +83,7 @@ Bytes acceptedResponse() {
 }
 
 std::string readShared(const std::string& relative) {
-    std::ifstream in(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / relative, std::ios::binary);
+    std::ifstream in(std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / relative, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
@@ -216,7 +216,7 @@ TEST(Ikev2Message, ParsesAnAcceptingResponseCompletely) {
 }
 
 TEST(Ikev2Message, ParsesErrorNotifies) {
-    // charon's NO_PROPOSAL_CHOSEN answer: 36 bytes, "[ N(NO_PROP) ]" (shared/data/real-world/
+    // charon's NO_PROPOSAL_CHOSEN answer: 36 bytes, "[ N(NO_PROP) ]" (tests/data/real-world/
     // strongswan-charon-logs/quericy-one-key-ikev2-issue124_…log).
     auto noProp = parseIkev2Message(hex("0102030405060708"
                                         "0000000000000000"

@@ -1,4 +1,4 @@
-// The portable phonebook parser and editor, on every real phonebook in shared/data and on the
+// The portable phonebook parser and editor, on every real phonebook in tests/data and on the
 // shapes scripts and old Windows versions leave behind.
 #include "ipsecdoctor/vpn/phonebook.h"
 
@@ -41,7 +41,7 @@ TEST(Phonebook, EveryRealPhonebookParsesWithTheEntriesItHas) {
         {"xXxSPYxXx-change_server_rasphone_legacy-format_many-L2TP-VpnStrategy1-entries.pbk", 90},
     };
     const auto files = realPhonebooks();
-    ASSERT_EQ(files.size(), expected.size()) << "a phonebook was added to shared/data: list it here";
+    ASSERT_EQ(files.size(), expected.size()) << "a phonebook was added to tests/data: list it here";
     for (const auto& path : files) {
         SCOPED_TRACE(fileName(path));
         auto book = parsePhonebook(readRealWorld("pbk/" + fileName(path)));

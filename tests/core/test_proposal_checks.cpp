@@ -1,5 +1,5 @@
 // The Proposals step's comparison: one test per classification, with real server logs where
-// shared/data has them.
+// tests/data has them.
 #include "ipsecdoctor/proposals/proposal_checks.h"
 #include "ipsecdoctor/proposals/recommended_fix.h"
 

@@ -1,5 +1,5 @@
 // The proposal sets Windows sends (docs/ipsec-facts.md §1), checked against what real servers
-// logged when a Windows client connected (shared/data/real-world), and the custom policy of
+// logged when a Windows client connected (tests/data/real-world), and the custom policy of
 // Set-VpnConnectionIPsecConfiguration.
 
 #include "ipsecdoctor/ike/windows_proposals.h"
@@ -14,7 +14,7 @@ namespace ipsecdoctor::ike {
 namespace {
 
 std::string readShared(const std::string& relative) {
-    std::ifstream in(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / relative, std::ios::binary);
+    std::ifstream in(std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / relative, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();

@@ -5,7 +5,7 @@
 // parser that keeps the caller's buffer (parseEventXml(std::string&&)) agrees with the one that
 // copies, and the RAS trace scrub of the bundle leaves no line naming a secret.
 //
-// Seeds in corpus/event_xml: real samples of shared/data/real-world/eventlog-xml (Security 4653,
+// Seeds in corpus/event_xml: real samples of tests/data/real-world/eventlog-xml (Security 4653,
 // a German RemoteAccess 20271, Event Viewer's non-XML copy), a RasClient 20227 in the shape of
 // the Get-EventLog sample, and the review's hostile files (cut UTF-8, invalid bytes, &#x1B;).
 

@@ -183,13 +183,13 @@ TEST_F(CertificatesPageTest, NotElevatedImportGoesThroughTheHelperWithFileAndThu
     EXPECT_EQ(QFileInfo(QString::fromStdString(at("--file"))).fileName(), QStringLiteral("root.der"));
 }
 
-/// A real phonebook (shared/data/real-world/pbk, an IKEv2 profile "BestBuy" created with
+/// A real phonebook (tests/data/real-world/pbk, an IKEv2 profile "BestBuy" created with
 /// Add-VpnConnection: EAP-MSCHAPv2, DisableIKENameEkuCheck=0), optionally with the name check
 /// turned off, as the live check's user phonebook.
 class ServerNameTest : public CertificatesPageTest {
 protected:
     void usePhonebook(bool nameCheckDisabled) {
-        auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+        auto text = readFile(std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "pbk" /
                                  "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
                              1 << 20);
         ASSERT_TRUE(text.hasValue());

@@ -25,7 +25,7 @@
 namespace ipsecdoctor::testing {
 namespace {
 
-const QString kRealWorld = QStringLiteral(IPSECDOCTOR_SHARED_DATA_DIR "/real-world");
+const QString kRealWorld = QStringLiteral(IPSECDOCTOR_TEST_DATA_DIR "/real-world");
 
 /// A Windows 10 PC: PolicyAgent disabled (or not), its RasClient log holding the given dial
 /// failures, plus an IPsec main-mode timeout and a successful connection a day earlier.

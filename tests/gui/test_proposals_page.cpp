@@ -1,4 +1,4 @@
-// The Proposals page, offscreen: a real phonebook (shared/data) in a temporary user folder, the
+// The Proposals page, offscreen: a real phonebook (tests/data) in a temporary user folder, the
 // issue's scenario (Windows-default IKEv2 profile, a server accepting only AES-256/SHA-256/
 // MODP2048), the fix written into the phonebook in this process, undo, the probe's progress and
 // Cancel, and screenshots in French and English.
@@ -28,7 +28,7 @@ namespace ipsecdoctor::testing {
 namespace {
 
 std::string realPhonebook() {
-    auto text = readFile(std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "pbk" /
+    auto text = readFile(std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "pbk" /
                              "githlp69-a_rasphone_IKEv2-PowershellCreated.pbk",
                          vpn::kMaxPhonebookBytes);
     EXPECT_TRUE(text.hasValue());

@@ -2,7 +2,7 @@
 // shown as they are, Fix turns them on (in-process when elevated, through the elevated helper
 // otherwise) and Undo puts back exactly what was there. The platform is this PC's simulated one
 // with an in-memory audit policy and registry, and an event log replaying a real Security 4653
-// sample from shared/data; French and English screenshots.
+// sample from tests/data; French and English screenshots.
 #include "GuiTestSupport.h"
 
 #include "memory_audit_policy.h"
@@ -52,7 +52,7 @@ protected:
         m_priorAudit = {{kMainMode, {true, false}}, {kQuickMode, {false, false}}, {kDriver, {true, true}}};
         m_eventLog = [] {
             auto saved = readSavedLog(
-                IPSECDOCTOR_SHARED_DATA_DIR
+                IPSECDOCTOR_TEST_DATA_DIR
                 "/real-world/eventlog-xml/ipban_Security-4653_MM-failed_NegotiationTimedOut.xml");
             EXPECT_TRUE(saved.hasValue());
             return std::make_unique<OfflineEventLog>(saved ? saved->logs : LogsInfo{});

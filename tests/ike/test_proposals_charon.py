@@ -2,7 +2,7 @@
 """End to end: the Proposals step against a real strongSwan charon (issue 4's "done when").
 
 A Windows-default IKEv2 profile (the real phonebook githlp69-a_rasphone_IKEv2-PowershellCreated.pbk
-from shared/data, its server pointed at the lab) faces a server that accepts only
+from tests/data, its server pointed at the lab) faces a server that accepts only
 aes256-sha256-modp2048. Through the CLI, as a user or a support engineer would:
   1. `check --step proposals --probe` names the D-H group mismatch and recommends the custom
      policy AES256,SHA256,Group14,AES256,SHA196,None (charon's log says what it selected);
@@ -12,7 +12,7 @@ aes256-sha256-modp2048. Through the CLI, as a user or a support engineer would:
   4. `undo` gives back the phonebook byte for byte.
 Run as root (unshare); exit code 77 when charon or namespaces are not available.
 
-    python3 tests/ike/test_proposals_charon.py --cli build/native/app/cli/ipsecdoctor-cli --data ../shared/data
+    python3 tests/ike/test_proposals_charon.py --cli build/native/app/cli/ipsecdoctor-cli --data tests/data
 """
 import argparse
 import json

@@ -1,6 +1,6 @@
 #pragma once
 // Event XML in the exact shapes Windows writes (copied from the real samples in
-// shared/data/real-world/eventlog-xml and the RasClient fields of ipsec-facts.md §4.4), with
+// tests/data/real-world/eventlog-xml and the RasClient fields of ipsec-facts.md §4.4), with
 // the values a test needs.
 #include <cstdint>
 #include <string>

@@ -11,7 +11,7 @@
 namespace ipsecdoctor::testing {
 
 inline std::filesystem::path factsSheetPath() {
-    return std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / ".." / "docs" / "ipsec-facts.md";
+    return std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / ".." / ".." / "docs" / "ipsec-facts.md";
 }
 
 /// Numbers of the first table column of the section starting with `fromHeading` up to the next

@@ -6,15 +6,15 @@ from scenario_pcs import (ATELIER, s01, s02, s03, s04, s05, s06,
 
 SRC_SERVICES = ("services: resources/samples/policyagent-disabled/snapshot.json (Windows 10, French "
                 "display names) and ipsec-facts.md §5 (Windows 10/11 defaults)")
-SRC_RASCLIENT = ("RasClient 20221-20227 events: insertion strings of shared/data/real-world/command-output/"
+SRC_RASCLIENT = ("RasClient 20221-20227 events: insertion strings of tests/data/real-world/command-output/"
                  "ms-architecture-center_Get-EventLog_RemoteAccess-20111_RasClient-20227-809.txt ({CoId}, user, "
                  "connection, code) in the classic-provider XML of eventlog-xml/"
                  "ipban_System-RemoteAccess-20271_RRAS-auth-denied_2024.xml")
-SRC_4653 = ("Security 4653: shared/data/real-world/eventlog-xml/ipban_Security-4653_MM-failed_NegotiationTimedOut.xml "
+SRC_4653 = ("Security 4653: tests/data/real-world/eventlog-xml/ipban_Security-4653_MM-failed_NegotiationTimedOut.xml "
             "(field for field; FailureReason as an English Windows writes it)")
 SRC_4654 = "Security 4654: the quick-mode field list of ipsec-facts.md §4.1"
 SRC_PBK = ("profiles: tests/scenarios/sources/pbk/{} read by `ipsecdoctor-cli profiles --pbk` "
-           "(entries copied from shared/data/real-world/pbk/lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk "
+           "(entries copied from tests/data/real-world/pbk/lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk "
            "by tests/tools/make_scenario_pbks.py)")
 SRC_PKI = "certificates: tests/scenarios/sources/pki ({}), made by tests/tools/make_scenario_pki.sh"
 
@@ -27,7 +27,7 @@ SERVER_DH14 = "server-configs/hwdsl2-setup-ipsec-vpn_libreswan_ikev2.conf_conn-i
 def src_probe(capture, server, shape=""):
     return (f"probe: tests/scenarios/sources/probes/{capture}.json — `ipsecdoctor-cli probe --json` against a real "
             f"strongSwan charon (tests/tools/capture_scenario_probes.py, charon log beside it) configured from "
-            f"shared/data/real-world/{server}{shape}")
+            f"tests/data/real-world/{server}{shape}")
 
 
 def expected(top, fix, must_not=(), **extra):
@@ -428,7 +428,7 @@ SCENARIOS = [
              "remove it), on this PC.",
          why_not="The server answers; the failure is in IKE_SA_INIT.", instruction="",
          sources=[SRC_SERVICES, SRC_RASCLIENT,
-                  PBK_CONTOSO + "; its CustomIPSecPolicies value is the one in shared/data/real-world/pbk/"
+                  PBK_CONTOSO + "; its CustomIPSecPolicies value is the one in tests/data/real-world/pbk/"
                   "windscribe-Desktop-App_ikev2ipsec.cpp_CustomIPSecPolicies-plus-equivalent-Set-VpnConnectionIPsec"
                   "Configuration_code-fragment.txt, written as powershell-vpn-scripts/DHaimann-einfaches-netzwerk.at_"
                   "VPN_Profile_User_ProfileXML-CSP_plus_rasphone-CustomIPSecPolicies-patch.ps1 does",

@@ -1,7 +1,7 @@
 #include "scm_test_support.h"
 
+#include "ipsecdoctor/util/win/win_strings.h"
 #include "platform/win/sc_handle.h"
-#include "platform/win/win_strings.h"
 
 #include <atomic>
 #include <chrono>

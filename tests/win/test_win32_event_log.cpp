@@ -55,7 +55,7 @@ TEST(WineEventLog, QueryGivesEventsOrAClearError) {
 }
 
 TEST(WineEventLog, SavedEvtxThroughEvtQueryFilePath) {
-    const auto file = std::filesystem::path(IPSECDOCTOR_SHARED_DATA_DIR) / "real-world" / "evtx" /
+    const auto file = std::filesystem::path(IPSECDOCTOR_TEST_DATA_DIR) / "real-world" / "evtx" /
                       "omerbenamram-evtx_Security_short_selected_7events_WFP-5152-5157.evtx";
     auto r = readEvtxRecords(file, 100);
     std::cout << "EvtQuery(EvtQueryFilePath): "

@@ -3,10 +3,10 @@
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/util/command_line.h"
 #include "ipsecdoctor/util/file_io.h"
+#include "ipsecdoctor/util/win/win_error.h"
+#include "ipsecdoctor/util/win/win_strings.h"
 #include "platform/win/win32_elevation.h"
 #include "platform/win/win32_machine_info.h"
-#include "platform/win/win_error.h"
-#include "platform/win/win_strings.h"
 #include "scm_test_support.h"
 
 #include <gtest/gtest.h>
