@@ -8,6 +8,7 @@
 
 #include "ipsecdoctor/certs/der.h"
 #include "ipsecdoctor/util/hex.h"
+#include "ipsecdoctor/util/utf16_text.h"
 #include "ipsecdoctor/util/utf8.h"
 
 #include <algorithm>
@@ -101,17 +102,8 @@ std::string directoryString(const Element& e) {
         break;
     }
     case der::kBmpString:
-        for (std::size_t i = 0; i + 1 < n; i += 2) {
-            std::uint32_t cp = (std::uint32_t{p[i]} << 8) | p[i + 1];
-            if (cp >= 0xD800 && cp < 0xDC00 && i + 3 < n) {
-                const std::uint32_t low = (std::uint32_t{p[i + 2]} << 8) | p[i + 3];
-                if (low >= 0xDC00 && low < 0xE000) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    i += 2;
-                }
-            }
-            appendShown(out, cp);
-        }
+        // An unpaired surrogate reaches appendShown as itself, which escapes it.
+        forEachUtf16CodePoint(e.value, ByteOrder::Big, [&](std::uint32_t cp) { appendShown(out, cp); });
         break;
     case der::kUniversalString:
         for (std::size_t i = 0; i + 3 < n; i += 4) {

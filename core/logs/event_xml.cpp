@@ -3,9 +3,9 @@
 // named or positional <Data>, UserData one provider element with leaf fields.
 #include "ipsecdoctor/logs/event_xml.h"
 
+#include "ipsecdoctor/util/utf16_text.h"
 #include "ipsecdoctor/util/utf8.h"
 
-#include "ipsecdoctor/util/utf8.h"
 #include "xml_scanner.h"
 
 #include <array>
@@ -269,33 +269,6 @@ bool looksLikeEventViewerCopy(std::string_view text) {
            trimmed(s.substr(1)).starts_with("<");
 }
 
-/// UTF-16LE with BOM → UTF-8 (Windows tools write XML this way); surrogates combined.
-std::optional<std::string> utf16leToUtf8(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size() / 2);
-    for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
-        std::uint32_t cp = static_cast<unsigned char>(bytes[i]) |
-                           (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8);
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (i + 3 >= bytes.size()) {
-                return std::nullopt;
-            }
-            const std::uint32_t lo =
-                static_cast<unsigned char>(bytes[i + 2]) |
-                (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 3])) << 8);
-            if (lo < 0xDC00 || lo > 0xDFFF) {
-                return std::nullopt;
-            }
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            i += 2;
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-            return std::nullopt;
-        }
-        appendUtf8(out, cp);
-    }
-    return out;
-}
-
 /// `span` non-null: exactly one event whose XML is not copied; its place in `text` goes there.
 Expected<std::vector<EventRecord>> parseUtf8Document(std::string_view text, std::size_t maxEvents,
                                                      bool exactlyOne,
@@ -374,7 +347,7 @@ Expected<std::vector<EventRecord>> parseAny(std::string_view text, std::size_t m
     }
     if (text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0xFF &&
         static_cast<unsigned char>(text[1]) == 0xFE) {
-        auto utf8 = utf16leToUtf8(text);
+        auto utf8 = utf16ToUtf8Strict(text.substr(2)); // after the BOM
         if (!utf8) {
             return malformed("invalid UTF-16");
         }

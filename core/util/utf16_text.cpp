@@ -39,24 +39,30 @@ bool looksLikeUtf16le(std::string_view bytes) {
     return units * 10 >= (sample / 2) * 9; // 90%: a whole UTF-16 text, not a fragment inside UTF-8
 }
 
-std::string utf16leToUtf8(std::string_view bytes) {
+std::string utf16ToUtf8(std::string_view bytes, ByteOrder order) {
     std::string out;
     out.reserve(bytes.size() / 2);
-    for (std::size_t i = hasBom(bytes) ? 2 : 0; i + 1 < bytes.size(); i += 2) {
-        std::uint32_t cp =
-            static_cast<unsigned char>(bytes[i]) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
-            const std::uint32_t low =
-                static_cast<unsigned char>(bytes[i + 2]) | (static_cast<unsigned char>(bytes[i + 3]) << 8);
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                appendUtf8(out, 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00));
-                i += 2;
-                continue;
-            }
-        }
-        appendUtf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp);
+    forEachUtf16CodePoint(
+        bytes, order, [&](std::uint32_t cp) { appendUtf8(out, cp >= 0xD800 && cp <= 0xDFFF ? 0xFFFD : cp); });
+    return out;
+}
+
+std::optional<std::string> utf16ToUtf8Strict(std::string_view bytes, ByteOrder order) {
+    std::string out;
+    out.reserve(bytes.size() / 2);
+    bool paired = true;
+    forEachUtf16CodePoint(bytes, order, [&](std::uint32_t cp) {
+        paired = paired && !(cp >= 0xD800 && cp <= 0xDFFF);
+        appendUtf8(out, cp);
+    });
+    if (!paired) {
+        return std::nullopt;
     }
     return out;
+}
+
+std::string utf16leToUtf8(std::string_view bytes) {
+    return utf16ToUtf8(hasBom(bytes) ? bytes.substr(2) : bytes);
 }
 
 std::string normalizeUtf16(std::string_view bytes) {

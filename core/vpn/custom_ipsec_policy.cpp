@@ -1,4 +1,5 @@
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
+#include "ipsecdoctor/util/hex.h"
 
 #include <cstdio>
 
@@ -100,19 +101,6 @@ bool setField(VpnIpsecPolicy& policy, PolicyField field, std::uint32_t v) {
     return false;
 }
 
-int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 } // namespace
 
 std::optional<std::uint32_t> sdkValue(const VpnIpsecPolicy& p, PolicyField field) {
@@ -144,8 +132,8 @@ Expected<std::vector<std::array<std::uint32_t, 6>>> parsePolicyWords(std::string
             std::uint32_t word = 0;
             for (std::size_t b = 0; b < 4; ++b) { // little-endian bytes
                 const auto at = p * 48 + w * 8 + b * 2;
-                const int hi = hexDigit(hex[at]);
-                const int lo = hexDigit(hex[at + 1]);
+                const int hi = hexDigitValue(hex[at]);
+                const int lo = hexDigitValue(hex[at + 1]);
                 if (hi < 0 || lo < 0) {
                     return Error::make(ErrorCode::Malformed,
                                        "CustomIPSecPolicies has a non-hex digit at " + std::to_string(at));

@@ -1,5 +1,8 @@
 #include "ipsecdoctor/vpn/nic_offload.h"
 
+#include "ipsecdoctor/util/utf16_text.h"
+#include "ipsecdoctor/util/utf8.h"
+
 #include <array>
 
 namespace ipsecdoctor::vpn {
@@ -30,29 +33,16 @@ std::string sz(const RegistryValue& v) {
     return out;
 }
 
-/// DriverDesc, any UTF-16 text, as UTF-8 (basic plane only: adapter names are plain).
+/// DriverDesc, any UTF-16 text, as UTF-8: up to its NUL, at most 256 bytes.
 std::string utf8(const RegistryValue& v) {
-    std::string out;
-    for (std::size_t i = 0; i + 1 < v.data.size() && out.size() < 256; i += 2) {
-        const unsigned c =
-            static_cast<unsigned char>(v.data[i]) | (static_cast<unsigned char>(v.data[i + 1]) << 8);
-        if (c == 0) {
+    std::string_view units(v.data);
+    for (std::size_t i = 0; i + 1 < units.size(); i += 2) {
+        if (units[i] == '\0' && units[i + 1] == '\0') {
+            units = units.substr(0, i);
             break;
         }
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-        } else if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else if (c < 0xD800 || c > 0xDFFF) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back('?');
-        }
     }
-    return out;
+    return truncateUtf8(utf16ToUtf8(units), 256);
 }
 
 } // namespace

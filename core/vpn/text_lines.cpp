@@ -1,5 +1,6 @@
 #include "text_lines.h"
 
+#include "ipsecdoctor/util/utf16_text.h"
 #include "ipsecdoctor/util/utf8.h"
 
 #include <cstdint>
@@ -49,31 +50,6 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i, std::uint32_t*
     }
     *cp = value;
     return n;
-}
-
-std::string utf16ToUtf8(std::string_view bytes) {
-    std::string out;
-    out.reserve(bytes.size() / 2);
-    auto unit = [&](std::size_t i) {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i])) |
-               (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[i + 1])) << 8);
-    };
-    for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
-        std::uint32_t u = unit(i);
-        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-            const std::uint32_t low = unit(i + 2);
-            if (low >= 0xDC00 && low <= 0xDFFF) {
-                appendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
-                i += 2;
-                continue;
-            }
-        }
-        if (u >= 0xD800 && u <= 0xDFFF) {
-            u = 0xFFFD; // an unpaired surrogate cannot be written as UTF-8
-        }
-        appendUtf8(out, u);
-    }
-    return out;
 }
 
 std::string utf8ToUtf16(std::string_view text) {

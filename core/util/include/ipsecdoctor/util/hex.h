@@ -1,6 +1,7 @@
 #pragma once
-// Hex forms used for certificate identifiers: upper case without separators, as Windows
-// shows thumbprints and serial numbers (certlm.msc, Get-ChildItem Cert:).
+// Hex, the one implementation: upper case without separators for certificate identifiers, as
+// Windows shows thumbprints and serial numbers (certlm.msc, Get-ChildItem Cert:); lower case for
+// packet bytes; digits for the parsers of phonebook blobs and IKE captures.
 
 #include <optional>
 #include <string>
@@ -8,16 +9,35 @@
 
 namespace ipsecdoctor {
 
-inline std::string hexUpper(std::string_view bytes) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
+/// The value of one hex digit (either case); -1 for anything else.
+inline int hexDigitValue(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
+}
+
+/// Two digits per byte, no separators.
+inline std::string hexEncode(std::string_view bytes, bool upperCase) {
+    const char* digits = upperCase ? "0123456789ABCDEF" : "0123456789abcdef";
     std::string out;
     out.reserve(bytes.size() * 2);
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        out += kHex[b >> 4];
-        out += kHex[b & 0xF];
+        out += digits[b >> 4];
+        out += digits[b & 0xF];
     }
     return out;
+}
+
+inline std::string hexUpper(std::string_view bytes) {
+    return hexEncode(bytes, true);
 }
 
 /// Bytes of a hex string (either case; spaces and colons between bytes are allowed, as people
@@ -26,16 +46,11 @@ inline std::optional<std::string> hexDecode(std::string_view text) {
     std::string out;
     int high = -1;
     for (const char c : text) {
-        int v = -1;
-        if (c >= '0' && c <= '9') {
-            v = c - '0';
-        } else if (c >= 'a' && c <= 'f') {
-            v = c - 'a' + 10;
-        } else if (c >= 'A' && c <= 'F') {
-            v = c - 'A' + 10;
-        } else if ((c == ' ' || c == ':') && high < 0) {
+        const int v = hexDigitValue(c);
+        if (v < 0 && (c == ' ' || c == ':') && high < 0) {
             continue;
-        } else {
+        }
+        if (v < 0) {
             return std::nullopt;
         }
         if (high < 0) {
