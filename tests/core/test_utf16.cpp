@@ -36,10 +36,9 @@ TEST(Utf16, PairsAreCombinedInEitherByteOrder) {
 TEST(Utf16, AnUnpairedSurrogateIsReplacedOrRefused) {
     // A lone high surrogate, a lone low one, and a high one at the very end.
     const std::vector<std::uint16_t> units{'a', 0xD83D, 'b', 0xDD12, 'c', 0xD800};
-    EXPECT_EQ(utf16ToUtf8(bytes(units, ByteOrder::Little)),
-              "a\xEF\xBF\xBD"
-              "b\xEF\xBF\xBD"
-              "c\xEF\xBF\xBD");
+    EXPECT_EQ(utf16ToUtf8(bytes(units, ByteOrder::Little)), "a\xEF\xBF\xBD"
+                                                            "b\xEF\xBF\xBD"
+                                                            "c\xEF\xBF\xBD");
     EXPECT_FALSE(utf16ToUtf8Strict(bytes(units, ByteOrder::Little)).has_value());
     EXPECT_FALSE(utf16ToUtf8Strict(bytes({0xDD12}, ByteOrder::Little)).has_value());
 }
