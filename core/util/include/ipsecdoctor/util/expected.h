@@ -34,7 +34,7 @@ auto invokeIntoExpected(F&& f, Args&&... args) {
     using U = std::remove_cvref_t<std::invoke_result_t<F, Args...>>;
     if constexpr (std::is_void_v<U>) {
         std::invoke(std::forward<F>(f), std::forward<Args>(args)...);
-        return Expected<void>();
+        return Expected<U>(); // U is void; spelt dependent, as Expected<void> is only declared here
     } else {
         return Expected<U>(std::invoke(std::forward<F>(f), std::forward<Args>(args)...));
     }
