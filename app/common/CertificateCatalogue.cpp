@@ -254,37 +254,37 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
 }
 
 QString CertificateCatalogue::remediationLabel(const QString& id) {
-    if (id == QLatin1String(kFixImportRootCa.data())) {
+    if (id == QLatin1String(fix::kImportRootCa.data())) {
         return tr("Import a root CA…");
     }
-    if (id == QLatin1String(kFixImportIntermediateCa.data())) {
+    if (id == QLatin1String(fix::kImportIntermediateCa.data())) {
         return tr("Import an intermediate CA…");
     }
-    if (id == QLatin1String(kFixOpenCertlm.data())) {
+    if (id == QLatin1String(fix::kOpenCertlm.data())) {
         return tr("Open computer certificates");
     }
-    if (id == QLatin1String(kFixOpenCertmgr.data())) {
+    if (id == QLatin1String(fix::kOpenCertmgr.data())) {
         return tr("Open my certificates");
     }
     return id;
 }
 
 QString CertificateCatalogue::remediationDescription(const QString& id) {
-    if (id == QLatin1String(kFixImportRootCa.data())) {
+    if (id == QLatin1String(fix::kImportRootCa.data())) {
         return tr("Adds a root CA certificate file you choose to the computer's Trusted Root Certification "
                   "Authorities, after showing its name, thumbprint and validity. Undo removes exactly that "
                   "certificate.");
     }
-    if (id == QLatin1String(kFixImportIntermediateCa.data())) {
+    if (id == QLatin1String(fix::kImportIntermediateCa.data())) {
         return tr("Adds an intermediate CA certificate file you choose to the computer's Intermediate "
                   "Certification Authorities, after showing its name, thumbprint and validity. Undo removes "
                   "exactly that certificate.");
     }
-    if (id == QLatin1String(kFixOpenCertlm.data())) {
+    if (id == QLatin1String(fix::kOpenCertlm.data())) {
         return tr("Opens certlm.msc, Windows' console for the computer's certificates (changes nothing by "
                   "itself).");
     }
-    if (id == QLatin1String(kFixOpenCertmgr.data())) {
+    if (id == QLatin1String(fix::kOpenCertmgr.data())) {
         return tr("Opens certmgr.msc, Windows' console for your certificates (changes nothing by itself).");
     }
     return tr("Unknown fix %1: IPsec Doctor will not run it.").arg(id);

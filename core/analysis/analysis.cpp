@@ -75,7 +75,7 @@ std::vector<Finding> proposalFindings(const SystemSnapshot& snapshot, const std:
         context.server = proposals::acceptanceFromProbe(*probe);
     }
     auto findings = proposals::checkProposals(context);
-    std::erase_if(findings, [](const Finding& f) { return f.id == "proposal.server.not-probed"; });
+    std::erase_if(findings, [](const Finding& f) { return f.id == finding::ProposalServerNotProbed.id; });
     return findings;
 }
 

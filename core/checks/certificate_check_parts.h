@@ -4,6 +4,7 @@
 // certificate_server_checks.cpp). Internal to core/checks.
 
 #include "ipsecdoctor/checks/certificate_checks.h"
+#include "ipsecdoctor/knowledge/finding_ids.h"
 
 #include <string>
 #include <string_view>
@@ -17,22 +18,44 @@ inline std::string_view roleId(Role r) {
     return r == Role::Machine ? "machine" : "user";
 }
 
+/// The findings about one role's certificates (finding_ids.h, "certificate.<role>.*").
+struct RoleFindings {
+    const FindingKind& missing;
+    const FindingKind& usable;
+    const FindingKind& expiringSoon;
+    const FindingKind& expired;
+    const FindingKind& notYetValid;
+    const FindingKind& ekuMissing;
+    const FindingKind& noPrivateKey;
+    const FindingKind& privateKeyInaccessible;
+};
+
+inline RoleFindings roleFindings(Role r) {
+    using namespace finding;
+    if (r == Role::Machine) {
+        return {CertificateMachineMissing,      CertificateMachineUsable,
+                CertificateMachineExpiringSoon, CertificateMachineExpired,
+                CertificateMachineNotYetValid,  CertificateMachineEkuMissing,
+                CertificateMachineNoPrivateKey, CertificateMachinePrivateKeyInaccessible};
+    }
+    return {CertificateUserMissing,      CertificateUserUsable,
+            CertificateUserExpiringSoon, CertificateUserExpired,
+            CertificateUserNotYetValid,  CertificateUserEkuMissing,
+            CertificateUserNoPrivateKey, CertificateUserPrivateKeyInaccessible};
+}
+
 inline bool roleNeeded(Role r, std::optional<AuthMethod> m) {
     return m && ((r == Role::Machine && *m == AuthMethod::MachineCertificate) ||
                  (r == Role::User && *m == AuthMethod::UserCertificate));
 }
 
 inline std::string_view openFixFor(CertStore s) {
-    return isMachineStore(s) ? kFixOpenCertlm : kFixOpenCertmgr;
+    return isMachineStore(s) ? fix::kOpenCertlm : fix::kOpenCertmgr;
 }
 
-inline Finding baseFinding(std::string id, const CertificateRecord& c, Severity severity) {
-    Finding f;
-    f.id = std::move(id);
+inline Finding baseFinding(const FindingKind& kind, const CertificateRecord& c, Severity severity) {
+    Finding f = newFinding(kind, severity);
     f.subject = c.facts.subjectCommonName.empty() ? c.facts.subject : c.facts.subjectCommonName;
-    f.severity = severity;
-    f.step = Step::Certificates;
-    f.phase = IkePhase::Phase1;
     f.evidence["thumbprint"] = c.facts.thumbprint;
     f.evidence["store"] = std::string(certStorePath(c.store));
     f.evidence["subject"] = c.facts.subject;

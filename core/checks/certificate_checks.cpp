@@ -21,43 +21,42 @@ constexpr std::int64_t kPlausibleClockStart = 1577836800; // 2020-01-01T00:00:00
 std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, std::int64_t now,
                                        bool elevated) {
     std::vector<Finding> out;
-    const std::string prefix = "certificate." + std::string(roleId(role)) + ".";
+    const RoleFindings kinds = roleFindings(role);
     const auto& f = c.facts;
     if (now > f.notAfter) {
-        auto x = baseFinding(prefix + "expired", c, Severity::Error);
+        auto x = baseFinding(kinds.expired, c, Severity::Error);
         x.evidence["days_since_expiry"] = std::to_string((now - f.notAfter) / kDay);
         x.remediations = {std::string(openFixFor(c.store))};
         out.push_back(std::move(x));
     } else if (now < f.notBefore) {
-        auto x = baseFinding(prefix + "not-yet-valid", c, Severity::Error);
+        auto x = baseFinding(kinds.notYetValid, c, Severity::Error);
         x.evidence["system_time"] = isoFromUnix(now);
         x.remediations = {std::string(openFixFor(c.store))};
         out.push_back(std::move(x));
     }
     if (!f.allowsEku(kEkuClientAuth)) {
-        auto x = baseFinding(prefix + "eku-missing", c, Severity::Error);
+        auto x = baseFinding(kinds.ekuMissing, c, Severity::Error);
         x.evidence["ekus"] = joined(f.ekus);
         x.evidence["required_eku"] = std::string(kEkuClientAuth);
         out.push_back(std::move(x));
     }
     if (c.privateKey == PrivateKeyState::None) {
-        auto x = baseFinding(prefix + "no-private-key", c, Severity::Error);
+        auto x = baseFinding(kinds.noPrivateKey, c, Severity::Error);
         x.remediations = {std::string(openFixFor(c.store))};
         out.push_back(std::move(x));
     } else if (c.privateKey == PrivateKeyState::Inaccessible) {
         // A standard user cannot open machine keys: only an elevated collection proves IKE
         // (running as SYSTEM) cannot either.
         const bool conclusive = role == Role::User || elevated;
-        auto x = baseFinding(prefix + "private-key-inaccessible", c,
-                             conclusive ? Severity::Error : Severity::Info);
+        auto x = baseFinding(kinds.privateKeyInaccessible, c, conclusive ? Severity::Error : Severity::Info);
         x.evidence["collected_elevated"] = elevated ? "true" : "false";
         x.remediations = {std::string(openFixFor(c.store))};
         out.push_back(std::move(x));
     }
     const auto& ch = c.chain;
     if (ch.evaluated) {
-        auto chainFinding = [&](const char* id, Severity s) {
-            auto x = baseFinding(std::string("certificate.chain.") + id, c, s);
+        auto chainFinding = [&](const FindingKind& kind, Severity s) {
+            auto x = baseFinding(kind, c, s);
             x.evidence["role"] = std::string(roleId(role));
             x.evidence["chain_error_status"] = std::to_string(ch.errorStatus);
             std::vector<std::string> path;
@@ -75,21 +74,21 @@ std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, st
             // What is missing is the issuer of the chain's top. Above an intermediate that is
             // most often the root; right above the certificate, an issuing CA (checkServerSide
             // corrects this when the server's CERTREQ names a CA this PC lacks).
-            auto x = chainFinding("incomplete", Severity::Error);
+            auto x = chainFinding(finding::CertificateChainIncomplete, Severity::Error);
             const bool topIsCa = ch.elements.size() > 1;
             x.evidence["missing_issuer"] = topIsCa ? "root" : "issuer";
-            x.remediations = {std::string(topIsCa ? kFixImportRootCa : kFixImportIntermediateCa),
-                              std::string(kFixOpenCertlm)};
+            x.remediations = {std::string(topIsCa ? fix::kImportRootCa : fix::kImportIntermediateCa),
+                              std::string(fix::kOpenCertlm)};
             out.push_back(std::move(x));
         } else if (ch.untrustedRoot) {
-            auto x = chainFinding("untrusted-root", Severity::Error);
-            x.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+            auto x = chainFinding(finding::CertificateChainUntrustedRoot, Severity::Error);
+            x.remediations = {std::string(fix::kImportRootCa), std::string(fix::kOpenCertlm)};
             out.push_back(std::move(x));
         }
         // An expired CA above a valid certificate: the leaf's own dates are reported above.
         const bool leafValid = now >= f.notBefore && now <= f.notAfter;
         if (ch.notTimeValid && leafValid) {
-            auto x = chainFinding("expired-ca", Severity::Error);
+            auto x = chainFinding(finding::CertificateChainExpiredCa, Severity::Error);
             for (const auto& e : ch.elements) {
                 if (!e.timeValid && e.thumbprint != f.thumbprint) {
                     x.evidence["expired_ca"] = e.subject;
@@ -98,20 +97,20 @@ std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, st
                     break;
                 }
             }
-            x.remediations = {std::string(kFixImportIntermediateCa), std::string(kFixOpenCertlm)};
+            x.remediations = {std::string(fix::kImportIntermediateCa), std::string(fix::kOpenCertlm)};
             out.push_back(std::move(x));
         }
         if (ch.signatureInvalid) {
-            out.push_back(chainFinding("signature-invalid", Severity::Error));
+            out.push_back(chainFinding(finding::CertificateChainSignatureInvalid, Severity::Error));
         }
         if (ch.revocation == RevocationStatus::Revoked) {
-            out.push_back(chainFinding("revoked", Severity::Error));
+            out.push_back(chainFinding(finding::CertificateChainRevoked, Severity::Error));
         } else if (ch.revocation == RevocationStatus::Unknown || ch.revocation == RevocationStatus::Offline) {
             // Separate from trust: it only matters when the server enforces CRL checks
             // (RRAS CertAuthFlags=4); an unreachable CRL server is worth a warning, a PKI
             // without revocation information only a note.
             auto x =
-                chainFinding("revocation-unknown",
+                chainFinding(finding::CertificateChainRevocationUnknown,
                              ch.revocation == RevocationStatus::Offline ? Severity::Warning : Severity::Info);
             x.evidence["revocation"] = std::string(revocationStatusId(ch.revocation));
             out.push_back(std::move(x));
@@ -122,7 +121,7 @@ std::vector<Finding> candidateProblems(const CertificateRecord& c, Role role, st
 
 bool usable(const std::vector<Finding>& problems) {
     return std::none_of(problems.begin(), problems.end(), [](const Finding& f) {
-        return f.severity >= Severity::Error && f.id.find("revocation") == std::string::npos;
+        return f.severity >= Severity::Error && f.id != finding::CertificateChainRevocationUnknown.id;
     });
 }
 
@@ -138,12 +137,8 @@ void checkRole(const SystemSnapshot& snapshot, Role role, const CertificateCheck
     }
     if (candidates.empty()) {
         if (needed) {
-            Finding f;
-            f.id = "certificate." + std::string(roleId(role)) + ".missing";
+            Finding f = newFinding(roleFindings(role).missing, Severity::Error);
             f.subject = std::string(certStorePath(store));
-            f.severity = Severity::Error;
-            f.step = Step::Certificates;
-            f.phase = IkePhase::Phase1;
             f.evidence["store"] = std::string(certStorePath(store));
             f.evidence["auth_method"] = std::string(authMethodId(*input.authMethod));
             f.remediations = {std::string(openFixFor(store))};
@@ -172,13 +167,13 @@ void checkRole(const SystemSnapshot& snapshot, Role role, const CertificateCheck
             out.push_back(std::move(p));
         }
         if (isUsable) {
-            auto ok = baseFinding("certificate." + std::string(roleId(role)) + ".usable", c, Severity::Ok);
+            auto ok = baseFinding(roleFindings(role).usable, c, Severity::Ok);
             ok.evidence["role"] = std::string(roleId(role));
             ok.evidence["needed"] = needed ? "true" : "false";
             ok.evidence["ike_intermediate_eku"] = c.facts.listsEku(kEkuIkeIntermediate) ? "true" : "false";
             out.push_back(std::move(ok));
             if (now <= c.facts.notAfter && c.facts.notAfter - now < kExpiringSoonDays * kDay) {
-                auto soon = baseFinding("certificate." + std::string(roleId(role)) + ".expiring-soon", c,
+                auto soon = baseFinding(roleFindings(role).expiringSoon, c,
                                         needed ? Severity::Warning : Severity::Info);
                 soon.evidence["days_left"] = std::to_string((c.facts.notAfter - now) / kDay);
                 soon.evidence["role"] = std::string(roleId(role));
@@ -189,12 +184,8 @@ void checkRole(const SystemSnapshot& snapshot, Role role, const CertificateCheck
     }
     if (needed && !anyUsable && !anyClientAuth) {
         // Nothing in the store could ever be chosen: say so once, as Windows would (13806).
-        Finding f;
-        f.id = "certificate." + std::string(roleId(role)) + ".missing";
+        Finding f = newFinding(roleFindings(role).missing, Severity::Error);
         f.subject = std::string(certStorePath(store));
-        f.severity = Severity::Error;
-        f.step = Step::Certificates;
-        f.phase = IkePhase::Phase1;
         f.evidence["store"] = std::string(certStorePath(store));
         f.evidence["candidates"] = std::to_string(candidates.size());
         f.evidence["auth_method"] = std::string(authMethodId(*input.authMethod));
@@ -213,12 +204,8 @@ void checkClock(const SystemSnapshot& snapshot, std::int64_t now, std::vector<Fi
     if (now >= kPlausibleClockStart && !future) {
         return;
     }
-    Finding f;
-    f.id = "certificate.clock-skew";
+    Finding f = newFinding(finding::CertificateClockSkew, Severity::Warning);
     f.subject = snapshot.machine.hostname;
-    f.severity = Severity::Warning;
-    f.step = Step::Certificates;
-    f.phase = IkePhase::Phase1;
     f.evidence["system_time"] = isoFromUnix(now);
     if (future) {
         f.evidence["thumbprint"] = future->facts.thumbprint;
@@ -234,12 +221,8 @@ std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const Cer
     std::vector<Finding> out;
     for (const auto& e : snapshot.errors) {
         if (e.area == "certificates") {
-            Finding f;
-            f.id = "certificate.collection.failed";
+            Finding f = newFinding(finding::CertificateCollectionFailed, Severity::Warning);
             f.subject = e.target;
-            f.severity = Severity::Warning;
-            f.step = Step::Certificates;
-            f.phase = IkePhase::Local;
             f.evidence["store"] = e.target;
             f.evidence["error"] = e.code;
             f.evidence["native_error"] = std::to_string(e.native);
@@ -250,12 +233,7 @@ std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const Cer
         return out; // an older bundle, or no certificate backend: nothing to say
     }
     if (!input.authMethod) {
-        Finding f;
-        f.id = "certificate.auth-method.unknown";
-        f.severity = Severity::Info;
-        f.step = Step::Certificates;
-        f.phase = IkePhase::Local;
-        out.push_back(std::move(f));
+        out.push_back(newFinding(finding::CertificateAuthMethodUnknown, Severity::Info));
     }
     const std::int64_t now = input.now ? *input.now : unixFromIso(snapshot.collectedAt).value_or(0);
     checkRole(snapshot, Role::Machine, input, now, out);

@@ -1,5 +1,7 @@
 #include "ipsecdoctor/checks/certificate_probe.h"
 
+#include "ipsecdoctor/knowledge/finding_ids.h"
+
 #include "ipsecdoctor/util/hex.h"
 
 namespace ipsecdoctor {
@@ -24,12 +26,8 @@ std::vector<Finding> certreqProbeFindings(const ProbeResult& result) {
     if (result.ikev2.answered) {
         return {};
     }
-    Finding f;
-    f.id = "certificate.server-ca.unknown";
+    Finding f = newFinding(finding::CertificateServerCaUnknown, Severity::Info);
     f.subject = result.host;
-    f.severity = Severity::Info;
-    f.step = Step::Certificates;
-    f.phase = IkePhase::Phase1;
     f.evidence["server"] = result.host;
     f.evidence["transport"] = result.transport;
     if (!result.transportDetail.empty()) {

@@ -23,9 +23,8 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                 userRootOnly = m.userRootOnly;
             }
         }
-        Finding f;
-        f.step = Step::Certificates;
-        f.phase = IkePhase::Phase1;
+        // Its kind is set below, from what the stores hold.
+        Finding f = newFinding(finding::CertificateServerCaInstalled, Severity::Ok);
         f.subject = input.serverName;
         f.evidence["requested_ca_sha1"] = joined(*input.certreqCaSha1);
         f.evidence["installed_ca_sha1"] = joined(found);
@@ -33,8 +32,8 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
         if (!missing.empty()) {
             // Installed by double-click, a root lands in the user's store, which IKEEXT (running
             // as the computer) never reads (ipsec-facts §6).
-            f.id = userRootOnly ? "certificate.server-ca.user-store-only"
-                                : "certificate.server-ca.not-installed";
+            f.id = userRootOnly ? finding::CertificateServerCaUserStoreOnly.id
+                                : finding::CertificateServerCaNotInstalled.id;
             if (userRootOnly) {
                 f.evidence["user_root_subject"] = userRootOnly->facts.subject;
                 f.evidence["user_root_thumbprint"] = userRootOnly->facts.thumbprint;
@@ -49,7 +48,7 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
             f.severity = !found.empty() || psk ? Severity::Info
                          : certificateSignIn   ? Severity::Error
                                                : Severity::Warning;
-            f.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+            f.remediations = {std::string(fix::kImportRootCa), std::string(fix::kOpenCertlm)};
             out.push_back(f);
             // A chain that stops right above its certificate while the server's trusted CA is
             // missing here: the missing issuer is that CA (a one-level PKI, as most VPN servers
@@ -62,20 +61,17 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                         role != x.evidence.end() &&
                         ((role->second == roleId(Role::Machine) && roleNeeded(Role::Machine, method)) ||
                          (role->second == roleId(Role::User) && roleNeeded(Role::User, method)));
-                    if (candidate && x.id == "certificate.chain.incomplete" &&
+                    if (candidate && x.id == finding::CertificateChainIncomplete.id &&
                         x.evidence["missing_issuer"] == "issuer") {
                         x.evidence["missing_issuer"] = "requested-ca";
-                        x.remediations = {std::string(kFixImportRootCa), std::string(kFixOpenCertlm)};
+                        x.remediations = {std::string(fix::kImportRootCa), std::string(fix::kOpenCertlm)};
                     }
                 }
             }
         } else {
             // Say it when everything the server asks for is here: the answer to "does this
             // computer have the VPN's CA?" is then yes, with the evidence.
-            Finding ok = f;
-            ok.id = "certificate.server-ca.installed";
-            ok.severity = Severity::Ok;
-            out.push_back(std::move(ok));
+            out.push_back(f);
         }
         for (Role role : {Role::Machine, Role::User}) {
             if (!roleNeeded(role, method)) {
@@ -100,7 +96,7 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
             }
             if (!anyRequested && !notRequested.empty()) {
                 Finding n = f;
-                n.id = "certificate.server-ca.not-requested";
+                n.id = finding::CertificateServerCaNotRequested.id;
                 n.severity = Severity::Error;
                 n.evidence["role"] = std::string(roleId(role));
                 n.evidence["local_certificates"] = joined(notRequested);
@@ -110,12 +106,8 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
         }
     }
     if (!psk && input.nameEkuCheckDisabled.value_or(false)) {
-        Finding f;
-        f.id = "certificate.name-check.disabled";
+        Finding f = newFinding(finding::CertificateNameCheckDisabled, Severity::Warning);
         f.subject = input.serverName;
-        f.severity = Severity::Warning;
-        f.step = Step::Certificates;
-        f.phase = IkePhase::Phase1;
         f.evidence["disable_ike_name_eku_check"] = "1";
         out.push_back(std::move(f));
     }
@@ -124,12 +116,8 @@ void checkServerSide(const SystemSnapshot& snapshot, const CertificateCheckInput
                                       std::all_of(input.serverName.begin(), input.serverName.end(),
                                                   [](char c) { return (c >= '0' && c <= '9') || c == '.'; }));
     if (!psk && isIp && !input.nameEkuCheckDisabled.value_or(false)) {
-        Finding f;
-        f.id = "certificate.name-check.server-is-ip-address";
+        Finding f = newFinding(finding::CertificateNameCheckServerIsIpAddress, Severity::Info);
         f.subject = input.serverName;
-        f.severity = Severity::Info;
-        f.step = Step::Certificates;
-        f.phase = IkePhase::Phase1;
         f.evidence["server"] = input.serverName;
         out.push_back(std::move(f));
     }

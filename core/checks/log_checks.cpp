@@ -4,6 +4,7 @@
 #include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include "ipsecdoctor/knowledge/error_codes.h"
+#include "ipsecdoctor/knowledge/finding_ids.h"
 #include "ipsecdoctor/logs/event_classifier.h"
 #include "ipsecdoctor/platform/audit_policy.h"
 
@@ -39,29 +40,29 @@ Severity severityOf(EventCategory c) {
     }
 }
 
-/// The finding id of a category, empty for events that only show on the timeline.
-std::string_view findingIdOf(EventCategory c) {
+/// The finding of a category, nullptr for events that only show on the timeline.
+const FindingKind* findingKindOf(EventCategory c) {
     switch (c) {
     case EventCategory::IkeFailure:
-        return "logs.ike.failure";
+        return &finding::LogsIkeFailure;
     case EventCategory::IkeEstablished:
-        return "logs.ike.established";
+        return &finding::LogsIkeEstablished;
     case EventCategory::IkeInvalidPacket:
-        return "logs.ike.invalid-packet";
+        return &finding::LogsIkeInvalidPacket;
     case EventCategory::IkeextNotRunning:
-        return "logs.ike.ikeext-not-running";
+        return &finding::LogsIkeIkeextNotRunning;
     case EventCategory::DriverDrop:
-        return "logs.ipsec.driver-drop";
+        return &finding::LogsIpsecDriverDrop;
     case EventCategory::DriverFailure:
-        return "logs.ipsec.driver-failure";
+        return &finding::LogsIpsecDriverFailure;
     case EventCategory::RasDialFailed:
-        return "logs.rasclient.error";
+        return &finding::LogsRasclientError;
     case EventCategory::RasConnected:
-        return "logs.rasclient.connected";
+        return &finding::LogsRasclientConnected;
     case EventCategory::RemoteAccessError:
-        return "logs.remoteaccess.error";
+        return &finding::LogsRemoteaccessError;
     default:
-        return {};
+        return nullptr;
     }
 }
 
@@ -69,15 +70,6 @@ void setIfNotEmpty(Finding& f, const char* key, const std::string& value) {
     if (!value.empty()) {
         f.evidence[key] = value;
     }
-}
-
-Finding newFinding(std::string_view id, Severity severity, IkePhase phase) {
-    Finding f;
-    f.id = std::string(id);
-    f.severity = severity;
-    f.step = Step::Logs;
-    f.phase = phase;
-    return f;
 }
 
 void addEventGroups(const LogsInfo& logs, std::vector<Finding>& out) {
@@ -89,19 +81,19 @@ void addEventGroups(const LogsInfo& logs, std::vector<Finding>& out) {
     std::vector<Key> order;
     for (const auto& e : logs.events) {
         const auto c = classifyEvent(e, reasons);
-        const auto id = findingIdOf(c.category);
-        if (id.empty()) {
+        const FindingKind* kind = findingKindOf(c.category);
+        if (!kind) {
             continue;
         }
         // Grouping by code makes the reason text redundant; keep it only when it is all we have.
         const std::string reasonKey = c.code ? std::string() : c.failureReason;
-        Key key{std::string(id), e.eventId,      c.code.value_or(0), reasonKey,
-                c.keyModule,     c.failurePoint, c.connection};
+        Key key{std::string(kind->id), e.eventId,      c.code.value_or(0), reasonKey,
+                c.keyModule,           c.failurePoint, c.connection};
         auto [it, inserted] = groups.try_emplace(key);
         Group& g = it->second;
         if (inserted) {
             order.push_back(key);
-            g.finding = newFinding(id, severityOf(c.category), phaseOfStage(c.stage));
+            g.finding = newFinding(*kind, severityOf(c.category), phaseOfStage(c.stage));
             Finding& f = g.finding;
             f.subject = c.code ? formatCode(*c.code) : std::to_string(e.eventId);
             f.evidence["event_id"] = std::to_string(e.eventId);
@@ -148,7 +140,7 @@ void addEventGroups(const LogsInfo& logs, std::vector<Finding>& out) {
 void addAuditFinding(const LogsInfo& logs, std::vector<Finding>& out) {
     if (!logs.auditCollected) {
         if (logs.source == "live") {
-            out.push_back(newFinding("logs.audit.not-checked", Severity::Info, IkePhase::Local));
+            out.push_back(newFinding(finding::LogsAuditNotChecked, Severity::Info));
         }
         return;
     }
@@ -164,10 +156,10 @@ void addAuditFinding(const LogsInfo& logs, std::vector<Finding>& out) {
         }
     }
     if (missing.empty()) {
-        out.push_back(newFinding("logs.audit.enabled", Severity::Ok, IkePhase::Local));
+        out.push_back(newFinding(finding::LogsAuditEnabled, Severity::Ok));
         return;
     }
-    Finding f = newFinding("logs.audit.disabled", Severity::Warning, IkePhase::Local);
+    Finding f = newFinding(finding::LogsAuditDisabled, Severity::Warning);
     f.evidence["subcategories"] = missing;
     f.remediations.emplace_back(kAuditRemediationId);
     out.push_back(std::move(f));
@@ -186,12 +178,12 @@ void addTracingFinding(const LogsInfo& logs, std::vector<Finding>& out) {
         }
     }
     if (on.empty()) {
-        Finding f = newFinding("logs.tracing.disabled", Severity::Info, IkePhase::Local);
+        Finding f = newFinding(finding::LogsTracingDisabled, Severity::Info);
         f.remediations.emplace_back(kTracingRemediationId);
         out.push_back(std::move(f));
         return;
     }
-    Finding f = newFinding("logs.tracing.enabled", Severity::Info, IkePhase::Local);
+    Finding f = newFinding(finding::LogsTracingEnabled, Severity::Info);
     f.evidence["components"] = on;
     out.push_back(std::move(f));
 }
@@ -202,7 +194,7 @@ std::vector<Finding> checkLogs(const SystemSnapshot& snapshot) {
     std::vector<Finding> out;
     for (const auto& e : snapshot.errors) {
         if (e.area == "logs") {
-            Finding f = newFinding("logs.read-failed", Severity::Warning, IkePhase::Local);
+            Finding f = newFinding(finding::LogsReadFailed, Severity::Warning);
             f.subject = e.target;
             f.evidence["channel"] = e.target;
             f.evidence["error"] = e.code;
@@ -217,7 +209,7 @@ std::vector<Finding> checkLogs(const SystemSnapshot& snapshot) {
     const auto before = out.size();
     addEventGroups(logs, out);
     if (out.size() == before) {
-        Finding f = newFinding("logs.none", Severity::Info, IkePhase::Local);
+        Finding f = newFinding(finding::LogsNone, Severity::Info);
         f.evidence["events_read"] = std::to_string(logs.events.size());
         setIfNotEmpty(f, "since", logs.since);
         out.push_back(std::move(f));

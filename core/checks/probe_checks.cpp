@@ -2,18 +2,16 @@
 // an ICMP error is a closed port or host, not a firewall that drops (docs/ipsec-facts.md §7.4).
 #include "ipsecdoctor/checks/probe_checks.h"
 
+#include "ipsecdoctor/knowledge/finding_ids.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
 namespace {
 
-Finding make(std::string id, Severity severity, Step step, IkePhase phase, const ProbeResult& p) {
-    Finding f;
-    f.id = std::move(id);
+Finding make(const FindingKind& kind, Severity severity, const ProbeResult& p) {
+    Finding f = newFinding(kind, severity);
     f.subject = p.host;
-    f.severity = severity;
-    f.step = step;
-    f.phase = phase;
     f.evidence["server"] = p.host;
     f.evidence["address"] = p.address;
     f.evidence["port"] = std::to_string(p.port);
@@ -56,22 +54,21 @@ bool weak(const std::string& notation) {
 }
 
 void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
-    const auto step = Step::Connectivity;
     if (p.transport == "dns-failed") {
-        auto f = make("connectivity.dns.failed", Severity::Error, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityDnsFailed, Severity::Error, p);
         f.evidence["detail"] = p.transportDetail;
         out.push_back(f);
         return;
     }
     if (p.transport == "timeout") {
-        auto f = make("connectivity.udp500.timeout", Severity::Error, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityUdp500Timeout, Severity::Error, p);
         f.evidence["packets_sent"] = std::to_string(p.packetsSent);
         f.evidence["elapsed_ms"] = formatMs(p.elapsedMs);
         out.push_back(f);
         return;
     }
     if (p.transport == "unreachable") {
-        auto f = make("connectivity.udp500.unreachable", Severity::Error, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityUdp500Unreachable, Severity::Error, p);
         f.evidence["icmp"] = p.transportDetail;
         out.push_back(f);
         return;
@@ -80,13 +77,13 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
         return; // "error", "cancelled", "not-run": no conclusion about the path
     }
     if (p.transport == "throttled") {
-        auto f = make("connectivity.udp500.throttled", Severity::Warning, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityUdp500Throttled, Severity::Warning, p);
         f.evidence["cookie_requested"] = p.ikev2.cookieRequested ? "true" : "false";
         f.evidence["packets_sent"] = std::to_string(p.packetsSent);
         f.evidence["packets_received"] = std::to_string(p.packetsReceived);
         out.push_back(f);
     }
-    auto ok = make("connectivity.udp500.reachable", Severity::Ok, step, IkePhase::Transport, p);
+    auto ok = make(finding::ConnectivityUdp500Reachable, Severity::Ok, p);
     if (p.rttMs) {
         ok.evidence["rtt_ms"] = formatMs(*p.rttMs);
     }
@@ -97,8 +94,7 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
         // IKE starts on 500 and moves to 4500 once NAT is seen: with NAT on the path now, the
         // connection fails (809); without, it fails on the first hotel or mobile network.
         const bool nat = p.natDetected == true;
-        auto f = make("connectivity.udp4500.blocked", nat ? Severity::Error : Severity::Warning, step,
-                      IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityUdp4500Blocked, nat ? Severity::Error : Severity::Warning, p);
         f.evidence["udp4500"] = p.natt->transport;
         if (!p.natt->transportDetail.empty()) {
             f.evidence["icmp"] = p.natt->transportDetail;
@@ -106,31 +102,30 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
         f.evidence["nat_detected"] = nat ? "true" : "false";
         out.push_back(f);
     } else if (p.natt && p.natt->transport == "reachable") {
-        auto f = make("connectivity.udp4500.reachable", Severity::Ok, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityUdp4500Reachable, Severity::Ok, p);
         if (p.natt->rttMs) {
             f.evidence["rtt_ms"] = formatMs(*p.natt->rttMs);
         }
         out.push_back(f);
     }
     if (p.natDetected == true) {
-        auto f = make("connectivity.nat.detected", Severity::Info, step, IkePhase::Transport, p);
+        auto f = make(finding::ConnectivityNatDetected, Severity::Info, p);
         f.evidence["local_behind_nat"] = p.localBehindNat ? "true" : "false";
         f.evidence["server_behind_nat"] = p.serverBehindNat ? "true" : "false";
         out.push_back(f);
     } else if (p.natDetected == false) {
         // Both NAT-D hashes matched: from here, IKE stays on UDP 500 (nothing to float to 4500).
-        out.push_back(make("connectivity.nat.none", Severity::Ok, step, IkePhase::Transport, p));
+        out.push_back(make(finding::ConnectivityNatNone, Severity::Ok, p));
     }
 }
 
 void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
     const auto& v2 = p.ikev2;
-    const auto step = Step::Proposals;
     if (!v2.probed || !v2.answered || !v2.windowsDefaultAccepted) {
         return;
     }
     if (*v2.windowsDefaultAccepted) {
-        auto f = make("proposal.ikev2.accepted", Severity::Ok, step, IkePhase::Phase1, p);
+        auto f = make(finding::ProposalIkev2Accepted, Severity::Ok, p);
         f.evidence["windows_set"] = v2.windowsSet;
         f.evidence["chosen"] = v2.windowsDefaultChosen ? v2.windowsDefaultChosen->notation : "";
         f.evidence["accepted"] = join(v2.accepted);
@@ -141,21 +136,21 @@ void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
         if (!p.ikev1.mainModeAccepted.empty() && !v2.keGroupRequested) {
             return; // IKEv1 works: proposal.version.ikev1-only (versions())
         }
-        auto f = make("proposal.ikev2.no-common-proposal", Severity::Critical, step, IkePhase::Phase1, p);
+        auto f = make(finding::ProposalIkev2NoCommonProposal, Severity::Critical, p);
         f.evidence["windows_set"] = v2.windowsSet;
         out.push_back(f);
         return;
     }
     // The server took a proposal with another group than any Windows offers in this set.
     if (v2.keGroupRequested) {
-        auto f = make("proposal.ikev2.dh-group-mismatch", Severity::Error, step, IkePhase::Phase1, p);
+        auto f = make(finding::ProposalIkev2DhGroupMismatch, Severity::Error, p);
         f.evidence["ke_group_requested"] = std::to_string(*v2.keGroupRequested);
         f.evidence["windows_set"] = v2.windowsSet;
         addRecommendation(f, p);
         out.push_back(f);
         return;
     }
-    auto f = make("proposal.ikev2.windows-default-rejected", Severity::Error, step, IkePhase::Phase1, p);
+    auto f = make(finding::ProposalIkev2WindowsDefaultRejected, Severity::Error, p);
     f.evidence["windows_set"] = v2.windowsSet;
     f.evidence["accepted"] = join(v2.accepted);
     f.evidence["discovery_complete"] = v2.discoveryComplete ? "true" : "false";
@@ -165,21 +160,20 @@ void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
 
 void ikev1(const ProbeResult& p, std::vector<Finding>& out) {
     const auto& v1 = p.ikev1;
-    const auto step = Step::Proposals;
     if (!v1.probed) {
         return;
     }
     const bool mainAccepted = !v1.mainModeAccepted.empty();
     if (v1.aggressiveMode == "answered") {
-        auto f =
-            make(mainAccepted ? "proposal.ikev1.aggressive-mode-answered" : "proposal.ikev1.aggressive-only",
-                 mainAccepted ? Severity::Warning : Severity::Error, step, IkePhase::Phase1, p);
+        auto f = make(mainAccepted ? finding::ProposalIkev1AggressiveModeAnswered
+                                   : finding::ProposalIkev1AggressiveOnly,
+                      mainAccepted ? Severity::Warning : Severity::Error, p);
         out.push_back(f);
     }
     // An IKEv2 server refusing IKEv1 is proposal.version.ikev2-only, not a failure.
     const bool ikev2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
     if (v1.mainModeAnswered == true && !mainAccepted && v1.discoveryComplete && !ikev2Works) {
-        auto f = make("proposal.ikev1.no-common-proposal", Severity::Error, step, IkePhase::Phase1, p);
+        auto f = make(finding::ProposalIkev1NoCommonProposal, Severity::Error, p);
         f.evidence["notifies"] = "";
         for (const auto& n : v1.notifies) {
             f.evidence["notifies"] += (f.evidence["notifies"].empty() ? "" : ",") + n;
@@ -198,11 +192,9 @@ void versions(const ProbeResult& p, std::vector<Finding>& out) {
     const bool v2RefusesAll = p.ikev2.answered && p.ikev2.accepted.empty() && p.ikev2.discoveryComplete &&
                               p.ikev2.windowsDefaultAccepted != true && !p.ikev2.keGroupRequested;
     if (v1Works && !v2Works && (!p.ikev2.answered || v2RefusesAll)) {
-        out.push_back(
-            make("proposal.version.ikev1-only", Severity::Warning, Step::Proposals, IkePhase::Phase1, p));
+        out.push_back(make(finding::ProposalVersionIkev1Only, Severity::Warning, p));
     } else if (v2Works && !v1Works && p.ikev1.mainModeAnswered == true && p.ikev1.discoveryComplete) {
-        out.push_back(
-            make("proposal.version.ikev2-only", Severity::Info, Step::Proposals, IkePhase::Phase1, p));
+        out.push_back(make(finding::ProposalVersionIkev2Only, Severity::Info, p));
     }
 }
 
@@ -217,7 +209,7 @@ void weakCrypto(const ProbeResult& p, std::vector<Finding>& out) {
     if (used.empty()) {
         return;
     }
-    auto f = make("proposal.weak-crypto", Severity::Warning, Step::Proposals, IkePhase::Phase1, p);
+    auto f = make(finding::ProposalWeakCrypto, Severity::Warning, p);
     f.evidence["negotiated"] = used;
     addRecommendation(f, p);
     out.push_back(f);

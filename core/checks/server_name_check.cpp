@@ -1,5 +1,7 @@
 #include "ipsecdoctor/checks/server_name_check.h"
 
+#include "ipsecdoctor/knowledge/finding_ids.h"
+
 #include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
@@ -27,7 +29,7 @@ std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& s
                                                        std::string_view serverName) {
     std::vector<std::string> out;
     if (!server.allowsEku(kEkuServerAuth)) {
-        out.emplace_back("certificate.name-check.server-auth-eku-missing");
+        out.emplace_back(finding::CertificateNameCheckServerAuthEkuMissing.id);
     }
     bool inDns = std::any_of(server.sanDns.begin(), server.sanDns.end(),
                              [&](const std::string& n) { return nameMatches(n, serverName); });
@@ -35,8 +37,8 @@ std::vector<std::string> serverCertificateNameProblems(const CertificateFacts& s
     if (!inDns && !inCn) {
         const bool inIpSan = std::any_of(server.sanIp.begin(), server.sanIp.end(),
                                          [&](const std::string& ip) { return ip == serverName; });
-        out.emplace_back(inIpSan ? "certificate.name-check.ip-address-not-dns-san"
-                                 : "certificate.name-check.name-mismatch");
+        out.emplace_back(inIpSan ? finding::CertificateNameCheckIpAddressNotDnsSan.id
+                                 : finding::CertificateNameCheckNameMismatch.id);
     }
     return out;
 }

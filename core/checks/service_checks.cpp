@@ -2,6 +2,7 @@
 // and not failed? "Manual (Trigger Start)" services that are stopped are healthy: Windows starts
 // them when a VPN dials (docs/ipsec-facts.md §5).
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/knowledge/finding_ids.h"
 #include "ipsecdoctor/knowledge/known_services.h"
 #include "ipsecdoctor/knowledge/remediation_id.h"
 
@@ -36,12 +37,17 @@ std::string join(const std::vector<std::string>& items) {
 }
 
 Finding baseFinding(const KnownService& known, std::string_view condition, Severity severity) {
-    Finding f;
-    f.id = "service." + asciiLower(known.name) + "." + std::string(condition);
+    // Every watched service has every condition declared (finding_ids.h; a test checks it): the
+    // fallback only keeps a service added without its declarations visible.
+    const FindingKind* kind = serviceFinding(known.name, condition);
+    Finding f = kind ? newFinding(*kind, severity) : Finding{};
+    if (!kind) {
+        f.id = "service." + asciiLower(known.name) + "." + std::string(condition);
+        f.severity = severity;
+        f.step = Step::Services;
+        f.phase = IkePhase::Local;
+    }
     f.subject = std::string(known.name);
-    f.severity = severity;
-    f.step = Step::Services;
-    f.phase = IkePhase::Local;
     return f;
 }
 

@@ -109,29 +109,6 @@ std::string_view certaintyId(Certainty c) {
     return "possible";
 }
 
-bool matchesPattern(std::string_view pattern, std::string_view id) {
-    // Iterative glob with backtracking to the last '*': linear enough for ids of ~60 chars.
-    std::size_t p = 0, s = 0, starP = std::string_view::npos, starS = 0;
-    while (s < id.size()) {
-        if (p < pattern.size() && pattern[p] == '*') {
-            starP = p++;
-            starS = s;
-        } else if (p < pattern.size() && pattern[p] == id[s]) {
-            ++p;
-            ++s;
-        } else if (starP != std::string_view::npos) {
-            p = starP + 1;
-            s = ++starS;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') {
-        ++p;
-    }
-    return p == pattern.size();
-}
-
 std::optional<RootCause> evaluateRule(const DiagnosisRule& rule, const std::vector<Finding>& findings,
                                       const Connection* connection) {
     if (!applies(rule.applies, connection)) {

@@ -16,7 +16,7 @@ bool sameName(const std::string& a, const std::string& b) {
                                               [](char x, char y) { return lowerAscii(x) == lowerAscii(y); });
 }
 
-/// "service.ikeext.dependency-unavailable" → "ikeext".
+/// finding::ServiceIkeextDependencyUnavailable.id → "ikeext".
 std::string serviceOf(const std::string& id) {
     if (!id.starts_with("service.")) {
         return {};
@@ -26,7 +26,7 @@ std::string serviceOf(const std::string& id) {
 }
 
 bool isSuccessMarker(const Finding& f) {
-    return f.id == "logs.rasclient.connected";
+    return f.id == finding::LogsRasclientConnected.id;
 }
 
 /// Findings that only a server's answer (or its silence) produces.
@@ -147,7 +147,7 @@ HistorySplit splitHistory(const std::vector<Finding>& findings, const Connection
 bool hasFailure(const std::vector<Finding>& findings) {
     return std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.severity >= Severity::Error &&
-               (isLogFinding(f) || isServerAnswer(f) || f.id == "proposal.server.unreachable");
+               (isLogFinding(f) || isServerAnswer(f) || f.id == finding::ProposalServerUnreachable.id);
     });
 }
 
@@ -173,12 +173,14 @@ int reachedStageRank(const std::vector<Finding>& findings, const Connection* con
 int passedStageRank(const std::vector<Finding>& findings, const Connection* connection, bool withProbe) {
     int passed = -1;
     for (const auto& f : findings) {
-        if (withProbe && (f.id == "connectivity.udp500.reachable" ||
-                          f.id == "connectivity.udp500.throttled" || f.id.starts_with("proposal.ikev2.") ||
-                          f.id.starts_with("proposal.ikev1.") || f.id.starts_with("proposal.version."))) {
+        if (withProbe &&
+            (f.id == finding::ConnectivityUdp500Reachable.id ||
+             f.id == finding::ConnectivityUdp500Throttled.id || f.id.starts_with("proposal.ikev2.") ||
+             f.id.starts_with("proposal.ikev1.") || f.id.starts_with("proposal.version."))) {
             passed = std::max(passed, stageRank(CodeStage::Transport, connection));
         }
-        if (withProbe && (f.id == "proposal.ikev2.accepted" || f.id == "proposal.ikev1.accepted")) {
+        if (withProbe &&
+            (f.id == finding::ProposalIkev2Accepted.id || f.id == finding::ProposalIkev1Accepted.id)) {
             passed = std::max(passed, stageRank(CodeStage::Phase1Proposal, connection));
         }
         if (isLogFinding(f) && f.severity >= Severity::Error) {
@@ -277,20 +279,20 @@ void dropExplainedCauses(std::vector<RootCause>& causes) {
 void applyGates(std::vector<RootCause>& causes, std::vector<Finding>& notes) {
     auto gate = std::find_if(causes.begin(), causes.end(), [](const RootCause& c) {
         return c.certainty == Certainty::Proven &&
-               (c.id == "cause.local.ipsec-service-unavailable" || c.id == "cause.transport.dns");
+               (c.id == cause::LocalIpsecServiceUnavailable.id || c.id == cause::TransportDns.id);
     });
     if (gate == causes.end()) {
         return;
     }
     const std::string gateId = gate->id;
-    const bool servicesGate = gateId == "cause.local.ipsec-service-unavailable";
+    const bool servicesGate = gateId == cause::LocalIpsecServiceUnavailable.id;
     std::vector<RootCause> kept;
     for (auto& c : causes) {
         // A service that cannot run stops everything after it; an unresolved name everything but
         // this PC's own services.
         const bool hidden =
             c.id != gateId && (servicesGate ? c.stage != CodeStage::LocalService ||
-                                                  c.id == "cause.local.policyagent-unavailable"
+                                                  c.id == cause::LocalPolicyAgentUnavailable.id
                                             : c.stage != CodeStage::LocalService);
         if (!hidden) {
             kept.push_back(std::move(c));

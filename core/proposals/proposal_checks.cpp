@@ -1,5 +1,6 @@
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
+#include "ipsecdoctor/knowledge/finding_ids.h"
 #include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/proposals/proposal_matching.h"
 #include "ipsecdoctor/vpn/registry_values.h"
@@ -45,13 +46,9 @@ class Builder {
 public:
     Builder(const ProposalContext& c, const WindowsOffer* offer) : m_c(c), m_offer(offer) {}
 
-    Finding& add(std::string id, Severity severity, IkePhase phase) {
-        Finding f;
-        f.id = std::move(id);
+    Finding& add(const FindingKind& kind, Severity severity) {
+        Finding f = newFinding(kind, severity);
         f.subject = m_c.subject.profile.empty() ? m_c.subject.server : m_c.subject.profile;
-        f.severity = severity;
-        f.step = Step::Proposals;
-        f.phase = phase;
         if (!m_c.subject.profile.empty()) {
             f.evidence["profile"] = m_c.subject.profile;
             f.evidence["phonebook"] = std::string(phonebookScopeId(m_c.subject.scope));
@@ -109,11 +106,11 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
         }
     };
     if (common) {
-        auto& f = b.add("proposal.ikev2.accepted", Severity::Info, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalIkev2Accepted, Severity::Info);
         sides(f);
         f.evidence["strongest_common"] = common->toString();
         if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
-            auto& w = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            auto& w = b.add(finding::ProposalWeakCrypto, Severity::Warning);
             sides(w);
             w.evidence["side"] = "negotiated";
             w.evidence["strongest_common"] = common->toString();
@@ -132,17 +129,17 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
     }
     const auto policy = recommendPolicy(accepted, c.server->espAccepted);
     if (accepted.empty() || !policy) {
-        auto& f = b.add("proposal.ikev2.no-common-proposal", Severity::Error, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalIkev2NoCommonProposal, Severity::Error);
         sides(f);
         return;
     }
     // Only the group differs (13868 against servers that refuse MODP1024).
     const bool onlyDh = std::any_of(offer.ike.begin(), offer.ike.end(),
                                     [&](const Proposal& o) { return acceptsIgnoringGroup(accepted, o); });
-    std::string id = onlyDh               ? "proposal.ikev2.dh-group-mismatch"
-                     : offer.customPolicy ? "proposal.profile.custom-policy-rejected"
-                                          : "proposal.ikev2.windows-default-rejected";
-    auto& f = b.add(std::move(id), Severity::Error, IkePhase::Phase1);
+    const FindingKind& kind = onlyDh               ? finding::ProposalIkev2DhGroupMismatch
+                              : offer.customPolicy ? finding::ProposalProfileCustomPolicyRejected
+                                                   : finding::ProposalIkev2WindowsDefaultRejected;
+    auto& f = b.add(kind, Severity::Error);
     sides(f);
     f.evidence["windows_groups"] = groups(offer.ike);
     f.evidence["server_groups"] = groups(accepted);
@@ -164,23 +161,23 @@ void checkIkev1(const ProposalContext& c, const WindowsOffer& offer, const Ikev1
     };
     if (v1.aggressiveModeAnswered) {
         // Aggressive Mode sends the PSK hash in the clear: a security warning whatever happens next.
-        auto& f = b.add("proposal.ikev1.aggressive-mode-answered", Severity::Warning, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalIkev1AggressiveModeAnswered, Severity::Warning);
         sides(f);
     }
     const bool mainModeWorks = v1.mainModeAnswered && !v1.mainModeAccepted.empty();
     if (!mainModeWorks && v1.aggressiveModeAnswered) {
         // Windows only initiates Main Mode (facts §1.2, §8.3): nothing on this PC can fix it.
-        auto& f = b.add("proposal.ikev1.aggressive-only", Severity::Error, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalIkev1AggressiveOnly, Severity::Error);
         sides(f);
         return;
     }
     const auto common = strongestCommon(offer.ike, v1.mainModeAccepted);
     if (common) {
-        auto& f = b.add("proposal.ikev1.accepted", Severity::Info, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalIkev1Accepted, Severity::Info);
         sides(f);
         f.evidence["strongest_common"] = common->toString();
         if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
-            auto& w = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            auto& w = b.add(finding::ProposalWeakCrypto, Severity::Warning);
             sides(w);
             w.evidence["side"] = "negotiated";
             w.evidence["strongest_common"] = common->toString();
@@ -191,7 +188,7 @@ void checkIkev1(const ProposalContext& c, const WindowsOffer& offer, const Ikev1
     if (!v1.mainModeAnswered) {
         return; // nothing answered IKEv1: the version check reports it
     }
-    auto& f = b.add("proposal.ikev1.no-common-proposal", Severity::Error, IkePhase::Phase1);
+    auto& f = b.add(finding::ProposalIkev1NoCommonProposal, Severity::Error);
     sides(f);
     if (auto policy = recommendPolicy(v1.mainModeAccepted, c.server->espAccepted)) {
         b.offerPolicyFix(f, *policy);
@@ -207,7 +204,7 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
     const bool v2Refused = s.ikev2 && s.ikev2->refusesEverything();
     const bool v1Accepts = s.ikev1 && !s.ikev1->mainModeAccepted.empty();
     if (ikev2Profile && s.ikev2 && ((!v2 && v1) || (v2Refused && v1Accepts))) {
-        auto& f = b.add("proposal.version.ikev1-only", Severity::Error, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalVersionIkev1Only, Severity::Error);
         f.evidence["ikev2_answered"] = v2 ? "refused-every-proposal" : "false";
         f.evidence["ikev1_answered"] = "true";
         f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::L2tpOnly));
@@ -216,7 +213,7 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
         }
     }
     if (!ikev2Profile && s.ikev1 && !v1 && v2) {
-        auto& f = b.add("proposal.version.ikev2-only", Severity::Error, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalVersionIkev2Only, Severity::Error);
         f.evidence["ikev2_answered"] = "true";
         f.evidence["ikev1_answered"] = "false";
         f.evidence["recommended_strategy"] = std::string(vpnStrategyId(VpnStrategy::Ikev2Only));
@@ -228,7 +225,7 @@ void checkVersions(const ProposalContext& c, const ServerAcceptance& s, Builder&
 
 void checkPhase2(const ProposalContext& c, const WindowsOffer& offer, const ServerAcceptance& s, Builder& b) {
     if (s.childSaRejectedInLogs) {
-        auto& f = b.add("proposal.phase2.no-common-proposal", Severity::Error, IkePhase::Phase2);
+        auto& f = b.add(finding::ProposalPhase2NoCommonProposal, Severity::Error);
         f.evidence["windows_offers_esp"] = describe(offer.esp);
         f.evidence["source"] = "logs";
         if (!s.espAccepted.empty()) {
@@ -248,7 +245,7 @@ void checkPhase2(const ProposalContext& c, const WindowsOffer& offer, const Serv
     }
     const bool ok = pfs.empty() ? serverWithoutPfs : serverPfs.count(pfs.front()) > 0;
     if (!ok) {
-        auto& f = b.add("proposal.profile.pfs-mismatch", Severity::Warning, IkePhase::Phase2);
+        auto& f = b.add(finding::ProposalProfilePfsMismatch, Severity::Warning);
         f.evidence["windows_pfs"] = pfs.empty() ? "none" : ike::keyword(pfs.front());
         f.evidence["server_accepts_esp"] = describe(s.espAccepted);
         f.evidence["fails_at"] = "first-rekey";
@@ -262,12 +259,12 @@ void checkPhase2(const ProposalContext& c, const WindowsOffer& offer, const Serv
 
 void checkLocal(const ProposalContext& c, const WindowsOffer* offer, Builder& b) {
     if (c.subject.customPolicyUnreadable) {
-        auto& f = b.add("proposal.profile.custom-policy-unreadable", Severity::Warning, IkePhase::Local);
+        auto& f = b.add(finding::ProposalProfileCustomPolicyUnreadable, Severity::Warning);
         f.evidence["num_custom_policy"] = std::to_string(c.subject.numCustomPolicy);
     }
     if (offer && offer->customPolicy) {
         if (const auto weak = weakAlgorithms(offer->ike.front()); !weak.empty()) {
-            auto& f = b.add("proposal.weak-crypto", Severity::Warning, IkePhase::Phase1);
+            auto& f = b.add(finding::ProposalWeakCrypto, Severity::Warning);
             f.evidence["side"] = "profile";
             f.evidence["windows_offers"] = describe(offer->ike);
             f.evidence["weak_algorithms"] = join(weak);
@@ -282,16 +279,16 @@ void checkLocal(const ProposalContext& c, const WindowsOffer* offer, Builder& b)
         }
     }
     if (!offloading.empty()) {
-        auto& f = b.add("proposal.phase2.nic-offload-enabled", Severity::Info, IkePhase::Phase2);
+        auto& f = b.add(finding::ProposalPhase2NicOffloadEnabled, Severity::Info);
         f.evidence["adapters"] = offloading;
     }
     if (c.subject.tunnel == TunnelType::L2tp) {
         if (vpn::effectiveDword(c.config, vpn::reg::kProhibitIpsec) == 1) {
-            auto& f = b.add("proposal.l2tp.ipsec-prohibited", Severity::Warning, IkePhase::Local);
+            auto& f = b.add(finding::ProposalL2tpIpsecProhibited, Severity::Warning);
             f.evidence["registry"] = "ProhibitIpSec=1";
         }
         if (vpn::effectiveDword(c.config, vpn::reg::kAllowL2tpWeakCrypto) == 1) {
-            auto& f = b.add("proposal.l2tp.weak-crypto-allowed", Severity::Warning, IkePhase::Local);
+            auto& f = b.add(finding::ProposalL2tpWeakCryptoAllowed, Severity::Warning);
             f.evidence["registry"] = "AllowL2TPWeakCrypto=1";
         }
     }
@@ -322,8 +319,8 @@ std::vector<Finding> checkProfiles(const SystemSnapshot& snapshot) {
     for (const auto& profile : snapshot.vpn->profiles) {
         for (auto& f : checkProposals(contextForProfile(profile, *snapshot.vpn, snapshot.machine.osBuild))) {
             // Facts of the PC, not of a profile: said on the Proposals page, not once per profile.
-            if (f.id != "proposal.server.not-probed" && f.id != "proposal.profile.not-ipsec" &&
-                f.id != "proposal.phase2.nic-offload-enabled") {
+            if (f.id != finding::ProposalServerNotProbed.id && f.id != finding::ProposalProfileNotIpsec.id &&
+                f.id != finding::ProposalPhase2NicOffloadEnabled.id) {
                 out.push_back(std::move(f));
             }
         }
@@ -335,12 +332,12 @@ std::vector<Finding> checkProposals(const ProposalContext& c) {
     auto offer = windowsOffer(c.inputs);
     Builder b(c, offer ? &*offer : nullptr);
     if (!offer) {
-        b.add("proposal.profile.not-ipsec", Severity::Info, IkePhase::Local);
+        b.add(finding::ProposalProfileNotIpsec, Severity::Info);
         return b.take();
     }
     checkLocal(c, &*offer, b);
     if (!c.server) {
-        auto& f = b.add("proposal.server.not-probed", Severity::Info, IkePhase::Phase1);
+        auto& f = b.add(finding::ProposalServerNotProbed, Severity::Info);
         f.evidence["windows_offers"] = describe(offer->ike);
         f.evidence["windows_offers_esp"] = describe(offer->esp);
         f.evidence["key_share"] = ike::keyword(offer->keyShare);
@@ -348,7 +345,7 @@ std::vector<Finding> checkProposals(const ProposalContext& c) {
     }
     const auto& s = *c.server;
     if (!s.reachable) {
-        auto& f = b.add("proposal.server.unreachable", Severity::Warning, IkePhase::Transport);
+        auto& f = b.add(finding::ProposalServerUnreachable, Severity::Warning);
         f.evidence["windows_offers"] = describe(offer->ike);
         return b.take();
     }
@@ -367,8 +364,7 @@ std::vector<Finding> checkProposals(const ProposalContext& c) {
         const auto value = vpn::effectiveDword(c.config, vpn::reg::kAssumeUdpEncapsulation);
         const std::uint32_t needed = s.clientBehindNat ? 2 : 1;
         if (value != 2 && value != needed) {
-            auto& f =
-                b.add("proposal.nat-t.encapsulation-rule-missing", Severity::Error, IkePhase::Transport);
+            auto& f = b.add(finding::ProposalNatTEncapsulationRuleMissing, Severity::Error);
             const auto* fact = c.config.findRegistry(vpn::reg::kAssumeUdpEncapsulation);
             f.evidence["assume_udp_encapsulation"] =
                 fact && fact->present ? (fact->dword ? std::to_string(*fact->dword) : "not-a-dword")

@@ -29,10 +29,10 @@ std::string newEntryId() {
 } // namespace
 
 std::optional<CertStore> caImportStore(std::string_view id) {
-    if (id == kFixImportRootCa) {
+    if (id == fix::kImportRootCa) {
         return CertStore::MachineRoot;
     }
-    if (id == kFixImportIntermediateCa) {
+    if (id == fix::kImportIntermediateCa) {
         return CertStore::MachineCa;
     }
     return std::nullopt;

@@ -63,7 +63,7 @@ TEST_F(CertificateChecks, NoMachineCertificateIsAnErrorOnlyForMachineCertAuth) {
     const auto* missing = find(fs, "certificate.machine.missing");
     ASSERT_NE(missing, nullptr);
     EXPECT_EQ(missing->severity, Severity::Error);
-    EXPECT_EQ(missing->remediations, std::vector<std::string>{std::string(kFixOpenCertlm)});
+    EXPECT_EQ(missing->remediations, std::vector<std::string>{std::string(fix::kOpenCertlm)});
     input.authMethod = AuthMethod::PreSharedKey;
     EXPECT_EQ(find(run(), "certificate.machine.missing"), nullptr);
     input.authMethod = AuthMethod::UserCertificate;
@@ -173,7 +173,7 @@ TEST_F(CertificateChecks, ChainVerdictsBecomeChainFindingsWithTheRightFix) {
     auto* f = find(fs, "certificate.chain.incomplete");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::Error);
-    EXPECT_EQ(f->remediations.front(), kFixImportIntermediateCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportIntermediateCa);
     EXPECT_EQ(f->evidence.at("chain"), pkiFacts("machine-orphan").subject);
 
     snapshot.certificates.certificates.resize(2);
@@ -185,7 +185,7 @@ TEST_F(CertificateChecks, ChainVerdictsBecomeChainFindingsWithTheRightFix) {
     fs = run();
     f = find(fs, "certificate.chain.untrusted-root");
     ASSERT_NE(f, nullptr);
-    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportRootCa);
     EXPECT_EQ(f->evidence.at("chain_top_thumbprint"), pkiFacts("other-root").thumbprint);
 }
 
@@ -263,7 +263,7 @@ TEST_F(CertificateChecks, AnIncompleteChainNamesTheMissingIssuerAndItsImport) {
     auto* f = find(fs, "certificate.chain.incomplete");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->evidence.at("missing_issuer"), "root");
-    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportRootCa);
 
     snapshot.certificates.certificates.clear();
     auto atLeaf =
@@ -274,7 +274,7 @@ TEST_F(CertificateChecks, AnIncompleteChainNamesTheMissingIssuerAndItsImport) {
     f = find(fs = run(), "certificate.chain.incomplete");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->evidence.at("missing_issuer"), "issuer");
-    EXPECT_EQ(f->remediations.front(), kFixImportIntermediateCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportIntermediateCa);
 
     // The server's CERTREQ names the root, which is not here: that is the missing issuer. Which
     // CA issued the certificate is unknown, so "not from a CA the server accepts" is not claimed.
@@ -283,7 +283,7 @@ TEST_F(CertificateChecks, AnIncompleteChainNamesTheMissingIssuerAndItsImport) {
     f = find(fs, "certificate.chain.incomplete");
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->evidence.at("missing_issuer"), "requested-ca");
-    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportRootCa);
     EXPECT_NE(find(fs, "certificate.server-ca.not-installed"), nullptr);
     EXPECT_EQ(find(fs, "certificate.server-ca.not-requested"), nullptr);
 }
@@ -307,7 +307,7 @@ TEST_F(CertificateChecks, AServerCaOnlyInTheUsersRootStoreIsNotInstalled) {
     ASSERT_NE(f, nullptr);
     EXPECT_EQ(f->severity, Severity::Error);
     EXPECT_EQ(f->evidence.at("user_root_thumbprint"), pkiFacts("root").thumbprint);
-    EXPECT_EQ(f->remediations.front(), kFixImportRootCa);
+    EXPECT_EQ(f->remediations.front(), fix::kImportRootCa);
     EXPECT_EQ(find(fs, "certificate.server-ca.installed"), nullptr);
 
     // In both stores it is installed.

@@ -53,7 +53,7 @@ protected:
 TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     const auto before = thumbprints();
     const auto root = pkiFacts("root");
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), root.thumbprint, yes);
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("root.pem"), root.thumbprint, yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     ASSERT_TRUE(entry->certificate);
     EXPECT_TRUE(entry->certificate->added);
@@ -82,7 +82,8 @@ TEST_F(CaImport, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
 TEST_F(CaImport, AnImportThatCannotBeRecordedIsTakenOutAgain) {
     const auto before = thumbprints();
     record.failWrites = true;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
+    auto entry =
+        remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(entry);
     EXPECT_EQ(thumbprints(), before);
     EXPECT_TRUE(journal.load()->empty());
@@ -91,7 +92,7 @@ TEST_F(CaImport, AnImportThatCannotBeRecordedIsTakenOutAgain) {
 TEST_F(CaImport, AlreadyPresentCertificateIsNeverRemovedByUndo) {
     const auto inter = pkiFacts("intermediate");
     auto entry =
-        remediator.importCa(kFixImportIntermediateCa, pkiFile("intermediate.der"), inter.thumbprint, yes);
+        remediator.importCa(fix::kImportIntermediateCa, pkiFile("intermediate.der"), inter.thumbprint, yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     EXPECT_FALSE(entry->certificate->added);
     EXPECT_FALSE(entry->reversible);
@@ -105,18 +106,18 @@ TEST_F(CaImport, RefusesWhatIsNotTheConfirmedCaForThatStore) {
     const auto before = thumbprints();
     // Another file than the one the user confirmed.
     auto swapped =
-        remediator.importCa(kFixImportRootCa, pkiFile("other-root.der"), pkiFacts("root").thumbprint, yes);
+        remediator.importCa(fix::kImportRootCa, pkiFile("other-root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(swapped);
     EXPECT_EQ(swapped.error().code, ErrorCode::InvalidArgument);
     // An intermediate into Root, a root into CA, a machine certificate anywhere, not a certificate.
-    EXPECT_FALSE(remediator.importCa(kFixImportRootCa, pkiFile("intermediate.der"),
+    EXPECT_FALSE(remediator.importCa(fix::kImportRootCa, pkiFile("intermediate.der"),
                                      pkiFacts("intermediate").thumbprint, yes));
-    EXPECT_FALSE(
-        remediator.importCa(kFixImportIntermediateCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes));
-    EXPECT_FALSE(remediator.importCa(kFixImportIntermediateCa, pkiFile("machine-good.der"),
+    EXPECT_FALSE(remediator.importCa(fix::kImportIntermediateCa, pkiFile("root.der"),
+                                     pkiFacts("root").thumbprint, yes));
+    EXPECT_FALSE(remediator.importCa(fix::kImportIntermediateCa, pkiFile("machine-good.der"),
                                      pkiFacts("machine-good").thumbprint, yes));
     EXPECT_FALSE(
-        remediator.importCa(kFixImportRootCa, "not a certificate", pkiFacts("root").thumbprint, yes));
+        remediator.importCa(fix::kImportRootCa, "not a certificate", pkiFacts("root").thumbprint, yes));
     EXPECT_FALSE(remediator.importCa("certificate.import-ca.user", pkiFile("root.der"),
                                      pkiFacts("root").thumbprint, yes));
     EXPECT_EQ(thumbprints(), before);
@@ -130,7 +131,7 @@ TEST_F(CaImport, ASelfSignedServerCertificateIsNoRoot) {
     ASSERT_TRUE(facts.selfIssued);
     ASSERT_FALSE(facts.isCa);
     bool asked = false;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("selfsigned-server.der"), facts.thumbprint,
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("selfsigned-server.der"), facts.thumbprint,
                                      [&](const CaCandidate&, CertStore) { return asked = true; });
     ASSERT_FALSE(entry);
     EXPECT_EQ(entry.error().code, ErrorCode::InvalidArgument);
@@ -144,7 +145,7 @@ TEST_F(CaImport, DeclinedConsentChangesNothing) {
     const auto before = thumbprints();
     std::optional<CaCandidate> shown;
     std::optional<CertStore> shownStore;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint,
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint,
                                      [&](const CaCandidate& c, CertStore s) {
                                          shown = c;
                                          shownStore = s;
@@ -161,7 +162,8 @@ TEST_F(CaImport, DeclinedConsentChangesNothing) {
 }
 
 TEST_F(CaImport, ImportedCaIsRestrictedToWhatIkeNeeds) {
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
+    auto entry =
+        remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     EXPECT_EQ(store.purposes[pkiFacts("root").thumbprint],
               (std::vector<std::string>{"1.3.6.1.5.5.7.3.1", "1.3.6.1.5.5.8.2.2"}));
@@ -169,14 +171,16 @@ TEST_F(CaImport, ImportedCaIsRestrictedToWhatIkeNeeds) {
 
 TEST_F(CaImport, FailedAddLeavesNoJournalEntry) {
     store.failAdd = true;
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
+    auto entry =
+        remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_FALSE(entry);
     EXPECT_EQ(entry.error().code, ErrorCode::AccessDenied);
     EXPECT_TRUE(journal.load()->empty());
 }
 
 TEST_F(CaImport, ServiceRemediatorLeavesCertificateEntriesAlone) {
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
+    auto entry =
+        remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes);
     ASSERT_TRUE(entry);
     ipsecdoctor::testing::SimulatedScm scm;
     Remediator services(scm, journal);
@@ -201,7 +205,7 @@ TEST(OfflineCertificateStore, ListsTheBundleAndChangesNothing) {
     MemoryRegistry record;
     CertificateRemediator r(offline, &record, journal, "PC1");
     EXPECT_EQ(
-        r.importCa(kFixImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes).error().code,
+        r.importCa(fix::kImportRootCa, pkiFile("root.der"), pkiFacts("root").thumbprint, yes).error().code,
         ErrorCode::ReadOnly);
     EXPECT_FALSE(OfflineCertificateStore(CertificateInventory{}).list(CertStore::MachineMy));
 }

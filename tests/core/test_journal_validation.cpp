@@ -255,7 +255,7 @@ TEST_F(CraftedJournal, AnUnrecordedCertificateIsNeverRemoved) {
     MemoryCertificateStore store;
     store.records.push_back(ipsecdoctor::testing::pkiRecord("root", CertStore::MachineRoot));
     const auto thumbprint = store.records.front().facts.thumbprint;
-    auto e = entryFor(std::string(kFixImportRootCa));
+    auto e = entryFor(std::string(fix::kImportRootCa));
     e.certificate =
         CertificateChangeRecord{"machine-root", thumbprint, "CN=Company Root", "2030-01-01T00:00:00Z", true};
     auto wrongStore = e;

@@ -174,7 +174,7 @@ TEST_F(CertificatesPageTest, NotElevatedImportGoesThroughTheHelperWithFileAndThu
     const auto& args = elevation().calls.back();
     ASSERT_GE(args.size(), 2u);
     EXPECT_EQ(args[0], "fix");
-    EXPECT_EQ(args[1], kFixImportRootCa);
+    EXPECT_EQ(args[1], fix::kImportRootCa);
     auto at = [&](const std::string& option) {
         auto it = std::find(args.begin(), args.end(), option);
         return it == args.end() || it + 1 == args.end() ? std::string() : *(it + 1);

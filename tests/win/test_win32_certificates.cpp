@@ -259,7 +259,7 @@ TEST_F(WineCertificates, ImportRootThenUndoLeavesTheStoreExactlyAsBefore) {
     CertificateRemediator remediator(store, &registry, journal, "wine-test");
     const auto before = rawThumbprints(CertStore::MachineRoot);
     ASSERT_FALSE(before.count(thumb("root")));
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.pem"), thumb("root"), yes);
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("root.pem"), thumb("root"), yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     auto during = rawThumbprints(CertStore::MachineRoot);
     EXPECT_TRUE(during.count(thumb("root")));
@@ -282,7 +282,7 @@ TEST_F(WineCertificates, ACraftedEntryForAnUnrecordedCertificateRemovesNothing) 
     const auto before = rawThumbprints(CertStore::MachineRoot);
     JournalEntry crafted;
     crafted.id = "20261127T101500Z-aaaaaa";
-    crafted.remediationId = std::string(kFixImportRootCa);
+    crafted.remediationId = std::string(fix::kImportRootCa);
     crafted.appliedAt = "2026-11-27T10:15:00Z";
     crafted.certificate = CertificateChangeRecord{
         "machine-root", thumb("root"), "CN=IPsec Doctor Test Root CA", "2030-01-01T00:00:00Z", true};
@@ -302,7 +302,7 @@ TEST_F(WineCertificates, ImportedCaIsTrustedForIkePurposesOnly) {
     win::Win32Registry registry;
     Journal journal(m_dir / "journal.json");
     CertificateRemediator remediator(store, &registry, journal, "wine-test");
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"), yes);
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), thumb("root"), yes);
     ASSERT_TRUE(entry) << entry.error().detail;
     const auto purposes = rawPurposeProperty(CertStore::MachineRoot, thumb("root"));
     ASSERT_TRUE(purposes.has_value()) << "no CERT_ENHKEY_USAGE_PROP_ID on the imported root";
@@ -320,7 +320,7 @@ TEST_F(WineCertificates, DeclinedImportChangesNothing) {
     Journal journal(m_dir / "journal.json");
     CertificateRemediator remediator(store, &registry, journal, "wine-test");
     const auto before = rawThumbprints(CertStore::MachineRoot);
-    auto entry = remediator.importCa(kFixImportRootCa, pkiFile("root.der"), thumb("root"),
+    auto entry = remediator.importCa(fix::kImportRootCa, pkiFile("root.der"), thumb("root"),
                                      [](const CaCandidate&, CertStore) { return false; });
     ASSERT_FALSE(entry);
     EXPECT_EQ(entry.error().code, ErrorCode::Cancelled);

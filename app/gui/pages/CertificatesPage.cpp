@@ -133,9 +133,9 @@ CertificatesPage::CertificatesPage(Session& session, UiPrompts prompts, QWidget*
         }
     };
     connect(m_importRootButton, &QPushButton::clicked, this,
-            [=] { chooseAndImport(QLatin1String(kFixImportRootCa.data())); });
+            [=] { chooseAndImport(QLatin1String(fix::kImportRootCa.data())); });
     connect(m_importIntermediateButton, &QPushButton::clicked, this,
-            [=] { chooseAndImport(QLatin1String(kFixImportIntermediateCa.data())); });
+            [=] { chooseAndImport(QLatin1String(fix::kImportIntermediateCa.data())); });
     connect(m_certlmButton, &QPushButton::clicked, this,
             [this] { openConsole(QStringLiteral("certlm.msc")); });
     connect(m_certmgrButton, &QPushButton::clicked, this,
@@ -196,17 +196,17 @@ void CertificatesPage::retranslate() {
     }
     m_recheckButton->setText(tr("Check &again"));
     m_importRootButton->setText(
-        app::CertificateCatalogue::remediationLabel(QLatin1String(kFixImportRootCa.data())));
+        app::CertificateCatalogue::remediationLabel(QLatin1String(fix::kImportRootCa.data())));
     m_importRootButton->setToolTip(
-        app::CertificateCatalogue::remediationDescription(QLatin1String(kFixImportRootCa.data())));
+        app::CertificateCatalogue::remediationDescription(QLatin1String(fix::kImportRootCa.data())));
     m_importIntermediateButton->setText(
-        app::CertificateCatalogue::remediationLabel(QLatin1String(kFixImportIntermediateCa.data())));
+        app::CertificateCatalogue::remediationLabel(QLatin1String(fix::kImportIntermediateCa.data())));
     m_importIntermediateButton->setToolTip(
-        app::CertificateCatalogue::remediationDescription(QLatin1String(kFixImportIntermediateCa.data())));
+        app::CertificateCatalogue::remediationDescription(QLatin1String(fix::kImportIntermediateCa.data())));
     m_certlmButton->setText(
-        app::CertificateCatalogue::remediationLabel(QLatin1String(kFixOpenCertlm.data())));
+        app::CertificateCatalogue::remediationLabel(QLatin1String(fix::kOpenCertlm.data())));
     m_certmgrButton->setText(
-        app::CertificateCatalogue::remediationLabel(QLatin1String(kFixOpenCertmgr.data())));
+        app::CertificateCatalogue::remediationLabel(QLatin1String(fix::kOpenCertmgr.data())));
     m_undoImportButton->setText(tr("&Undo the import"));
     render();
 }
@@ -310,7 +310,7 @@ void CertificatesPage::render() {
                             : QString();
     for (auto* b : {m_importRootButton, m_importIntermediateButton}) {
         // The UAC shield when the import will ask for administrator rights.
-        b->setIcon(m_session.needsElevationPrompt(QLatin1String(kFixImportRootCa.data()))
+        b->setIcon(m_session.needsElevationPrompt(QLatin1String(fix::kImportRootCa.data()))
                        ? StatusIcon::shield()
                        : QIcon());
         b->setEnabled(canChange);
@@ -324,8 +324,8 @@ void CertificatesPage::render() {
     for (auto* b : {m_certlmButton, m_certmgrButton}) {
         b->setEnabled(onWindows() && m_session.mode() == SessionMode::Live);
         b->setToolTip(b->isEnabled() ? app::CertificateCatalogue::remediationDescription(
-                                           b == m_certlmButton ? QLatin1String(kFixOpenCertlm.data())
-                                                               : QLatin1String(kFixOpenCertmgr.data()))
+                                           b == m_certlmButton ? QLatin1String(fix::kOpenCertlm.data())
+                                                               : QLatin1String(fix::kOpenCertmgr.data()))
                                      : notHere);
     }
 }

@@ -6,6 +6,7 @@
 
 #include "ipsecdoctor/checks/certreq_matching.h"
 #include "ipsecdoctor/checks/server_name_check.h"
+#include "ipsecdoctor/knowledge/fix_ids.h"
 #include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
@@ -20,13 +21,6 @@ namespace ipsecdoctor {
 
 /// A certificate that ends within this many days is flagged (Warning).
 inline constexpr int kExpiringSoonDays = 30;
-
-/// Remediation ids the certificate findings offer. Import runs elevated through the CLI with a
-/// file the user chose; the two "open" ones start the Windows consoles (no change, no journal).
-inline constexpr std::string_view kFixImportRootCa = "certificate.import-ca.root";
-inline constexpr std::string_view kFixImportIntermediateCa = "certificate.import-ca.intermediate";
-inline constexpr std::string_view kFixOpenCertlm = "certificate.open-certlm";
-inline constexpr std::string_view kFixOpenCertmgr = "certificate.open-certmgr";
 
 struct CertificateCheckInput {
     std::optional<AuthMethod> authMethod;                  // nullopt: not known yet (all context)

@@ -5,7 +5,9 @@
 // or a decisive fact proves, a code alone makes likely, a configuration fact alone is possible);
 // a later stage that answered rules out causes of earlier stages; consequences are shown under
 // their root. Rules are data (diagnosis_rules.cpp). No prose: the app words it.
+#include "ipsecdoctor/knowledge/cause_ids.h"
 #include "ipsecdoctor/knowledge/error_codes.h"
+#include "ipsecdoctor/knowledge/finding_ids.h"
 #include "ipsecdoctor/model/connection.h"
 #include "ipsecdoctor/model/finding.h"
 
@@ -106,9 +108,6 @@ struct DiagnosisRule {
 };
 
 std::span<const DiagnosisRule> diagnosisRules();
-
-/// '*' matches any run of characters (including dots); everything else literally.
-bool matchesPattern(std::string_view pattern, std::string_view id);
 
 /// Evaluates one rule for a connection (nullptr: not known). nullopt when it does not apply.
 std::optional<RootCause> evaluateRule(const DiagnosisRule& rule, const std::vector<Finding>& findings,

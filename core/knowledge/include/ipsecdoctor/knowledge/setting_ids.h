@@ -8,6 +8,7 @@
 //   registry.negotiate-dh2048-aes256.enable      NegotiateDH2048_AES256 = 1 (RasMan restart)
 //   registry.assume-udp-encapsulation.both-behind-nat  AssumeUDPEncapsulationContextOnSendRule = 2 (reboot)
 
+#include "ipsecdoctor/knowledge/fix_ids.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
 #include "ipsecdoctor/model/vpn_ipsec_policy.h"
 #include "ipsecdoctor/util/expected.h"
@@ -18,14 +19,6 @@
 #include <vector>
 
 namespace ipsecdoctor {
-
-namespace fix {
-inline constexpr std::string_view kProfileIpsecPolicy = "profile.ipsec-policy.set";
-inline constexpr std::string_view kProfileTunnelType = "profile.tunnel-type.set";
-inline constexpr std::string_view kNegotiateDh2048 = "registry.negotiate-dh2048-aes256.enable";
-inline constexpr std::string_view kAssumeUdpEncapsulation =
-    "registry.assume-udp-encapsulation.both-behind-nat";
-} // namespace fix
 
 /// What has to happen after the change before it takes effect, said before it runs.
 enum class Aftermath { Reconnect, RestartRasMan, Reboot };

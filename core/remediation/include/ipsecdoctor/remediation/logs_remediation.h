@@ -14,6 +14,7 @@
 // The plans (new state from the prior one, undo from a journal entry) are pure functions so the
 // journaling logic is tested on any OS; LogsRemediator runs them through AuditPolicy/Registry.
 
+#include "ipsecdoctor/knowledge/fix_ids.h"
 #include "ipsecdoctor/platform/audit_policy.h"
 #include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/remediation/journal.h"
@@ -26,11 +27,6 @@
 #include <vector>
 
 namespace ipsecdoctor {
-
-namespace fix {
-inline constexpr std::string_view kAuditIpsecEnable = "audit.ipsec.enable";
-inline constexpr std::string_view kRasTracingEnable = "tracing.ras.enable";
-} // namespace fix
 
 bool isLogsRemediationId(std::string_view id);
 std::vector<std::string> allLogsRemediationIds();

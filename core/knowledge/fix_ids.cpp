@@ -1,0 +1,62 @@
+#include "ipsecdoctor/knowledge/fix_ids.h"
+
+#include "ipsecdoctor/knowledge/remediation_id.h"
+
+#include <array>
+#include <utility>
+
+namespace ipsecdoctor {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, FixFamily>, 10> kFixed{{
+    {fix::kProfileIpsecPolicy, FixFamily::Setting},
+    {fix::kProfileTunnelType, FixFamily::Setting},
+    {fix::kNegotiateDh2048, FixFamily::Setting},
+    {fix::kAssumeUdpEncapsulation, FixFamily::Setting},
+    {fix::kAuditIpsecEnable, FixFamily::Logs},
+    {fix::kRasTracingEnable, FixFamily::Logs},
+    {fix::kImportRootCa, FixFamily::CertificateImport},
+    {fix::kImportIntermediateCa, FixFamily::CertificateImport},
+    {fix::kOpenCertlm, FixFamily::OpenConsole},
+    {fix::kOpenCertmgr, FixFamily::OpenConsole},
+}};
+
+} // namespace
+
+std::string_view fixFamilyId(FixFamily f) {
+    switch (f) {
+    case FixFamily::Service:
+        return "service";
+    case FixFamily::Setting:
+        return "setting";
+    case FixFamily::Logs:
+        return "logs";
+    case FixFamily::CertificateImport:
+        return "certificate-import";
+    case FixFamily::OpenConsole:
+        return "open-console";
+    }
+    return "service";
+}
+
+std::optional<FixFamily> fixFamily(std::string_view id) {
+    for (const auto& [fixedId, family] : kFixed) {
+        if (fixedId == id) {
+            return family;
+        }
+    }
+    if (parseRemediationId(id)) {
+        return FixFamily::Service;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> allFixIds() {
+    auto ids = allRemediationIds();
+    for (const auto& [id, family] : kFixed) {
+        ids.emplace_back(id);
+    }
+    return ids;
+}
+
+} // namespace ipsecdoctor
