@@ -251,7 +251,7 @@ void CertificatesPage::render() {
     // card per certificate of the personal stores, the ones with findings first.
     std::vector<const Finding*> general;
     for (const auto& f : certificateFindings) {
-        if (!f.evidence.contains("thumbprint") || f.id == "certificate.clock-skew") {
+        if (!f.evidence.contains("thumbprint") || f.id == finding::CertificateClockSkew.id) {
             general.push_back(&f);
         }
     }
@@ -268,7 +268,7 @@ void CertificatesPage::render() {
             for (const auto& f : certificateFindings) {
                 auto it = f.evidence.find("thumbprint");
                 if (it != f.evidence.end() && it->second == c.facts.thumbprint &&
-                    f.id != "certificate.clock-skew") {
+                    f.id != finding::CertificateClockSkew.id) {
                     mine.push_back(f);
                 }
             }

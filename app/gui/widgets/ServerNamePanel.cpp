@@ -287,12 +287,12 @@ void ServerNamePanel::render() {
         } else {
             lines << tr("%1 fails Windows' name and usage check for %2:").arg(who, server);
             for (const auto& p : problems) {
-                if (p == "certificate.name-check.name-mismatch") {
+                if (p == finding::CertificateNameCheckNameMismatch.id) {
                     lines << tr("• %1 is neither one of its DNS names nor its common name.").arg(server);
-                } else if (p == "certificate.name-check.ip-address-not-dns-san") {
+                } else if (p == finding::CertificateNameCheckIpAddressNotDnsSan.id) {
                     lines << tr("• %1 is in it only as an IP address entry; Windows needs it as a DNS name.")
                                  .arg(server);
-                } else if (p == "certificate.name-check.server-auth-eku-missing") {
+                } else if (p == finding::CertificateNameCheckServerAuthEkuMissing.id) {
                     lines << tr("• It lacks the Server Authentication usage (1.3.6.1.5.5.7.3.1).");
                 }
             }
