@@ -2898,6 +2898,10 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>Turn on success and failure auditing of the IPsec subcategories (reversible, needs administrator rights, no restart).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Windows did not say why; its events are missing from the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogsCliText</name>

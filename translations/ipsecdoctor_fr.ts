@@ -2942,6 +2942,10 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>Turn on success and failure auditing of the IPsec subcategories (reversible, needs administrator rights, no restart).</source>
         <translation>Activez l’audit des succès et des échecs des sous-catégories IPsec (réversible, droits d’administrateur nécessaires, sans redémarrage).</translation>
     </message>
+    <message>
+        <source>Windows did not say why; its events are missing from the timeline.</source>
+        <translation>Windows n’a pas dit pourquoi&#xa0;; ses événements manquent à la chronologie.</translation>
+    </message>
 </context>
 <context>
     <name>LogsCliText</name>

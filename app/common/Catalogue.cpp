@@ -108,7 +108,8 @@ FindingText Catalogue::finding(const Finding& f) {
     if (!isService) {
         return {tr("Unknown finding %1").arg(QString::fromStdString(f.id)),
                 tr("This finding comes from a newer version of IPsec Doctor; its evidence is listed below."),
-                {}};
+                {},
+                false};
     }
     if (cond == QLatin1String("running")) {
         return {tr("%1 is running").arg(name), tr("The service is running as expected."), {}};
@@ -175,7 +176,10 @@ FindingText Catalogue::finding(const Finding& f) {
                 tr("%1 depends on %2, which is disabled or not installed.").arg(name, dep),
                 tr("Fix %1 first.").arg(dep)};
     }
-    return {tr("%1: %2").arg(name, cond), tr("This finding comes from a newer version of IPsec Doctor."), {}};
+    return {tr("%1: %2").arg(name, cond),
+            tr("This finding comes from a newer version of IPsec Doctor."),
+            {},
+            false};
 }
 
 QString Catalogue::remediationLabel(const QString& remediationId) {

@@ -2,6 +2,8 @@
 // The app-side knowledge base: turns the core's stable ids (findings, remediations, errors,
 // service states) into French or English. The only place such text is written.
 
+#include "ipsecdoctor/knowledge/cause_ids.h"
+#include "ipsecdoctor/knowledge/finding_ids.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/service_info.h"
 #include "ipsecdoctor/util/error.h"
@@ -11,10 +13,19 @@
 
 namespace ipsecdoctor::app {
 
+/// Whether a finding's or a cause's id (as the catalogues hold it) is that of a declared kind.
+inline bool is(const QString& id, const FindingKind& kind) {
+    return id == QLatin1String(kind.id.data(), static_cast<qsizetype>(kind.id.size()));
+}
+inline bool is(const QString& id, const CauseKind& kind) {
+    return id == QLatin1String(kind.id.data(), static_cast<qsizetype>(kind.id.size()));
+}
+
 struct FindingText {
     QString title;       // one line: "IPsec Policy Agent is disabled"
     QString explanation; // what it means for the VPN, in plain words
     QString action;      // what to do next (empty when nothing is needed)
+    bool known = true;   // false: an id this version has no words for (a newer bundle's)
 };
 
 class Catalogue {

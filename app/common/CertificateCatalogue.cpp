@@ -157,7 +157,7 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                    "revocation list where this computer can reach it.")};
         }
     }
-    if (id == QLatin1String("certificate.clock-skew")) {
+    if (is(id, finding::CertificateClockSkew)) {
         return {
             tr("This computer's clock may be wrong"),
             ev(f, "not_before").isEmpty()
@@ -168,7 +168,7 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                       .arg(day(ev(f, "system_time")), day(ev(f, "not_before"))),
             tr("Set the date, time and time zone in Windows Settings (Time & language), then check again.")};
     }
-    if (id == QLatin1String("certificate.server-ca.not-installed")) {
+    if (is(id, finding::CertificateServerCaNotInstalled)) {
         return {
             tr("The server uses a CA this computer does not have"),
             tr("The VPN server names the certification authorities it trusts (IKE CERTREQ); %1 of them "
@@ -179,7 +179,7 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                "Authorities, "
                "after checking its thumbprint with your IT department.")};
     }
-    if (id == QLatin1String("certificate.server-ca.user-store-only")) {
+    if (is(id, finding::CertificateServerCaUserStoreOnly)) {
         return {
             tr("The server's CA is only in your user's certificate store"),
             tr("The VPN server names the certification authorities it trusts (IKE CERTREQ). \"%1\" is in "
@@ -190,21 +190,21 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                "Certification Authorities (certlm.msc), then dial again.")
                 .arg(ev(f, "user_root_thumbprint"))};
     }
-    if (id == QLatin1String("certificate.server-ca.installed")) {
+    if (is(id, finding::CertificateServerCaInstalled)) {
         return {tr("This computer has the CAs the server asks for"),
                 tr("The VPN server names the certification authorities it trusts (IKE CERTREQ): all %1 are "
                    "installed here.")
                     .arg(ev(f, "installed_ca_sha1").count(QLatin1Char(',')) + 1),
                 {}};
     }
-    if (id == QLatin1String("certificate.server-ca.unknown")) {
+    if (is(id, finding::CertificateServerCaUnknown)) {
         return {tr("The server did not say which CAs it accepts"),
                 tr("IPsec Doctor asked %1 (IKEv2 on UDP port 500) which certification authorities it trusts, "
                    "but got no answer (%2). The certificates are checked without that list.")
                     .arg(ev(f, "server"), ev(f, "transport")),
                 tr("Check the connection to the server on the Proposals step, then check again.")};
     }
-    if (id == QLatin1String("certificate.server-ca.not-requested")) {
+    if (is(id, finding::CertificateServerCaNotRequested)) {
         return {
             tr("Your certificate is not from a CA the server accepts"),
             tr("The server asks for a certificate issued by a CA it trusts, and none of the %1 certificates "
@@ -212,7 +212,7 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                 .arg(machine ? tr("computer") : tr("user")),
             tr("Ask your IT department for a certificate from the VPN's CA.")};
     }
-    if (id == QLatin1String("certificate.name-check.disabled")) {
+    if (is(id, finding::CertificateNameCheckDisabled)) {
         return {tr("The server's name is not checked"),
                 tr("This connection has DisableIKENameEkuCheck set: Windows accepts any certificate from a "
                    "trusted "
@@ -220,7 +220,7 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                 tr("Remove the setting once the server's certificate carries its name and Server "
                    "Authentication.")};
     }
-    if (id == QLatin1String("certificate.name-check.server-is-ip-address")) {
+    if (is(id, finding::CertificateNameCheckServerIsIpAddress)) {
         return {
             tr("The VPN server is dialled by IP address"),
             tr("Windows requires the server certificate to contain %1 as a DNS name (an IP address entry "
@@ -228,21 +228,21 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
                 .arg(who),
             tr("Dial the server's DNS name, or make sure its certificate lists the address as a DNS name.")};
     }
-    if (id == QLatin1String("certificate.name-check.name-mismatch") ||
-        id == QLatin1String("certificate.name-check.ip-address-not-dns-san") ||
-        id == QLatin1String("certificate.name-check.server-auth-eku-missing")) {
+    if (is(id, finding::CertificateNameCheckNameMismatch) ||
+        is(id, finding::CertificateNameCheckIpAddressNotDnsSan) ||
+        is(id, finding::CertificateNameCheckServerAuthEkuMissing)) {
         return {tr("The server certificate does not pass Windows' name check"),
                 tr("Windows requires the dialled name in the subject or as a DNS name, and the Server "
                    "Authentication usage: error 13801."),
                 tr("Have the server certificate reissued accordingly.")};
     }
-    if (id == QLatin1String("certificate.auth-method.unknown")) {
+    if (is(id, finding::CertificateAuthMethodUnknown)) {
         return {tr("Choose how the VPN signs in"),
                 tr("Which certificates matter depends on the authentication method; until it is known, "
                    "certificate problems are shown for information only."),
                 {}};
     }
-    if (id == QLatin1String("certificate.collection.failed")) {
+    if (is(id, finding::CertificateCollectionFailed)) {
         return {tr("A certificate store could not be read"),
                 tr("IPsec Doctor could not read %1 (%2).")
                     .arg(ev(f, "store"), Catalogue::errorMessageForId(ev(f, "error"))),
@@ -250,7 +250,8 @@ FindingText CertificateCatalogue::finding(const Finding& f) {
     }
     return {tr("Unknown certificate finding %1").arg(id),
             tr("This finding comes from a newer version of IPsec Doctor; its evidence is listed below."),
-            {}};
+            {},
+            false};
 }
 
 QString CertificateCatalogue::remediationLabel(const QString& id) {

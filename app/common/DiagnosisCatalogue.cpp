@@ -101,30 +101,30 @@ QString DiagnosisCatalogue::exchange(const std::string& id) {
 
 FindingText DiagnosisCatalogue::cause(const RootCause& c) {
     const QString id = QString::fromStdString(c.id);
-    if (id == QLatin1String("cause.local.ipsec-service-unavailable")) {
+    if (is(id, cause::LocalIpsecServiceUnavailable)) {
         return {
             tr("The IPsec services of this PC cannot run"),
             tr("The IKE and AuthIP IPsec Keying Modules service or the Base Filtering Engine is disabled or "
                "stopped: Windows cannot negotiate any IPsec connection (error 827)."),
             tr("Apply the fix below: IPsec Doctor restores the services' Windows defaults.")};
     }
-    if (id == QLatin1String("cause.local.policyagent-unavailable")) {
+    if (is(id, cause::LocalPolicyAgentUnavailable)) {
         return {
             tr("The IPsec Policy Agent of this PC cannot run"),
             tr("L2TP/IPsec connections need it: without it Windows has no IPsec policy for them (error 791, "
                "IKE 13825). IKEv2 connections do not use it."),
             tr("Apply the fix below: IPsec Doctor restores the service's Windows default.")};
     }
-    if (id == QLatin1String("cause.local.rasman-unavailable")) {
+    if (is(id, cause::LocalRasManUnavailable)) {
         return {tr("The Remote Access Connection Manager cannot run"),
                 tr("No VPN connection can be dialled without it (error 834)."),
                 tr("Apply the fix below: IPsec Doctor restores the service's Windows default.")};
     }
-    if (id == QLatin1String("cause.transport.dns")) {
+    if (is(id, cause::TransportDns)) {
         return {tr("The server's name does not resolve"), tr("The VPN server's name gives no address (DNS)."),
                 tr("Check the server name in the connection and your Internet access.")};
     }
-    if (id == QLatin1String("cause.transport.blocked")) {
+    if (is(id, cause::TransportBlocked)) {
         return {
             tr("The server cannot be reached on UDP 500/4500"),
             tr("IKE packets get no answer: a firewall or router between this PC and the server blocks UDP "
@@ -132,7 +132,7 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Try from another network (a phone hotspot). If it works there, open UDP 500 and 4500 on this "
                "network; otherwise send the message below to your VPN provider.")};
     }
-    if (id == QLatin1String("cause.transport.nat-t-blocked")) {
+    if (is(id, cause::TransportNatTBlocked)) {
         return {
             tr("UDP 4500 is blocked on the way to the server"),
             tr("A NAT router sits between this PC and the server, so IKE moves to UDP port 4500 after the "
@@ -141,14 +141,14 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "network; "
                "otherwise send the message below to your VPN provider.")};
     }
-    if (id == QLatin1String("cause.transport.server-throttling")) {
+    if (is(id, cause::TransportServerThrottling)) {
         return {
             tr("The server is limiting IKE requests"),
             tr("The server answered, then went silent or asked for a cookie: it is protecting itself against "
                "overload."),
             tr("Wait a few minutes and try again; if it persists, tell your VPN provider.")};
     }
-    if (id == QLatin1String("cause.transport.nat-t-registry")) {
+    if (is(id, cause::TransportNatTRegistry)) {
         return {tr("Windows refuses L2TP/IPsec to a server behind NAT"),
                 tr("The server sits behind a NAT router, and by default Windows does not set up L2TP/IPsec "
                    "with a "
@@ -157,19 +157,19 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                    "(typical error 809). A NAT router in front of this PC alone needs no change."),
                 tr("Apply the fix below (it sets the value to 2), then restart the computer.")};
     }
-    if (id == QLatin1String("cause.phase1.version-mismatch")) {
+    if (is(id, cause::Phase1VersionMismatch)) {
         return {tr("The server does not speak this IKE version"),
                 tr("The server answers only IKEv1 or only IKEv2, and the connection uses the other."),
                 tr("Use the VPN type that matches the server: IKEv2, or L2TP/IPsec for IKEv1.")};
     }
-    if (id == QLatin1String("cause.phase1.aggressive-mode-only")) {
+    if (is(id, cause::Phase1AggressiveModeOnly)) {
         return {
             tr("The server only accepts IKEv1 Aggressive Mode"),
             tr("Windows only uses Main Mode; a server configured for Aggressive Mode never agrees with it. "
                "Aggressive Mode with a pre-shared key is also weak."),
             tr("Ask your VPN provider to enable Main Mode (or IKEv2) for Windows clients.")};
     }
-    if (id == QLatin1String("cause.phase1.proposal-mismatch")) {
+    if (is(id, cause::Phase1ProposalMismatch)) {
         return {
             tr("This PC and the server have no security proposal in common"),
             tr("The encryption, integrity or Diffie-Hellman group Windows offers is refused by the server "
@@ -177,12 +177,12 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Align the connection with the server (Set-VpnConnectionIPsecConfiguration with the server's "
                "algorithms), or ask your VPN provider to accept Windows' proposals.")};
     }
-    if (id == QLatin1String("cause.certificate.expired")) {
+    if (is(id, cause::CertificateExpired)) {
         return {tr("A certificate has expired or the clock is wrong"),
                 tr("IKE refuses a certificate outside its validity dates."),
                 tr("Check this PC's date and time, then renew the expired certificate.")};
     }
-    if (id == QLatin1String("cause.certificate.machine-certificate")) {
+    if (is(id, cause::CertificateMachineCertificate)) {
         return {
             tr("This PC has no usable computer certificate"),
             tr("IKE needs a computer certificate with its private key and the Client Authentication purpose "
@@ -191,7 +191,7 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "computer's "
                "Personal store.")};
     }
-    if (id == QLatin1String("cause.server.certificate")) {
+    if (is(id, cause::ServerCertificate)) {
         return {tr("The server has no usable certificate for IKE"),
                 tr("With EAP sign-in this PC sends no computer certificate: error 13806 means the VPN server "
                    "found "
@@ -200,7 +200,7 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                    "installed "
                    "with its private key and the Server Authentication purpose.")};
     }
-    if (id == QLatin1String("cause.certificate.untrusted")) {
+    if (is(id, cause::CertificateUntrusted)) {
         return {
             tr("This PC does not accept the server's certificate"),
             tr("Windows checks the server's certificate: it must chain to a root in the computer's Trusted "
@@ -211,14 +211,14 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Install your VPN provider's root certificate in the computer's Trusted Root Certification "
                "Authorities, and dial the exact server name of its certificate.")};
     }
-    if (id == QLatin1String("cause.certificate.revocation")) {
+    if (is(id, cause::CertificateRevocation)) {
         return {
             tr("A certificate is revoked or its revocation cannot be checked"),
             tr("The revocation list or OCSP server of a certificate is unreachable, or the certificate is "
                "revoked."),
             tr("Check that the revocation addresses are reachable; ask your VPN provider otherwise.")};
     }
-    if (id == QLatin1String("cause.phase1.psk-mismatch")) {
+    if (is(id, cause::Phase1PskMismatch)) {
         return {tr("The pre-shared key does not match the server's"),
                 tr("The server answered, then the IPsec authentication with the pre-shared key failed (error "
                    "789): the key typed in this connection differs from the server's."),
@@ -226,7 +226,7 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                    "pre-shared key "
                    "again exactly as your VPN provider gave it.")};
     }
-    if (id == QLatin1String("cause.phase1.authentication")) {
+    if (is(id, cause::Phase1Authentication)) {
         return {
             tr("IKE authentication failed"),
             tr("One side rejected the other's certificate or key. Most often this PC rejects the server's "
@@ -237,14 +237,14 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "which "
                "certificate and authority it expects.")};
     }
-    if (id == QLatin1String("cause.phase2.mismatch")) {
+    if (is(id, cause::Phase2Mismatch)) {
         return {
             tr("Phase 2 settings do not match"),
             tr("Phase 1 worked but the tunnel's own settings (encryption, PFS, traffic selectors, address "
                "assignment) were refused."),
             tr("Compare the phase 2 settings with your VPN provider.")};
     }
-    if (id == QLatin1String("cause.user-auth.rejected")) {
+    if (is(id, cause::UserAuthRejected)) {
         return {
             tr("The server rejected the user sign-in"),
             tr("The server refused the user name, the password or the sign-in method its policy allows (in "
@@ -253,7 +253,10 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
             tr("Check your user name and password, then ask your VPN provider which authentication method "
                "to use.")};
     }
-    return {tr("Unknown cause %1").arg(id), tr("This cause comes from a newer version of IPsec Doctor."), {}};
+    return {tr("Unknown cause %1").arg(id),
+            tr("This cause comes from a newer version of IPsec Doctor."),
+            {},
+            false};
 }
 
 QStringList DiagnosisCatalogue::evidenceLines(const RootCause& c) {

@@ -104,7 +104,7 @@ FindingText LogsCatalogue::finding(const Finding& f) {
     if (auto tracing = LogsFixCatalogue::finding(f); !tracing.title.isEmpty()) {
         return tracing;
     }
-    if (id == QLatin1String("logs.rasclient.error")) {
+    if (is(id, finding::LogsRasclientError)) {
         const QString connection = ev(f, "connection");
         const QString title =
             connection.isEmpty() ? tr("The VPN connection failed with error %1").arg(code)
@@ -112,7 +112,7 @@ FindingText LogsCatalogue::finding(const Finding& f) {
         return withCode(title, f, tr("Windows logged this error code when the connection failed."),
                         tr("Send the code and the times to your VPN provider."));
     }
-    if (id == QLatin1String("logs.ike.failure")) {
+    if (is(id, finding::LogsIkeFailure)) {
         const QString where = evidenceValue(QStringLiteral("failure_point"), ev(f, "failure_point"));
         const QString reason = code.isEmpty() ? ev(f, "failure_reason") : code;
         const QString phase = ev(f, "event_id") == QLatin1String("4654") ? tr("quick mode (phase 2)")
@@ -126,37 +126,37 @@ FindingText LogsCatalogue::finding(const Finding& f) {
                             .arg(ev(f, "failure_reason")),
                         tr("Send the details of this event to your VPN provider."));
     }
-    if (id == QLatin1String("logs.ike.established")) {
+    if (is(id, finding::LogsIkeEstablished)) {
         return {tr("IPsec security associations were established"),
                 tr("Negotiations with %1 succeeded.").arg(ev(f, "remote_address")) + QLatin1Char(' ') +
                     when(f),
                 {}};
     }
-    if (id == QLatin1String("logs.ike.invalid-packet")) {
+    if (is(id, finding::LogsIkeInvalidPacket)) {
         return withCode(tr("Invalid IKE packets were received"), f, {}, {});
     }
-    if (id == QLatin1String("logs.ike.ikeext-not-running")) {
+    if (is(id, finding::LogsIkeIkeextNotRunning)) {
         return withCode(tr("IPsec negotiations failed because the IKE service was not running"), f, {}, {});
     }
-    if (id == QLatin1String("logs.ipsec.driver-drop")) {
+    if (is(id, finding::LogsIpsecDriverDrop)) {
         return withCode(tr("The IPsec driver dropped packets"), f, {}, {});
     }
-    if (id == QLatin1String("logs.ipsec.driver-failure")) {
+    if (is(id, finding::LogsIpsecDriverFailure)) {
         return withCode(tr("The IPsec services had a critical failure"), f, {}, {});
     }
-    if (id == QLatin1String("logs.remoteaccess.error")) {
+    if (is(id, finding::LogsRemoteaccessError)) {
         return withCode(tr("The Remote Access server logged error %1").arg(code), f,
                         tr("A Routing and Remote Access server logged this failure."), {});
     }
-    if (id == QLatin1String("logs.rasclient.connected")) {
+    if (is(id, finding::LogsRasclientConnected)) {
         return {tr("The VPN connection succeeded"), when(f), {}};
     }
-    if (id == QLatin1String("logs.none")) {
+    if (is(id, finding::LogsNone)) {
         return {tr("No VPN or IPsec event in the logs"),
                 tr("Windows logged no VPN connection attempt and no IPsec negotiation in the period read."),
                 tr("Try to connect once, then check again so that the logs show what happens.")};
     }
-    if (id == QLatin1String("logs.audit.disabled")) {
+    if (is(id, finding::LogsAuditDisabled)) {
         return {
             tr("IPsec auditing is off"),
             tr("Windows does not record IPsec negotiation failures, so the logs cannot tell at which phase "
@@ -164,23 +164,27 @@ FindingText LogsCatalogue::finding(const Finding& f) {
             tr("Turn on success and failure auditing of the IPsec subcategories (reversible, needs "
                "administrator rights, no restart).")};
     }
-    if (id == QLatin1String("logs.audit.enabled")) {
+    if (is(id, finding::LogsAuditEnabled)) {
         return {
             tr("IPsec auditing is on"), tr("Windows records IPsec negotiations in the Security log."), {}};
     }
-    if (id == QLatin1String("logs.audit.not-checked")) {
+    if (is(id, finding::LogsAuditNotChecked)) {
         return {tr("IPsec auditing could not be checked"),
                 tr("Reading the audit policy needs administrator rights."),
                 tr("Run IPsec Doctor as an administrator to check it.")};
     }
-    if (id == QLatin1String("logs.read-failed")) {
+    if (is(id, finding::LogsReadFailed)) {
+        // A bundle that recorded no error still says why it matters.
+        const QString why = Catalogue::errorMessageForId(ev(f, "error"));
         return {tr("The %1 log could not be read").arg(ev(f, "channel")),
-                Catalogue::errorMessageForId(ev(f, "error")),
+                why.isEmpty() ? tr("Windows did not say why; its events are missing from the timeline.")
+                              : why,
                 tr("The Security log needs administrator rights: run IPsec Doctor as an administrator.")};
     }
     return {tr("Unknown finding %1").arg(id),
             tr("This finding comes from a newer version of IPsec Doctor; its evidence is listed below."),
-            {}};
+            {},
+            false};
 }
 
 } // namespace ipsecdoctor::app

@@ -39,13 +39,13 @@ QString LogsFixCatalogue::remediationDescription(const QString& remediationId) {
 
 FindingText LogsFixCatalogue::finding(const Finding& f) {
     const QString id = QString::fromStdString(f.id);
-    if (id == QLatin1String("logs.tracing.disabled")) {
+    if (is(id, finding::LogsTracingDisabled)) {
         return {tr("RAS tracing is off"),
                 tr("This is the normal state. When the logs do not explain a failure, the RAS trace files "
                    "show each step of the connection attempt in detail."),
                 tr("Turn on RAS tracing, connect once, then export a diagnostic bundle for support staff.")};
     }
-    if (id == QLatin1String("logs.tracing.enabled")) {
+    if (is(id, finding::LogsTracingEnabled)) {
         const auto it = f.evidence.find("components");
         return {tr("RAS tracing is on"),
                 tr("These components write trace files: %1. A diagnostic bundle includes them.")

@@ -37,7 +37,7 @@ QString ProbeCatalogue::icmp(const QString& kind) {
 std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
     const QString id = QString::fromStdString(f.id);
     const QString server = QString::fromStdString(f.subject);
-    if (id == QLatin1String("connectivity.dns.failed")) {
+    if (is(id, finding::ConnectivityDnsFailed)) {
         return FindingText{
             tr("The name %1 does not resolve").arg(server),
             tr("Windows cannot find the address of the VPN server, so it cannot even try to "
@@ -45,7 +45,7 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("Check the server name in the VPN connection, then your Internet connection and "
                "DNS settings.")};
     }
-    if (id == QLatin1String("connectivity.udp500.timeout")) {
+    if (is(id, finding::ConnectivityUdp500Timeout)) {
         return FindingText{
             tr("The VPN server does not answer on UDP port 500"),
             tr("IPsec Doctor sent the IKE packets Windows sends and got no answer at all: a "
@@ -54,7 +54,7 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("Ask the network administrator to allow UDP ports 500 and 4500 to the VPN server, "
                "or try from another network.")};
     }
-    if (id == QLatin1String("connectivity.udp500.unreachable")) {
+    if (is(id, finding::ConnectivityUdp500Unreachable)) {
         return FindingText{tr("Nothing answers IKE at %1").arg(server),
                            tr("The network reported that the server cannot be reached on UDP port 500 (%1): "
                               "the VPN service does not run there, or this is not the VPN server's address.")
@@ -62,7 +62,7 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
                            tr("Check the server address; ask the server's administrator whether the VPN "
                               "service runs.")};
     }
-    if (id == QLatin1String("connectivity.udp500.throttled")) {
+    if (is(id, finding::ConnectivityUdp500Throttled)) {
         return FindingText{
             tr("The VPN server stopped answering after a few packets"),
             tr("It answered, then went silent: it limits connection attempts from one address. "
@@ -70,13 +70,13 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
                "missing from this test."),
             tr("Wait a minute before testing again.")};
     }
-    if (id == QLatin1String("connectivity.udp500.reachable")) {
+    if (is(id, finding::ConnectivityUdp500Reachable)) {
         return FindingText{
             tr("The VPN server answers on UDP port 500"),
             tr("IKE packets reach the server and its answers come back (%1 ms).").arg(ev(f, "rtt_ms")),
             {}};
     }
-    if (id == QLatin1String("connectivity.udp4500.blocked")) {
+    if (is(id, finding::ConnectivityUdp4500Blocked)) {
         return FindingText{
             tr("The VPN server does not answer on UDP port 4500"),
             ev(f, "nat_detected") == QLatin1String("true")
@@ -90,12 +90,12 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("Ask the network or VPN administrator to allow UDP port 4500 to the server, like UDP port "
                "500.")};
     }
-    if (id == QLatin1String("connectivity.udp4500.reachable")) {
+    if (is(id, finding::ConnectivityUdp4500Reachable)) {
         return FindingText{tr("The VPN server answers on UDP port 4500 (NAT traversal)"),
                            tr("IKE can move to port 4500 behind a NAT router, as Windows does."),
                            {}};
     }
-    if (id == QLatin1String("connectivity.nat.detected")) {
+    if (is(id, finding::ConnectivityNatDetected)) {
         return FindingText{
             tr("A NAT router sits between this computer and the server"),
             tr("Addresses are translated on the way, so IKE moves to UDP port 4500. This is normal at home; "
@@ -103,12 +103,12 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
                "AssumeUDPEncapsulationContextOnSendRule registry value."),
             {}};
     }
-    if (id == QLatin1String("connectivity.nat.none")) {
+    if (is(id, finding::ConnectivityNatNone)) {
         return FindingText{tr("No NAT router between this computer and the server"),
                            tr("Addresses are not translated on the way, so IKE stays on UDP port 500."),
                            {}};
     }
-    if (id == QLatin1String("proposal.ikev2.windows-default-rejected")) {
+    if (is(id, finding::ProposalIkev2WindowsDefaultRejected)) {
         const QString cmd = command(f);
         return FindingText{
             tr("The server refuses the encryption settings Windows proposes"),
@@ -118,7 +118,7 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             cmd.isEmpty() ? tr("Ask the server's administrator to accept a proposal Windows sends.")
                           : tr("Give the connection a policy the server accepts: %1").arg(cmd)};
     }
-    if (id == QLatin1String("proposal.ikev2.no-common-proposal")) {
+    if (is(id, finding::ProposalIkev2NoCommonProposal)) {
         return FindingText{
             tr("The server accepts no encryption settings Windows can use"),
             tr("Neither Windows' default proposals nor any custom policy Windows can be set to is "
@@ -126,7 +126,7 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("Ask the server's administrator to accept a proposal Windows supports, such as "
                "aes256-sha256-modp2048.")};
     }
-    if (id == QLatin1String("proposal.ikev2.dh-group-mismatch")) {
+    if (is(id, finding::ProposalIkev2DhGroupMismatch)) {
         const QString cmd = command(f);
         return FindingText{
             tr("The server wants a key exchange group this connection does not offer"),
@@ -136,42 +136,42 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             cmd.isEmpty() ? tr("Ask the server's administrator to accept group 2 or 14.")
                           : tr("Give the connection a policy the server accepts: %1").arg(cmd)};
     }
-    if (id == QLatin1String("proposal.ikev2.accepted")) {
+    if (is(id, finding::ProposalIkev2Accepted)) {
         return FindingText{
             tr("The server accepts Windows' IKEv2 proposals"), tr("It chose %1.").arg(ev(f, "chosen")), {}};
     }
-    if (id == QLatin1String("proposal.ikev1.no-common-proposal")) {
+    if (is(id, finding::ProposalIkev1NoCommonProposal)) {
         return FindingText{
             tr("The server refuses Windows' L2TP/IPsec proposals"),
             tr("None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: "
                "the connection fails with error 13868."),
             tr("Ask the server's administrator to accept AES-256 with SHA-1 and group 14.")};
     }
-    if (id == QLatin1String("proposal.ikev1.aggressive-only")) {
+    if (is(id, finding::ProposalIkev1AggressiveOnly)) {
         return FindingText{
             tr("The server only answers IKEv1 Aggressive Mode"),
             tr("Windows uses Main Mode only, so it cannot connect to this server. With a "
                "pre-shared key, Aggressive Mode also lets an eavesdropper guess the key offline."),
             tr("Ask the server's administrator to enable Main Mode and disable Aggressive Mode.")};
     }
-    if (id == QLatin1String("proposal.ikev1.aggressive-mode-answered")) {
+    if (is(id, finding::ProposalIkev1AggressiveModeAnswered)) {
         return FindingText{
             tr("The server answers IKEv1 Aggressive Mode (security risk)"),
             tr("Windows does not use it, but with a pre-shared key anyone can capture the answer "
                "and guess the key offline."),
             tr("Ask the server's administrator to disable Aggressive Mode.")};
     }
-    if (id == QLatin1String("proposal.version.ikev1-only")) {
+    if (is(id, finding::ProposalVersionIkev1Only)) {
         return FindingText{tr("The server only speaks IKEv1 (L2TP/IPsec)"),
                            tr("It does not answer IKEv2: an IKEv2 connection cannot work, L2TP/IPsec can."),
                            tr("Set the VPN type to L2TP/IPsec, or ask for IKEv2 on the server.")};
     }
-    if (id == QLatin1String("proposal.version.ikev2-only")) {
+    if (is(id, finding::ProposalVersionIkev2Only)) {
         return FindingText{tr("The server only speaks IKEv2"),
                            tr("It refuses IKEv1: an L2TP/IPsec connection cannot work, IKEv2 can."),
                            tr("Set the VPN type to IKEv2.")};
     }
-    if (id == QLatin1String("proposal.weak-crypto")) {
+    if (is(id, finding::ProposalWeakCrypto)) {
         const QString cmd = command(f);
         return FindingText{
             tr("The connection would use weak encryption (%1)").arg(ev(f, "negotiated")),

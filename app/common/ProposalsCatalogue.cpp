@@ -24,13 +24,13 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                   .arg(ev(f, "recommended_ike"), ev(f, "recommended_esp"))
             : tr("Apply the recommended IPsec settings to the VPN profile (%1).")
                   .arg(ev(f, "recommended_ike"));
-    if (id == QLatin1String("proposal.ikev2.accepted") || id == QLatin1String("proposal.ikev1.accepted")) {
+    if (is(id, finding::ProposalIkev2Accepted) || is(id, finding::ProposalIkev1Accepted)) {
         return FindingText{tr("The server accepts what Windows offers"),
                            tr("Phase 1 can succeed: the strongest proposal both sides support is %1.")
                                .arg(ev(f, "strongest_common")),
                            {}};
     }
-    if (id == QLatin1String("proposal.ikev2.dh-group-mismatch")) {
+    if (is(id, finding::ProposalIkev2DhGroupMismatch)) {
         return FindingText{
             tr("The server refuses Windows' key exchange group"),
             tr("Windows offers the Diffie-Hellman group %1; the server only accepts %2. The connection fails "
@@ -38,7 +38,7 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                 .arg(ev(f, "windows_groups"), ev(f, "server_groups")),
             fixPolicy};
     }
-    if (id == QLatin1String("proposal.ikev2.windows-default-rejected")) {
+    if (is(id, finding::ProposalIkev2WindowsDefaultRejected)) {
         return FindingText{
             tr("The server refuses every proposal Windows sends by default"),
             tr("The server accepts %1, which Windows does not offer without a custom IPsec policy. "
@@ -46,14 +46,13 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                 .arg(ev(f, "server_accepts")),
             fixPolicy};
     }
-    if (id == QLatin1String("proposal.profile.custom-policy-rejected")) {
+    if (is(id, finding::ProposalProfileCustomPolicyRejected)) {
         return FindingText{tr("The server refuses the profile's custom IPsec policy"),
                            tr("The profile sends only %1; the server accepts %2.")
                                .arg(ev(f, "windows_offers"), ev(f, "server_accepts")),
                            fixPolicy};
     }
-    if (id == QLatin1String("proposal.ikev2.no-common-proposal") ||
-        id == QLatin1String("proposal.ikev1.no-common-proposal")) {
+    if (is(id, finding::ProposalIkev2NoCommonProposal) || is(id, finding::ProposalIkev1NoCommonProposal)) {
         return FindingText{tr("Windows and the server have no algorithm in common"),
                            tr("The server accepts %1, which Windows cannot send, even with a custom policy.")
                                .arg(ev(f, "server_accepts").isEmpty() ? tr("nothing Windows proposed")
@@ -61,30 +60,30 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                            tr("The server's administrator must allow a proposal Windows supports, such as "
                               "AES-256 / SHA-256 / group 14 (MODP 2048).")};
     }
-    if (id == QLatin1String("proposal.ikev1.aggressive-only")) {
+    if (is(id, finding::ProposalIkev1AggressiveOnly)) {
         return FindingText{
             tr("The server only answers in aggressive mode"),
             tr("Windows negotiates L2TP/IPsec in main mode only; a server that requires aggressive "
                "mode never completes phase 1."),
             tr("The server must allow main mode. Nothing on this PC can change that.")};
     }
-    if (id == QLatin1String("proposal.ikev1.aggressive-mode-answered")) {
+    if (is(id, finding::ProposalIkev1AggressiveModeAnswered)) {
         return FindingText{tr("The server answers aggressive mode (security risk)"),
                            tr("In aggressive mode, the server sends a hash of the pre-shared key that an "
                               "eavesdropper can attack offline."),
                            tr("Ask the server's administrator to disable aggressive mode.")};
     }
-    if (id == QLatin1String("proposal.version.ikev1-only")) {
+    if (is(id, finding::ProposalVersionIkev1Only)) {
         return FindingText{tr("The server only speaks IKEv1 (L2TP/IPsec)"),
                            tr("The profile uses IKEv2, which this server does not answer."),
                            tr("Switch the profile to L2TP/IPsec, or ask for IKEv2 on the server.")};
     }
-    if (id == QLatin1String("proposal.version.ikev2-only")) {
+    if (is(id, finding::ProposalVersionIkev2Only)) {
         return FindingText{tr("The server only speaks IKEv2"),
                            tr("The profile uses L2TP/IPsec (IKEv1), which this server does not answer."),
                            tr("Switch the profile to IKEv2.")};
     }
-    if (id == QLatin1String("proposal.weak-crypto")) {
+    if (is(id, finding::ProposalWeakCrypto)) {
         return FindingText{
             tr("Weak cryptography (security warning)"),
             ev(f, "side") == QLatin1String("profile")
@@ -94,7 +93,7 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                       .arg(ev(f, "weak_algorithms")),
             tr("Prefer AES-256 with SHA-256 and group 14 or better, on the profile and on the server.")};
     }
-    if (id == QLatin1String("proposal.nat-t.encapsulation-rule-missing")) {
+    if (is(id, finding::ProposalNatTEncapsulationRuleMissing)) {
         return FindingText{
             tr("L2TP/IPsec through NAT is not allowed on this PC"),
             tr("There is NAT between this PC and the server, and Windows does not set up L2TP/IPsec "
@@ -103,44 +102,44 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                 .arg(ev(f, "assume_udp_encapsulation")),
             tr("Set AssumeUDPEncapsulationContextOnSendRule to 2, then restart the PC.")};
     }
-    if (id == QLatin1String("proposal.profile.pfs-mismatch")) {
+    if (is(id, finding::ProposalProfilePfsMismatch)) {
         return FindingText{tr("Perfect forward secrecy does not match"),
                            tr("The profile uses PFS %1 but the server's phase 2 proposals are %2. The VPN "
                               "connects, then drops at the first rekey (about an hour later).")
                                .arg(ev(f, "windows_pfs"), ev(f, "server_accepts_esp")),
                            fixPolicy};
     }
-    if (id == QLatin1String("proposal.phase2.no-common-proposal")) {
+    if (is(id, finding::ProposalPhase2NoCommonProposal)) {
         return FindingText{tr("Phase 2 fails: no common ESP proposal"),
                            tr("The logs show the server refused the ESP proposals Windows sent (%1).")
                                .arg(ev(f, "windows_offers_esp")),
                            tr("Align the ESP cipher and integrity of the profile with the server's.")};
     }
-    if (id == QLatin1String("proposal.profile.custom-policy-unreadable")) {
+    if (is(id, finding::ProposalProfileCustomPolicyUnreadable)) {
         return FindingText{tr("The profile's custom IPsec policy cannot be read"),
                            tr("The phonebook says the profile has a custom policy, but its value is not one "
                               "Windows writes. Windows may refuse to dial."),
                            tr("Apply a known policy to the profile.")};
     }
-    if (id == QLatin1String("proposal.profile.not-ipsec")) {
+    if (is(id, finding::ProposalProfileNotIpsec)) {
         return FindingText{
             tr("This profile does not use IPsec"),
             tr("SSTP and PPTP profiles do not negotiate IKE proposals: this step does not apply."),
             {}};
     }
-    if (id == QLatin1String("proposal.l2tp.ipsec-prohibited")) {
+    if (is(id, finding::ProposalL2tpIpsecProhibited)) {
         return FindingText{
             tr("IPsec is switched off for L2TP (ProhibitIpSec = 1)"),
             tr("Windows will not protect L2TP with IPsec: servers that require IPsec refuse it, "
                "and the traffic is not encrypted by IPsec."),
             tr("Remove ProhibitIpSec unless your administrator set it on purpose.")};
     }
-    if (id == QLatin1String("proposal.l2tp.weak-crypto-allowed")) {
+    if (is(id, finding::ProposalL2tpWeakCryptoAllowed)) {
         return FindingText{tr("Weak L2TP/IPsec algorithms are allowed (AllowL2TPWeakCrypto = 1)"),
                            tr("Windows accepts DES and MD5 for L2TP/IPsec: a security risk."),
                            tr("Remove AllowL2TPWeakCrypto once the server supports AES.")};
     }
-    if (id == QLatin1String("proposal.phase2.nic-offload-enabled")) {
+    if (is(id, finding::ProposalPhase2NicOffloadEnabled)) {
         return FindingText{
             tr("A network adapter encrypts IPsec itself (task offload)"),
             tr("IPsec task offload is on for: %1. With a faulty driver, phase 1 succeeds and then no data "
@@ -149,19 +148,21 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
             tr("If the VPN connects but nothing passes, update the adapter's driver, or turn off "
                "\"IPsec Offload\" in the adapter's Advanced properties to test.")};
     }
-    if (id == QLatin1String("proposal.server.not-probed")) {
+    if (is(id, finding::ProposalServerNotProbed)) {
         return FindingText{tr("What the server accepts is not known yet"),
                            tr("Windows will offer: %1 (key exchange group %2).")
                                .arg(ev(f, "windows_offers"), ev(f, "key_share")),
                            {}};
     }
-    if (id == QLatin1String("proposal.server.unreachable")) {
+    if (is(id, finding::ProposalServerUnreachable)) {
         return FindingText{tr("The server did not answer"),
                            tr("Nothing came back on UDP port 500: proposals cannot be compared."),
                            tr("Check the server name and that UDP 500 and 4500 are open.")};
     }
-    return FindingText{
-        tr("Proposals: %1").arg(id), tr("This finding comes from a newer version of IPsec Doctor."), {}};
+    return FindingText{tr("Proposals: %1").arg(id),
+                       tr("This finding comes from a newer version of IPsec Doctor."),
+                       {},
+                       false};
 }
 
 QString ProposalsCatalogue::remediationLabel(const QString& id) {
