@@ -2,7 +2,7 @@
 
 #include "CertificateCatalogue.h"
 
-#include "ipsecdoctor/util/sha256.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/time_format.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/file_io.h"
-#include "ipsecdoctor/util/sha256.h"
 
 #include "bundle_paths.h"
 #include "ipsecdoctor/json/json_reader.h"

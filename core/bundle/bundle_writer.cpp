@@ -3,10 +3,10 @@
 #include "ipsecdoctor/bundle/redaction.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
-#include "ipsecdoctor/util/sha256.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/util/version.h"
 

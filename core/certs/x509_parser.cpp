@@ -2,8 +2,8 @@
 // extensions are skipped; a malformed known extension makes the whole certificate malformed,
 // because Windows would reject it too and half-read facts would mislead the checks.
 
-#include "ipsecdoctor/certs/sha1.h"
 #include "ipsecdoctor/model/certificate_facts.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/time_format.h"
 
 #include "ipsecdoctor/certs/der.h"

@@ -3,6 +3,8 @@
 
 #include "byte_io.h"
 
+#include "ipsecdoctor/util/digest.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -142,7 +144,7 @@ Expected<Sha1Digest> natDetectionHash(const Spi& spiI, const Spi& spiR, ByteView
     input.insert(input.end(), address.begin(), address.end());
     input.push_back(static_cast<std::uint8_t>(port >> 8));
     input.push_back(static_cast<std::uint8_t>(port));
-    return sha1(input);
+    return ipsecdoctor::sha1(std::string_view(reinterpret_cast<const char*>(input.data()), input.size()));
 }
 
 } // namespace ipsecdoctor::ike

@@ -9,8 +9,8 @@
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/logs/event_xml.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/file_io.h"
-#include "ipsecdoctor/util/sha256.h"
 #include "ipsecdoctor/util/time_format.h"
 
 #include "planted_secrets.h"

@@ -7,8 +7,8 @@
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/remediation/journal.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/file_io.h"
-#include "ipsecdoctor/util/sha256.h"
 #include "ipsecdoctor/util/time_format.h"
 
 #include "cert_test_support.h"

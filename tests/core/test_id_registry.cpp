@@ -33,8 +33,9 @@ bool wellFormed(std::string_view id) {
         id.find("..") != std::string_view::npos) {
         return false;
     }
-    return std::all_of(id.begin(), id.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'; });
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    });
 }
 
 std::string_view stepPrefix(Step s) {
@@ -161,9 +162,9 @@ TEST(IdRegistry, TheServiceCheckEmitsOnlyDeclaredFindingsInEveryState) {
             continue;
         }
         const auto condition = k.id.substr(k.id.rfind('.'));
-        EXPECT_TRUE(std::any_of(emitted.begin(), emitted.end(),
-                                [&](const std::string& id) { return id.ends_with(condition); }))
-            << condition;
+        EXPECT_TRUE(std::any_of(emitted.begin(), emitted.end(), [&](const std::string& id) {
+            return id.ends_with(condition);
+        })) << condition;
     }
 }
 

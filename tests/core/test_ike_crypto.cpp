@@ -25,20 +25,6 @@ constexpr DhGroup kGroups[] = {DhGroup::Modp768,  DhGroup::Modp1024,    DhGroup:
                                DhGroup::Modp3072, DhGroup::Modp4096,    DhGroup::Ecp256,   DhGroup::Ecp384,
                                DhGroup::Ecp521,   DhGroup::Modp2048s256};
 
-std::string hexOf(const std::array<std::uint8_t, 20>& digest) {
-    return toHex(digest);
-}
-
-TEST(IkeCrypto, Sha1MatchesFips180Vectors) {
-    const std::string abc = "abc";
-    auto digest = sha1({reinterpret_cast<const std::uint8_t*>(abc.data()), abc.size()});
-    ASSERT_TRUE(digest) << digest.error().detail;
-    EXPECT_EQ(hexOf(*digest), "a9993e364706816aba3e25717850c26c9cd0d89d");
-    auto empty = sha1({});
-    ASSERT_TRUE(empty);
-    EXPECT_EQ(hexOf(*empty), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
-}
-
 TEST(IkeCrypto, RandomBytesAreFresh) {
     auto a = randomBytes(32);
     auto b = randomBytes(32);

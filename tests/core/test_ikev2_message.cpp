@@ -5,6 +5,7 @@
 #include "ipsecdoctor/ike/ikev2_message.h"
 #include "ipsecdoctor/ike/vendor_ids.h"
 #include "ipsecdoctor/ike/windows_proposals.h"
+#include "ipsecdoctor/util/digest.h"
 
 #include <gtest/gtest.h>
 
@@ -322,7 +323,7 @@ TEST(Ikev2Message, NatDetectionHashCoversSpisAddressAndPort) {
     input.insert(input.end(), v4.begin(), v4.end());
     input.push_back(0x01);
     input.push_back(0xf4);
-    EXPECT_EQ(*a, *sha1(input));
+    EXPECT_EQ(*a, sha1(std::string_view(reinterpret_cast<const char*>(input.data()), input.size())));
     EXPECT_TRUE(natDetectionHash(kSpiI, zero, Bytes(16, 0), 500));
     EXPECT_FALSE(natDetectionHash(kSpiI, zero, Bytes(5, 0), 500));
 }

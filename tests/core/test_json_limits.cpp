@@ -3,8 +3,8 @@
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/json/model_json.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/json_dump.h"
-#include "ipsecdoctor/util/sha256.h"
 
 #include "windows10_services.h"
 

@@ -1,9 +1,9 @@
 // The portable X.509 reader against OpenSSL's view of the test PKI (expected.txt), hostile
 // input, and the helpers it relies on (SHA-1, base64, dates).
 
-#include "ipsecdoctor/certs/sha1.h"
 #include "ipsecdoctor/json/certificate_json.h"
 #include "ipsecdoctor/model/certificate_facts.h"
+#include "ipsecdoctor/util/digest.h"
 
 #include "test_pki.h"
 

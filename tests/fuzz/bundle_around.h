@@ -5,8 +5,8 @@
 // fuzzer testing only that refusal).
 
 #include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/util/digest.h"
 #include "ipsecdoctor/util/json_dump.h"
-#include "ipsecdoctor/util/sha256.h"
 
 #include <nlohmann/json.hpp>
 

@@ -16,7 +16,7 @@
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
 #include "ipsecdoctor/json/model_json.h"
-#include "ipsecdoctor/util/sha256.h"
+#include "ipsecdoctor/util/digest.h"
 
 #include <cstdint>
 

@@ -28,7 +28,8 @@ struct Worded {
     app::FindingText fr;
 };
 
-template <typename F> Worded inBothLanguages(F&& text) {
+template <typename F>
+Worded inBothLanguages(F&& text) {
     Worded w;
     {
         app::WrittenIn english(QStringLiteral("en"));
@@ -122,8 +123,8 @@ TEST_F(IdTexts, EveryFixHasALabelAndADescriptionInEnglishAndFrench) {
     for (const auto& id : allFixIds()) {
         const auto qid = QString::fromStdString(id);
         const auto w = inBothLanguages([&] {
-            return app::FindingText{app::Catalogue::remediationLabel(qid),
-                                    app::Catalogue::remediationDescription(qid), {}};
+            return app::FindingText{
+                app::Catalogue::remediationLabel(qid), app::Catalogue::remediationDescription(qid), {}};
         });
         // Unknown ids come back as the id itself (label) or a text quoting it (description).
         EXPECT_NE(w.en.title, qid) << id << " has no label";

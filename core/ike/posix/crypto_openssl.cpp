@@ -132,16 +132,6 @@ Expected<Bytes> randomBytes(std::size_t count) {
     return out;
 }
 
-Expected<std::array<std::uint8_t, 20>> sha1(ByteView data) {
-    std::array<std::uint8_t, 20> digest{};
-    unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha1(), nullptr) != 1 ||
-        length != digest.size()) {
-        return cryptoError("SHA-1");
-    }
-    return digest;
-}
-
 std::string_view cryptoBackendName() {
     return "openssl";
 }

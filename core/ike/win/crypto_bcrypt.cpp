@@ -211,29 +211,6 @@ Expected<Bytes> randomBytes(std::size_t count) {
     return out;
 }
 
-Expected<std::array<std::uint8_t, 20>> sha1(ByteView data) {
-    Algorithm alg(BCRYPT_SHA1_ALGORITHM);
-    if (!ok(alg.status())) {
-        return cngError("open SHA-1 provider", alg.status());
-    }
-    BCRYPT_HASH_HANDLE hash = nullptr;
-    NTSTATUS status = BCryptCreateHash(alg.get(), &hash, nullptr, 0, nullptr, 0, 0);
-    if (!ok(status)) {
-        return cngError("create SHA-1", status);
-    }
-    std::array<std::uint8_t, 20> digest{};
-    // BCryptHashData takes a non-const pointer but does not write through it.
-    status = BCryptHashData(hash, const_cast<PUCHAR>(data.data()), static_cast<ULONG>(data.size()), 0);
-    if (ok(status)) {
-        status = BCryptFinishHash(hash, digest.data(), static_cast<ULONG>(digest.size()), 0);
-    }
-    BCryptDestroyHash(hash);
-    if (!ok(status)) {
-        return cngError("SHA-1", status);
-    }
-    return digest;
-}
-
 std::string_view cryptoBackendName() {
     return "bcrypt";
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The crypto the probe needs, behind one narrow interface: real Diffie-Hellman key shares
 // (a server answers an invalid public value with NO_PROPOSAL_CHOSEN, indistinguishable from a
-// real mismatch), random SPIs and nonces, and SHA-1 for NAT detection. Implemented with OpenSSL
-// (core/ike/posix/crypto_openssl.cpp) and Windows CNG (core/ike/win/crypto_bcrypt.cpp); the
-// private half of a key share is thrown away: the probe never completes an exchange.
+// real mismatch), random SPIs and nonces (SHA-1 for NAT detection is util/digest.h's). Implemented with
+// OpenSSL (core/ike/posix/crypto_openssl.cpp) and Windows CNG (core/ike/win/crypto_bcrypt.cpp); the private
+// half of a key share is thrown away: the probe never completes an exchange.
 
 #include "ipsecdoctor/ike/bytes.h"
 #include "ipsecdoctor/ike/transform_ids.h"
@@ -24,8 +24,6 @@ struct KeyShare {
 Expected<KeyShare> generateKeyShare(DhGroup group);
 /// Cryptographically random bytes (SPIs, cookies, nonces).
 Expected<Bytes> randomBytes(std::size_t count);
-/// SHA-1 of data (NAT_DETECTION_*_IP, RFC 7296 §2.23).
-Expected<std::array<std::uint8_t, 20>> sha1(ByteView data);
 /// "openssl" or "bcrypt", for logs and the probe result.
 std::string_view cryptoBackendName();
 

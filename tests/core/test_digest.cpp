@@ -1,7 +1,8 @@
-// SHA-256 against the FIPS 180-2/180-4 example vectors, plus lengths around the padding edges
-// (55/56 bytes: last length that fits in one block; 64/65: block boundary; 119/120: two blocks).
+// SHA-256 and SHA-1 (util/digest.h, OpenSSL or CNG) against the FIPS 180-2/180-4 example vectors,
+// plus lengths around the padding edges (55/56 bytes: last length that fits in one block; 64/65:
+// block boundary; 119/120: two blocks).
 
-#include "ipsecdoctor/util/sha256.h"
+#include "ipsecdoctor/util/digest.h"
 
 #include <gtest/gtest.h>
 
@@ -72,6 +73,27 @@ TEST(Sha256, EmbeddedNulsAreHashed) {
     const std::string withNul("a\0b", 3);
     EXPECT_EQ(sha256Hex(withNul),
               "59b271ae1bbcb1d31d41929817f4b16fb439eb4f31520b5ad1d5ce98920a7138"); // Python
+}
+
+} // namespace
+} // namespace ipsecdoctor
+
+// SHA-1 (FIPS 180-4 examples), upper case as Windows shows thumbprints.
+namespace ipsecdoctor {
+namespace {
+
+TEST(Sha1, FipsVectors) {
+    EXPECT_EQ(sha1Hex(""), "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709");
+    EXPECT_EQ(sha1Hex("abc"), "A9993E364706816ABA3E25717850C26C9CD0D89D");
+    EXPECT_EQ(sha1Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+              "84983E441C3BD26EBAAE4AA1F95129E5E54670F1");
+    EXPECT_EQ(sha1Hex(std::string(1000000, 'a')), "34AA973CD4C4DAA4F61EEB2BDBAD27316534016F");
+}
+
+TEST(Sha1, DigestBytesAreTheHexOnes) {
+    const auto d = sha1("abc");
+    EXPECT_EQ(d[0], 0xA9);
+    EXPECT_EQ(d[19], 0x9D);
 }
 
 } // namespace
