@@ -14,25 +14,6 @@ class TimelineText {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 };
 
-Severity severityOf(EventCategory c) {
-    switch (c) {
-    case EventCategory::IkeFailure:
-    case EventCategory::RasDialFailed:
-    case EventCategory::IkeextNotRunning:
-    case EventCategory::DriverFailure:
-    case EventCategory::RemoteAccessError:
-        return Severity::Error;
-    case EventCategory::IkeInvalidPacket:
-    case EventCategory::DriverDrop:
-        return Severity::Warning;
-    case EventCategory::IkeEstablished:
-    case EventCategory::RasConnected:
-        return Severity::Ok;
-    default:
-        return Severity::Info;
-    }
-}
-
 QString firstSentence(const QString& text) {
     const auto dot = text.indexOf(QLatin1String(". "));
     return dot < 0 ? text : text.left(dot + 1);
@@ -77,7 +58,7 @@ std::vector<TimelineRow> buildTimeline(const SystemSnapshot& snapshot, TimelineF
             continue;
         }
         TimelineRow row;
-        row.severity = severityOf(c.category);
+        row.severity = eventSeverity(c.category);
         if (filter == TimelineFilter::Problems && row.severity < Severity::Warning) {
             continue;
         }

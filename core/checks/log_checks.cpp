@@ -24,22 +24,6 @@ struct Group {
     std::string lastText;
 };
 
-Severity severityOf(EventCategory c) {
-    switch (c) {
-    case EventCategory::IkeFailure:
-    case EventCategory::RasDialFailed:
-    case EventCategory::IkeextNotRunning:
-    case EventCategory::DriverFailure:
-    case EventCategory::RemoteAccessError:
-        return Severity::Error;
-    case EventCategory::IkeInvalidPacket:
-    case EventCategory::DriverDrop:
-        return Severity::Warning;
-    default:
-        return Severity::Info;
-    }
-}
-
 /// The finding of a category, nullptr for events that only show on the timeline.
 const FindingKind* findingKindOf(EventCategory c) {
     switch (c) {
@@ -93,7 +77,7 @@ void addEventGroups(const LogsInfo& logs, std::vector<Finding>& out) {
         Group& g = it->second;
         if (inserted) {
             order.push_back(key);
-            g.finding = newFinding(*kind, severityOf(c.category), phaseOfStage(c.stage));
+            g.finding = newFinding(*kind, eventSeverity(c.category), phaseOfStage(c.stage));
             Finding& f = g.finding;
             f.subject = c.code ? formatCode(*c.code) : std::to_string(e.eventId);
             f.evidence["event_id"] = std::to_string(e.eventId);

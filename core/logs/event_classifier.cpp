@@ -247,6 +247,25 @@ void classifyRemoteAccess(const EventRecord& e, ClassifiedEvent& c) {
 
 } // namespace
 
+Severity eventSeverity(EventCategory c) {
+    switch (c) {
+    case EventCategory::IkeFailure:
+    case EventCategory::RasDialFailed:
+    case EventCategory::IkeextNotRunning:
+    case EventCategory::DriverFailure:
+    case EventCategory::RemoteAccessError:
+        return Severity::Error;
+    case EventCategory::IkeInvalidPacket:
+    case EventCategory::DriverDrop:
+        return Severity::Warning;
+    case EventCategory::IkeEstablished:
+    case EventCategory::RasConnected:
+        return Severity::Ok;
+    default:
+        return Severity::Info;
+    }
+}
+
 std::string_view eventCategoryId(EventCategory c) {
     switch (c) {
     case EventCategory::Irrelevant:

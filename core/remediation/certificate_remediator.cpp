@@ -10,23 +10,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
-#include <random>
 
 namespace ipsecdoctor {
-namespace {
-
-std::string newEntryId() {
-    // Same form as the service remediator's ids ("20261127T101500Z-3f2a9c").
-    std::string stamp = nowIso8601Utc();
-    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
-    std::random_device rd;
-    char suffix[8];
-    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
-    return stamp + "-" + suffix;
-}
-
-} // namespace
+namespace {} // namespace
 
 std::optional<CertStore> caImportStore(std::string_view id) {
     if (id == fix::kImportRootCa) {
@@ -108,7 +94,7 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
                                                      " was declined: nothing was changed");
     }
     JournalEntry entry;
-    entry.id = newEntryId();
+    entry.id = newJournalEntryId();
     entry.remediationId = std::string(remediationId);
     entry.appliedAt = nowIso8601Utc();
     entry.hostname = m_hostname;

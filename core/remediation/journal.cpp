@@ -3,10 +3,13 @@
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
+#include "ipsecdoctor/util/time_format.h"
 
 #include "ipsecdoctor/json/json_reader.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <random>
 
 namespace ipsecdoctor {
 
@@ -270,6 +273,15 @@ Expected<void> Journal::remove(const std::string& id) {
         return Error::make(ErrorCode::NotFound, "no journal entry '" + id + "'");
     }
     return save(*entries);
+}
+
+std::string newJournalEntryId() {
+    std::string stamp = nowIso8601Utc();
+    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
+    std::random_device rd;
+    char suffix[8];
+    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
+    return stamp + "-" + suffix;
 }
 
 } // namespace ipsecdoctor

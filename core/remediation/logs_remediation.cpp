@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <random>
 
 namespace ipsecdoctor {
 namespace {
@@ -23,19 +21,6 @@ constexpr std::string_view kHklm = "HKLM\\";
 // traces the WAN miniports (the IKEv2/L2TP devices) and is where a dial's device errors show.
 constexpr std::array<std::string_view, 6> kComponents{"RASMAN", "RASAPI32", "RASPPP",
                                                       "RASTLS", "RASCHAP",  "RASTAPI"};
-
-std::string newEntryId() {
-    std::string stamp = nowIso8601Utc();
-    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
-    std::random_device rd;
-    char suffix[8];
-    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
-    return stamp + "-" + suffix;
-}
-
-Error withContext(const Error& e, const std::string& what) {
-    return Error{e.code, e.native, what + ": " + e.detail};
-}
 
 const AuditSubcategory* ipsecSubcategory(std::string_view guid) {
     for (const auto& sub : ipsecAuditSubcategories()) {
@@ -188,21 +173,21 @@ Expected<void> LogsRemediator::applyAudit(JournalEntry& entry) {
     for (const auto& sub : ipsecAuditSubcategories()) {
         auto setting = m_audit->query(sub.guid);
         if (!setting) {
-            return withContext(setting.error(), "reading the audit policy of " + std::string(sub.id));
+            return setting.error().withContext("reading the audit policy of " + std::string(sub.id));
         }
         prior.push_back({sub.guid, *setting});
     }
     entry.settings = planAuditEnable(prior);
     entry.service = "IPsec audit policy";
     if (auto journaled = m_journal.append(entry); !journaled) {
-        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+        return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
     for (std::size_t i = 0; i < prior.size(); ++i) {
         if (auto set = m_audit->set(prior[i].guid, AuditSetting{true, true}); !set) {
             for (std::size_t k = 0; k < i; ++k) { // put back what was already changed
                 (void)m_audit->set(prior[k].guid, prior[k].setting);
             }
-            return withContext(set.error(), "setting the audit policy of " + entry.settings[i].name);
+            return set.error().withContext("setting the audit policy of " + entry.settings[i].name);
         }
     }
     return {};
@@ -219,7 +204,7 @@ Expected<void> LogsRemediator::applyTracing(JournalEntry& entry) {
     for (auto component : kComponents) {
         auto value = m_registry->read(RegistryRoot::LocalMachine, tracingKey(component), kEnableFileTracing);
         if (!value) {
-            return withContext(value.error(), "reading " + tracingKey(component));
+            return value.error().withContext("reading " + tracingKey(component));
         }
         prior.push_back({component, *value});
     }
@@ -229,7 +214,7 @@ Expected<void> LogsRemediator::applyTracing(JournalEntry& entry) {
         return undoable;
     }
     if (auto journaled = m_journal.append(entry); !journaled) {
-        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+        return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
     for (std::size_t i = 0; i < prior.size(); ++i) {
         const auto key = tracingKey(prior[i].component);
@@ -243,7 +228,7 @@ Expected<void> LogsRemediator::applyTracing(JournalEntry& entry) {
                                                *prior[k].value)
                            : m_registry->remove(RegistryRoot::LocalMachine, previous, kEnableFileTracing));
             }
-            return withContext(written.error(), "writing " + key);
+            return written.error().withContext("writing " + key);
         }
     }
     return {};
@@ -255,7 +240,7 @@ Expected<JournalEntry> LogsRemediator::apply(std::string_view remediationId) {
                            "'" + std::string(remediationId) + "' is not a fix of the Logs step");
     }
     JournalEntry entry;
-    entry.id = newEntryId();
+    entry.id = newJournalEntryId();
     entry.remediationId = std::string(remediationId);
     entry.appliedAt = nowIso8601Utc();
     entry.reversible = true;
@@ -269,7 +254,7 @@ Expected<JournalEntry> LogsRemediator::apply(std::string_view remediationId) {
         return result.error();
     }
     if (auto journaled = m_journal.update(entry); !journaled) {
-        return withContext(journaled.error(), "the fix was applied but the journal could not be updated");
+        return journaled.error().withContext("the fix was applied but the journal could not be updated");
     }
     for (const auto& c : entry.settings) {
         logger()->info("{} (journal {}): {} {} was {}", remediationId, entry.id, c.location, c.name,
@@ -304,7 +289,7 @@ Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
         }
         for (const auto& w : *writes) {
             if (auto set = m_audit->set(w.guid, w.setting); !set) {
-                return withContext(set.error(), "undo: restoring the audit policy of " + w.guid);
+                return set.error().withContext("undo: restoring the audit policy of " + w.guid);
             }
         }
     } else {
@@ -321,14 +306,14 @@ Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
                 r.value ? m_registry->write(RegistryRoot::LocalMachine, key, kEnableFileTracing, *r.value)
                         : m_registry->remove(RegistryRoot::LocalMachine, key, kEnableFileTracing);
             if (!restored) {
-                return withContext(restored.error(), "undo: restoring " + key);
+                return restored.error().withContext("undo: restoring " + key);
             }
         }
     }
     entry.status = JournalStatus::Undone;
     entry.undoneAt = nowIso8601Utc();
     if (auto r = m_journal.update(entry); !r) {
-        return withContext(r.error(), "undone, but the journal could not be updated");
+        return r.error().withContext("undone, but the journal could not be updated");
     }
     logger()->info("undid {} ({})", entry.remediationId, entry.id);
     return entry;

@@ -7,27 +7,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
-#include <random>
 
 namespace ipsecdoctor {
-namespace {
-
-std::string newEntryId() {
-    // Sortable by time; the random suffix separates two fixes within the same second.
-    std::string stamp = nowIso8601Utc(); // 2026-11-27T10:15:00Z
-    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
-    std::random_device rd;
-    char suffix[8];
-    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
-    return stamp + "-" + suffix;
-}
-
-Error withContext(const Error& e, const std::string& what) {
-    return Error{e.code, e.native, what + ": " + e.detail};
-}
-
-} // namespace
+namespace {} // namespace
 
 Expected<ServiceStateRecord> Remediator::currentState(const std::string& service) {
     auto info = m_services.query(service);
@@ -56,19 +38,19 @@ Expected<void> Remediator::restart(const std::string& service, std::vector<std::
     // activeDependents lists them in the order they must stop (as EnumDependentServices does).
     for (const auto& dep : *active) {
         if (auto stopped = reachState(dep, ServiceState::Stopped); !stopped) {
-            return withContext(stopped.error(), "stopping dependent " + dep);
+            return stopped.error().withContext("stopping dependent " + dep);
         }
         dependents.push_back(dep);
     }
     if (auto stopped = reachState(service, ServiceState::Stopped); !stopped) {
-        return withContext(stopped.error(), "stopping " + service);
+        return stopped.error().withContext("stopping " + service);
     }
     if (auto started = reachState(service, ServiceState::Running); !started) {
-        return withContext(started.error(), "starting " + service);
+        return started.error().withContext("starting " + service);
     }
     for (auto it = dependents.rbegin(); it != dependents.rend(); ++it) {
         if (auto started = reachState(*it, ServiceState::Running); !started) {
-            return withContext(started.error(), "starting dependent " + *it);
+            return started.error().withContext("starting dependent " + *it);
         }
     }
     return {};
@@ -88,7 +70,7 @@ Expected<JournalEntry> Remediator::apply(std::string_view remediationId) {
     }
 
     JournalEntry entry;
-    entry.id = newEntryId();
+    entry.id = newJournalEntryId();
     entry.remediationId = spec->id;
     entry.service = spec->service;
     entry.appliedAt = nowIso8601Utc();
@@ -98,7 +80,7 @@ Expected<JournalEntry> Remediator::apply(std::string_view remediationId) {
     entry.hostname = m_options.hostname;
     // Journal before touching anything: if we are killed half-way, the prior state is on disk.
     if (auto journaled = m_journal.append(entry); !journaled) {
-        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+        return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
     logger()->info("applying {} (journal {}): {} was {}/{}", spec->id, entry.id, spec->service,
                    startTypeId(before->startType), serviceStateId(before->state));
@@ -140,7 +122,7 @@ Expected<JournalEntry> Remediator::apply(std::string_view remediationId) {
         return result.error();
     }
     if (auto journaled = m_journal.update(entry); !journaled) {
-        return withContext(journaled.error(), "the fix was applied but the journal could not be updated");
+        return journaled.error().withContext("the fix was applied but the journal could not be updated");
     }
     logger()->info("applied {}: {} is now {}/{}", spec->id, spec->service, startTypeId(entry.after.startType),
                    serviceStateId(entry.after.state));
@@ -199,17 +181,17 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     // Stop before disabling, and enable before starting: a disabled service cannot start.
     if (!wantRunning && isRunning) {
         if (auto r = reachState(service, ServiceState::Stopped); !r) {
-            return withContext(r.error(), "undo: stopping " + service);
+            return r.error().withContext("undo: stopping " + service);
         }
     }
     if (startTypeDiffers) {
         if (auto r = m_services.setStartType(service, target.startType, target.delayedAutoStart); !r) {
-            return withContext(r.error(), "undo: restoring the start type of " + service);
+            return r.error().withContext("undo: restoring the start type of " + service);
         }
     }
     if (wantRunning && !isRunning) {
         if (auto r = reachState(service, ServiceState::Running); !r) {
-            return withContext(r.error(), "undo: starting " + service);
+            return r.error().withContext("undo: starting " + service);
         }
     }
     auto after = currentState(service);
@@ -219,7 +201,7 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     entry.status = JournalStatus::Undone;
     entry.undoneAt = nowIso8601Utc();
     if (auto r = m_journal.update(entry); !r) {
-        return withContext(r.error(), "undone, but the journal could not be updated");
+        return r.error().withContext("undone, but the journal could not be updated");
     }
     logger()->info("undid {} ({}): {} restored to {}/{}", entry.remediationId, entry.id, service,
                    startTypeId(target.startType), serviceStateId(target.state));

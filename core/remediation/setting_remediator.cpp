@@ -11,24 +11,9 @@
 #include "registry_value_text.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <random>
 
 namespace ipsecdoctor {
 namespace {
-
-std::string newEntryId() {
-    std::string stamp = nowIso8601Utc();
-    std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
-    std::random_device rd;
-    char suffix[8];
-    std::snprintf(suffix, sizeof suffix, "%06x", static_cast<unsigned>(rd() & 0xffffffu));
-    return stamp + "-" + suffix;
-}
-
-Error withContext(const Error& e, const std::string& what) {
-    return Error{e.code, e.native, what + ": " + e.detail};
-}
 
 std::string pathText(const std::filesystem::path& p) {
     const auto u8 = p.u8string();
@@ -94,7 +79,7 @@ Expected<void> SettingRemediator::applyRegistry(const SettingSpec& spec, Journal
         return undoable;
     }
     if (auto journaled = m_journal.append(entry); !journaled) {
-        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+        return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
     logger()->info("applying {} (journal {}): {} was {}", spec.id, entry.id, change.name,
                    change.before.value_or("absent"));
@@ -112,7 +97,7 @@ Expected<void> SettingRemediator::applyPhonebook(const SettingSpec& spec, Journa
     }
     auto bytes = readFile(*path, vpn::kMaxPhonebookBytes);
     if (!bytes) {
-        return withContext(bytes.error(), "reading " + pathText(*path));
+        return bytes.error().withContext("reading " + pathText(*path));
     }
     // The keys to write, in order; CustomIPSecPolicies goes right after NumCustomPolicy.
     std::vector<std::pair<std::string, std::string>> writes;
@@ -141,10 +126,10 @@ Expected<void> SettingRemediator::applyPhonebook(const SettingSpec& spec, Journa
         entry.settings.push_back(change);
     }
     if (auto journaled = m_journal.append(entry); !journaled) {
-        return withContext(journaled.error(), "cannot write the journal, nothing was changed");
+        return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
     if (auto backup = writeFileAtomic(fromText(entry.settings.front().backup), *bytes); !backup) {
-        return withContext(backup.error(), "cannot write the phonebook backup, nothing was changed");
+        return backup.error().withContext("cannot write the phonebook backup, nothing was changed");
     }
     std::string edited = *bytes;
     std::string previousKey;
@@ -168,7 +153,7 @@ Expected<JournalEntry> SettingRemediator::apply(const SettingSpec& spec) {
         return checked.error();
     }
     JournalEntry entry;
-    entry.id = newEntryId();
+    entry.id = newJournalEntryId();
     entry.remediationId = spec.id;
     entry.service = spec.arguments.profile; // what it is about, shown by `journal`
     entry.appliedAt = nowIso8601Utc();
@@ -182,7 +167,7 @@ Expected<JournalEntry> SettingRemediator::apply(const SettingSpec& spec) {
         return result.error();
     }
     if (auto journaled = m_journal.update(entry); !journaled) {
-        return withContext(journaled.error(), "the fix was applied but the journal could not be updated");
+        return journaled.error().withContext("the fix was applied but the journal could not be updated");
     }
     return entry;
 }
@@ -230,7 +215,7 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
             before ? m_registry->write(known->root, known->key, known->name, *decodeRegistryValue(*before))
                    : m_registry->remove(known->root, known->key, known->name);
         if (!restored) {
-            return withContext(restored.error(), "undo: restoring " + std::string(known->name));
+            return restored.error().withContext("undo: restoring " + std::string(known->name));
         }
     }
     const auto path = registryFix ? std::filesystem::path() : phonebookFor(entry.settings.front().location);
@@ -238,7 +223,7 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
     for (auto c = entry.settings.rbegin(); !registryFix && c != entry.settings.rend(); ++c) {
         auto bytes = readFile(path, vpn::kMaxPhonebookBytes);
         if (!bytes) {
-            return withContext(bytes.error(), "undo: reading " + c->location);
+            return bytes.error().withContext("undo: reading " + c->location);
         }
         auto current = phonebookValue(*bytes, c->entry, c->name);
         if (current && *current != c->after) {
@@ -247,16 +232,16 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
         }
         auto edited = vpn::editPhonebook(*bytes, c->entry, c->name, c->before);
         if (!edited) {
-            return withContext(edited.error(), "undo: editing " + c->location);
+            return edited.error().withContext("undo: editing " + c->location);
         }
         if (auto written = writeFileAtomic(path, *edited); !written) {
-            return withContext(written.error(), "undo: writing " + c->location);
+            return written.error().withContext("undo: writing " + c->location);
         }
     }
     entry.status = JournalStatus::Undone;
     entry.undoneAt = nowIso8601Utc();
     if (auto r = m_journal.update(entry); !r) {
-        return withContext(r.error(), "undone, but the journal could not be updated");
+        return r.error().withContext("undone, but the journal could not be updated");
     }
     logger()->info("undid {} ({})", entry.remediationId, entry.id);
     return entry;

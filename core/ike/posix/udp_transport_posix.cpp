@@ -2,6 +2,8 @@
 // peer as ECONNREFUSED (port unreachable) or EHOSTUNREACH/ENETUNREACH on the next recv().
 #include "ipsecdoctor/ike/udp_transport.h"
 
+#include "../socket_endpoint.h"
+
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -35,23 +37,6 @@ std::string unreachableName(int error) {
     default:
         return "network-unreachable";
     }
-}
-
-Endpoint fromSockaddr(const sockaddr_storage& ss) {
-    Endpoint e;
-    if (ss.ss_family == AF_INET6) {
-        sockaddr_in6 in6;
-        std::memcpy(&in6, &ss, sizeof in6);
-        e.address.v6 = true;
-        std::memcpy(e.address.bytes.data(), &in6.sin6_addr, 16);
-        e.port = ntohs(in6.sin6_port);
-    } else {
-        sockaddr_in in4;
-        std::memcpy(&in4, &ss, sizeof in4);
-        std::memcpy(e.address.bytes.data(), &in4.sin_addr, 4);
-        e.port = ntohs(in4.sin_port);
-    }
-    return e;
 }
 
 class PosixUdpSocket final : public UdpSocket {
@@ -129,7 +114,7 @@ public:
         for (auto* ai = list; ai; ai = ai->ai_next) {
             sockaddr_storage ss{};
             std::memcpy(&ss, ai->ai_addr, ai->ai_addrlen);
-            const auto address = fromSockaddr(ss).address;
+            const auto address = fromSockaddr<sockaddr_in, sockaddr_in6>(ss, AF_INET6).address;
             if (std::find(out.begin(), out.end(), address) == out.end()) {
                 out.push_back(address);
             }
@@ -140,22 +125,8 @@ public:
 
     Expected<std::unique_ptr<UdpSocket>> connect(const Endpoint& server) override {
         sockaddr_storage ss{};
-        socklen_t length = 0;
-        if (server.address.v6) {
-            sockaddr_in6 in6{};
-            in6.sin6_family = AF_INET6;
-            in6.sin6_port = htons(server.port);
-            std::memcpy(&in6.sin6_addr, server.address.bytes.data(), 16);
-            std::memcpy(&ss, &in6, sizeof in6);
-            length = sizeof in6;
-        } else {
-            sockaddr_in in4{};
-            in4.sin_family = AF_INET;
-            in4.sin_port = htons(server.port);
-            std::memcpy(&in4.sin_addr, server.address.bytes.data(), 4);
-            std::memcpy(&ss, &in4, sizeof in4);
-            length = sizeof in4;
-        }
+        const auto length =
+            static_cast<socklen_t>(toSockaddr<sockaddr_in, sockaddr_in6>(server, ss, AF_INET, AF_INET6));
         const int fd = ::socket(ss.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
         if (fd < 0) {
             return socketError("socket", errno);
@@ -173,7 +144,8 @@ public:
             ::close(fd);
             return socketError("getsockname", error);
         }
-        return std::unique_ptr<UdpSocket>(new PosixUdpSocket(fd, fromSockaddr(local)));
+        return std::unique_ptr<UdpSocket>(
+            new PosixUdpSocket(fd, fromSockaddr<sockaddr_in, sockaddr_in6>(local, AF_INET6)));
     }
 };
 

@@ -3,6 +3,8 @@
 // unreachable as WSAEHOSTUNREACH/WSAENETUNREACH.
 #include "ipsecdoctor/ike/udp_transport.h"
 
+#include "../socket_endpoint.h"
+
 #include <winsock2.h>
 #include <ws2tcpip.h>
 
@@ -33,23 +35,6 @@ std::string unreachableName(int error) {
     default:
         return "network-unreachable";
     }
-}
-
-Endpoint fromSockaddr(const sockaddr_storage& ss) {
-    Endpoint e;
-    if (ss.ss_family == AF_INET6) {
-        sockaddr_in6 in6;
-        std::memcpy(&in6, &ss, sizeof in6);
-        e.address.v6 = true;
-        std::memcpy(e.address.bytes.data(), &in6.sin6_addr, 16);
-        e.port = ntohs(in6.sin6_port);
-    } else {
-        sockaddr_in in4;
-        std::memcpy(&in4, &ss, sizeof in4);
-        std::memcpy(e.address.bytes.data(), &in4.sin_addr, 4);
-        e.port = ntohs(in4.sin_port);
-    }
-    return e;
 }
 
 /// WSAStartup once per process; Winsock keeps its own reference count.
@@ -151,7 +136,7 @@ public:
         for (auto* ai = list; ai; ai = ai->ai_next) {
             sockaddr_storage ss{};
             std::memcpy(&ss, ai->ai_addr, ai->ai_addrlen);
-            const auto address = fromSockaddr(ss).address;
+            const auto address = fromSockaddr<sockaddr_in, sockaddr_in6>(ss, AF_INET6).address;
             if (std::find(out.begin(), out.end(), address) == out.end()) {
                 out.push_back(address);
             }
@@ -165,22 +150,7 @@ public:
             return started.error();
         }
         sockaddr_storage ss{};
-        int length = 0;
-        if (server.address.v6) {
-            sockaddr_in6 in6{};
-            in6.sin6_family = AF_INET6;
-            in6.sin6_port = htons(server.port);
-            std::memcpy(&in6.sin6_addr, server.address.bytes.data(), 16);
-            std::memcpy(&ss, &in6, sizeof in6);
-            length = sizeof in6;
-        } else {
-            sockaddr_in in4{};
-            in4.sin_family = AF_INET;
-            in4.sin_port = htons(server.port);
-            std::memcpy(&in4.sin_addr, server.address.bytes.data(), 4);
-            std::memcpy(&ss, &in4, sizeof in4);
-            length = sizeof in4;
-        }
+        const int length = toSockaddr<sockaddr_in, sockaddr_in6>(server, ss, AF_INET, AF_INET6);
         SOCKET s = socket(ss.ss_family, SOCK_DGRAM, IPPROTO_UDP);
         if (s == INVALID_SOCKET) {
             return socketError("socket", WSAGetLastError());
@@ -197,7 +167,8 @@ public:
             closesocket(s);
             return socketError("getsockname", error);
         }
-        return std::unique_ptr<UdpSocket>(new WinUdpSocket(s, fromSockaddr(local)));
+        return std::unique_ptr<UdpSocket>(
+            new WinUdpSocket(s, fromSockaddr<sockaddr_in, sockaddr_in6>(local, AF_INET6)));
     }
 };
 

@@ -4,6 +4,7 @@
 // IKE code), the stage of the connection, and the IKE details (ipsec-facts.md §4).
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/model/logs_info.h"
+#include "ipsecdoctor/model/severity.h"
 
 #include <cstdint>
 #include <optional>
@@ -31,6 +32,9 @@ enum class EventCategory {
 };
 
 std::string_view eventCategoryId(EventCategory c); // "ike-failure", "ras-dial-failed", ...
+/// How bad an event of the category is, on the timeline and in its Logs finding alike: a failure
+/// is an error, a dropped or invalid packet a warning, a tunnel that came up Ok, the rest Info.
+Severity eventSeverity(EventCategory c);
 
 struct ClassifiedEvent {
     EventCategory category = EventCategory::Irrelevant;

@@ -71,6 +71,10 @@ struct JournalEntry {
 
 inline constexpr int kJournalSchemaVersion = 1;
 
+/// A fresh entry id: the UTC time and 24 random bits ("20261127T101500Z-3f2a9c"), so ids sort by
+/// time and two fixes in the same second do not collide.
+std::string newJournalEntryId();
+
 /// The JSON form of one entry, as stored in the journal file and printed by the CLI.
 nlohmann::json toJson(const JournalEntry& entry);
 

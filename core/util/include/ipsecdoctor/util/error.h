@@ -38,6 +38,13 @@ struct Error {
     std::map<std::string, std::string> evidence = {}; // structured facts (JSON "evidence"), may be empty
 
     static Error make(ErrorCode c, std::string d, std::uint32_t n = 0) { return Error{c, n, std::move(d)}; }
+
+    /// The same error, its detail prefixed with what was being done ("starting IKEEXT: ...").
+    Error withContext(std::string_view what) const {
+        Error e = *this;
+        e.detail = std::string(what) + ": " + detail;
+        return e;
+    }
 };
 
 } // namespace ipsecdoctor
