@@ -10,6 +10,7 @@
 #include "ipsecdoctor/ike/probe.h"
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/phonebook_locations.h"
+#include "ipsecdoctor/platform/trace_folder.h"
 #include "ipsecdoctor/remediation/journal.h"
 
 #include <nlohmann/json.hpp>

@@ -5,6 +5,7 @@
 
 #include "ipsecdoctor/diagnosis/diagnosis.h"
 #include "ipsecdoctor/platform/event_log.h"
+#include "ipsecdoctor/platform/trace_folder.h"
 
 #include "AppPaths.h"
 #include "AsyncRunner.h"

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <fstream>
 
 namespace ipsecdoctor {
@@ -270,15 +269,6 @@ std::vector<BundleAttachment> collectTraceFiles(const fs::path& dir, const Trace
     logger()->info("collected {} RAS trace file(s) ({} bytes)", out.size(), total);
     out.emplace_back("diagnosis/tracing/README.txt", std::move(readme));
     return out;
-}
-
-std::optional<fs::path> systemTraceDirectory() {
-#ifdef _WIN32
-    if (const char* root = std::getenv("SystemRoot"); root && *root) {
-        return fs::path(root) / "tracing";
-    }
-#endif
-    return std::nullopt;
 }
 
 } // namespace ipsecdoctor

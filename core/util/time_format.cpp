@@ -1,21 +1,12 @@
 #include "ipsecdoctor/util/time_format.h"
 
 #include <cstdio>
-#include <ctime>
 
 namespace ipsecdoctor {
 
 std::string formatIso8601Utc(std::chrono::system_clock::time_point t) {
-    const std::time_t tt = std::chrono::system_clock::to_time_t(t);
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &tt);
-#else
-    gmtime_r(&tt, &tm);
-#endif
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
+    // system_clock counts from the Unix epoch (C++20), so no gmtime_r/gmtime_s is needed.
+    return isoFromUnix(std::chrono::floor<std::chrono::seconds>(t).time_since_epoch().count());
 }
 
 std::string nowIso8601Utc() {
@@ -74,6 +65,11 @@ std::optional<std::int64_t> unixFromIso(std::string_view iso) {
     const int y = num(0, 4), mo = num(5, 2), d = num(8, 2), h = num(11, 2), mi = num(14, 2), se = num(17, 2);
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 ||
         se > 60) {
+        return std::nullopt;
+    }
+    // A day the month does not have (30 February) is refused, not carried into the next month.
+    using namespace std::chrono;
+    if (!year_month_day{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}}.ok()) {
         return std::nullopt;
     }
     return daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +

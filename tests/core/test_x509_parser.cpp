@@ -4,10 +4,14 @@
 #include "ipsecdoctor/json/certificate_json.h"
 #include "ipsecdoctor/model/certificate_facts.h"
 #include "ipsecdoctor/util/digest.h"
+#include "ipsecdoctor/util/time_format.h"
 
 #include "test_pki.h"
 
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
 
 using namespace ipsecdoctor;
 using ipsecdoctor::testing::pkiExpected;
@@ -123,6 +127,22 @@ TEST(CertificateDates, IsoRoundTripAcrossCenturies) {
     EXPECT_EQ(isoFromUnix(951782400), "2000-02-29T00:00:00Z");
     EXPECT_FALSE(unixFromIso("2026-13-01T00:00:00Z"));
     EXPECT_FALSE(unixFromIso("2026-01-01 00:00:00Z"));
+    // Days a month does not have are refused, not carried into the next month.
+    EXPECT_FALSE(unixFromIso("2026-02-29T00:00:00Z"));
+    EXPECT_FALSE(unixFromIso("2026-04-31T00:00:00Z"));
+    EXPECT_TRUE(unixFromIso("2028-02-29T00:00:00Z"));
+}
+
+TEST(CertificateDates, NowIsFormattedAsUtcWithoutTheCLibrary) {
+    using namespace std::chrono;
+    EXPECT_EQ(formatIso8601Utc(system_clock::time_point{seconds{951782400} + milliseconds{999}}),
+              "2000-02-29T00:00:00Z");
+    EXPECT_EQ(formatIso8601Utc(system_clock::time_point{seconds{4102444800}}), "2100-01-01T00:00:00Z");
+    const auto now = nowIso8601Utc();
+    ASSERT_TRUE(unixFromIso(now)) << now;
+    EXPECT_LE(
+        std::abs(*unixFromIso(now) - duration_cast<seconds>(system_clock::now().time_since_epoch()).count()),
+        2);
 }
 
 TEST(Base64, RoundTripAndStrictness) {

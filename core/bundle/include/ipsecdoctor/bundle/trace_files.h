@@ -40,7 +40,4 @@ ScrubbedTrace scrubTraceText(std::string_view bytes);
 std::vector<BundleAttachment> collectTraceFiles(const std::filesystem::path& dir,
                                                 const TraceLimits& limits = {});
 
-/// %SystemRoot%\tracing on Windows; nullopt elsewhere.
-std::optional<std::filesystem::path> systemTraceDirectory();
-
 } // namespace ipsecdoctor
