@@ -171,7 +171,7 @@ std::optional<std::optional<UsageError>> parseCertificateOption(const std::vecto
 }
 
 bool isCertificateFixId(std::string_view id) {
-    return caImportStore(id).has_value();
+    return fixFamily(id) == FixFamily::CertificateImport;
 }
 
 std::optional<UsageError> validateCertificateOptions(const CliOptions& o) {

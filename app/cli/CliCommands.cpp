@@ -206,14 +206,10 @@ std::string usageText() {
            CliText::tr("Fix ids:").toStdString() + "\n" +
            [] {
                std::string ids;
-               for (const auto& id : allRemediationIds()) {
-                   ids += "  " + id + "\n";
-               }
-               for (const auto& id : allSettingRemediationIds()) {
-                   ids += "  " + id + "\n";
-               }
-               for (const auto& id : allLogsRemediationIds()) {
-                   ids += "  " + id + "\n";
+               for (const auto& id : allFixIds()) {
+                   if (fixFamily(id) != FixFamily::OpenConsole) {
+                       ids += "  " + id + "\n";
+                   }
                }
                return ids;
            }() +

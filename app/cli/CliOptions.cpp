@@ -181,8 +181,9 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
         if (auto e = tooMany(1)) {
             return *e;
         }
-        if (!parseRemediationId(positional[1]) && !isCertificateFixId(positional[1]) &&
-            !isSettingRemediationId(positional[1]) && !isLogsRemediationId(positional[1])) {
+        // Starting a Windows console is the GUI's; every other family is a change the CLI makes.
+        const auto family = fixFamily(positional[1]);
+        if (!family || *family == FixFamily::OpenConsole) {
             return UsageError{UsageProblem::BadRemediationId, positional[1]};
         }
         o.remediationId = positional[1];

@@ -3,6 +3,8 @@
 // 4.3.7 local header, 4.3.12 central header, 4.3.16 end record) and little-endian helpers. Offsets
 // are spelled out here once so the reader and the writer cannot disagree.
 
+#include "ipsecdoctor/util/utf8.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -71,42 +73,6 @@ inline std::string asciiLower(std::string_view s) {
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c - 'A' + 'a');
     return out;
-}
-
-/// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. Names end up
-/// in JSON and in Windows file names, and both break on invalid sequences.
-inline bool isValidUtf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        std::size_t len = 0;
-        std::uint32_t cp = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            len = 2, cp = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3, cp = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4, cp = c & 0x07u;
-        } else {
-            return false;
-        }
-        if (s.size() - i < len)
-            return false;
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += len;
-    }
-    return true;
 }
 
 /// Quotes a name for an error detail: control bytes, backslashes and (when the name is not valid

@@ -1,5 +1,7 @@
 #include "ipsecdoctor/knowledge/setting_ids.h"
 
+#include "ipsecdoctor/util/utf8.h"
+
 #include <array>
 
 namespace ipsecdoctor {
@@ -13,30 +15,6 @@ std::optional<E> byName(std::string_view name, int count) {
         }
     }
     return std::nullopt;
-}
-
-constexpr std::array<std::string_view, 4> kIds{fix::kProfileIpsecPolicy, fix::kProfileTunnelType,
-                                               fix::kNegotiateDh2048, fix::kAssumeUdpEncapsulation};
-
-bool validUtf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        const std::size_t n = b < 0x80             ? 1
-                              : (b & 0xE0) == 0xC0 ? 2
-                              : (b & 0xF0) == 0xE0 ? 3
-                              : (b & 0xF8) == 0xF0 ? 4
-                                                   : 0;
-        if (n == 0 || i + n > s.size() || (n == 2 && b < 0xC2)) {
-            return false;
-        }
-        for (std::size_t k = 1; k < n; ++k) {
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        i += n;
-    }
-    return true;
 }
 
 } // namespace
@@ -54,20 +32,17 @@ std::string_view aftermathId(Aftermath a) {
 }
 
 bool isSettingRemediationId(std::string_view id) {
-    for (auto known : kIds) {
-        if (known == id) {
-            return true;
-        }
-    }
-    return false;
+    return fixFamily(id) == FixFamily::Setting;
 }
 
 std::vector<std::string> allSettingRemediationIds() {
-    return {kIds.begin(), kIds.end()};
+    auto ids = allFixIds();
+    std::erase_if(ids, [](const std::string& id) { return !isSettingRemediationId(id); });
+    return ids;
 }
 
 bool isValidProfileName(std::string_view name) {
-    if (name.empty() || name.size() > 256 || !validUtf8(name)) {
+    if (name.empty() || name.size() > 256 || !isValidUtf8(name)) {
         return false;
     }
     for (char c : name) {

@@ -43,11 +43,13 @@ std::optional<std::string_view> componentOf(std::string_view location) {
 } // namespace
 
 bool isLogsRemediationId(std::string_view id) {
-    return id == fix::kAuditIpsecEnable || id == fix::kRasTracingEnable;
+    return fixFamily(id) == FixFamily::Logs;
 }
 
 std::vector<std::string> allLogsRemediationIds() {
-    return {std::string(fix::kAuditIpsecEnable), std::string(fix::kRasTracingEnable)};
+    auto ids = allFixIds();
+    std::erase_if(ids, [](const std::string& id) { return !isLogsRemediationId(id); });
+    return ids;
 }
 
 std::span<const std::string_view> rasTracingComponents() {

@@ -13,36 +13,35 @@ constexpr std::array<std::string_view, 3> kKeywords = {"*IPsecOffloadV1IPv4", "*
 
 /// A REG_SZ as text: UTF-16LE in the registry's bytes, ASCII digits for these keywords; the
 /// trailing NUL(s) dropped. Anything else is kept as "?" so that it shows as "not disabled".
+/// The text of a REG_SZ up to its NUL (registry strings are UTF-16LE).
+std::string_view untilNul(std::string_view units) {
+    for (std::size_t i = 0; i + 1 < units.size(); i += 2) {
+        if (units[i] == '\0' && units[i + 1] == '\0') {
+            return units.substr(0, i);
+        }
+    }
+    return units;
+}
+
+/// A keyword's value: a number or a short word. Anything but printable ASCII shows as '?' and the
+/// text stops at 64 characters, so a hostile value cannot put controls into the evidence.
 std::string sz(const RegistryValue& v) {
     if (v.type == kRegDword) {
         auto d = v.asDword();
         return d ? std::to_string(*d) : "?";
     }
     std::string out;
-    for (std::size_t i = 0; i + 1 < v.data.size(); i += 2) {
-        const auto lo = static_cast<unsigned char>(v.data[i]);
-        const auto hi = static_cast<unsigned char>(v.data[i + 1]);
-        if (lo == 0 && hi == 0) {
-            break;
+    forEachUtf16CodePoint(untilNul(v.data), ByteOrder::Little, [&](std::uint32_t c) {
+        if (out.size() <= 64) {
+            out.push_back(c >= 0x20 && c < 0x7f ? static_cast<char>(c) : '?');
         }
-        out.push_back(hi == 0 && lo >= 0x20 && lo < 0x7f ? static_cast<char>(lo) : '?');
-        if (out.size() > 64) {
-            break;
-        }
-    }
+    });
     return out;
 }
 
 /// DriverDesc, any UTF-16 text, as UTF-8: up to its NUL, at most 256 bytes.
 std::string utf8(const RegistryValue& v) {
-    std::string_view units(v.data);
-    for (std::size_t i = 0; i + 1 < units.size(); i += 2) {
-        if (units[i] == '\0' && units[i + 1] == '\0') {
-            units = units.substr(0, i);
-            break;
-        }
-    }
-    return truncateUtf8(utf16ToUtf8(units), 256);
+    return truncateUtf8(utf16ToUtf8(untilNul(v.data)), 256);
 }
 
 } // namespace
