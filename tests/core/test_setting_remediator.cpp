@@ -205,7 +205,9 @@ TEST(SettingIds, ArgumentsAreValidated) {
     EXPECT_FALSE(parseSettingRemediation(fix::kProfileIpsecPolicy, a));
     EXPECT_FALSE(parseSettingRemediation(
         fix::kNegotiateDh2048, policyArgs("Office", "AES256,SHA256,Group14,AES256,SHA256128,None")));
-    for (const char* bad : {"", "a\nb", "[x]", "tab\there", "\xC3"}) {
+    // A surrogate written as UTF-8 and an overlong '[' are not UTF-8 either: the elevated helper
+    // would write them into the phonebook as they are.
+    for (const char* bad : {"", "a\nb", "[x]", "tab\there", "\xC3", "VPN \xED\xA0\x80", "\xE0\x81\x9Bx"}) {
         EXPECT_FALSE(isValidProfileName(bad)) << bad;
     }
     EXPECT_TRUE(isValidProfileName("VPN de l'\xC3\xA9quipe (IKEv2)"));
