@@ -5,33 +5,12 @@
 #include "ipsecdoctor/model/severity.h"
 #include "ipsecdoctor/model/step.h"
 
-#include <array>
-#include <utility>
+#include "ipsecdoctor/model/enum_table.h"
 
 namespace ipsecdoctor {
 namespace {
 
-template <class E, std::size_t N>
-std::string_view idOf(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-    for (const auto& [e, id] : table) {
-        if (e == value) {
-            return id;
-        }
-    }
-    return "unknown";
-}
-
-template <class E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view id) {
-    for (const auto& [e, name] : table) {
-        if (name == id) {
-            return e;
-        }
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<Severity, std::string_view>, 5> kSeverities{{
+constexpr EnumTable<Severity, 5> kSeverities{{
     {Severity::Ok, "ok"},
     {Severity::Info, "info"},
     {Severity::Warning, "warning"},
@@ -39,7 +18,7 @@ constexpr std::array<std::pair<Severity, std::string_view>, 5> kSeverities{{
     {Severity::Critical, "critical"},
 }};
 
-constexpr std::array<std::pair<Step, std::string_view>, 5> kSteps{{
+constexpr EnumTable<Step, 5> kSteps{{
     {Step::Services, "services"},
     {Step::Certificates, "certificates"},
     {Step::Proposals, "proposals"},
@@ -47,14 +26,14 @@ constexpr std::array<std::pair<Step, std::string_view>, 5> kSteps{{
     {Step::Connectivity, "connectivity"},
 }};
 
-constexpr std::array<std::pair<IkePhase, std::string_view>, 4> kPhases{{
+constexpr EnumTable<IkePhase, 4> kPhases{{
     {IkePhase::Local, "local"},
     {IkePhase::Transport, "transport"},
     {IkePhase::Phase1, "phase1"},
     {IkePhase::Phase2, "phase2"},
 }};
 
-constexpr std::array<std::pair<ServiceState, std::string_view>, 7> kStates{{
+constexpr EnumTable<ServiceState, 7> kStates{{
     {ServiceState::Stopped, "stopped"},
     {ServiceState::StartPending, "start-pending"},
     {ServiceState::StopPending, "stop-pending"},
@@ -64,7 +43,7 @@ constexpr std::array<std::pair<ServiceState, std::string_view>, 7> kStates{{
     {ServiceState::Paused, "paused"},
 }};
 
-constexpr std::array<std::pair<StartType, std::string_view>, 5> kStartTypes{{
+constexpr EnumTable<StartType, 5> kStartTypes{{
     {StartType::Boot, "boot"},
     {StartType::System, "system"},
     {StartType::Automatic, "automatic"},
@@ -75,34 +54,34 @@ constexpr std::array<std::pair<StartType, std::string_view>, 5> kStartTypes{{
 } // namespace
 
 std::string_view severityId(Severity s) {
-    return idOf(kSeverities, s);
+    return enumId(kSeverities, s, "unknown");
 }
 std::optional<Severity> severityFromId(std::string_view id) {
-    return valueOf(kSeverities, id);
+    return enumFromId(kSeverities, id);
 }
 std::string_view stepId(Step s) {
-    return idOf(kSteps, s);
+    return enumId(kSteps, s, "unknown");
 }
 std::optional<Step> stepFromId(std::string_view id) {
-    return valueOf(kSteps, id);
+    return enumFromId(kSteps, id);
 }
 std::string_view ikePhaseId(IkePhase p) {
-    return idOf(kPhases, p);
+    return enumId(kPhases, p, "unknown");
 }
 std::optional<IkePhase> ikePhaseFromId(std::string_view id) {
-    return valueOf(kPhases, id);
+    return enumFromId(kPhases, id);
 }
 std::string_view serviceStateId(ServiceState s) {
-    return idOf(kStates, s);
+    return enumId(kStates, s, "unknown");
 }
 std::optional<ServiceState> serviceStateFromId(std::string_view id) {
-    return valueOf(kStates, id);
+    return enumFromId(kStates, id);
 }
 std::string_view startTypeId(StartType t) {
-    return idOf(kStartTypes, t);
+    return enumId(kStartTypes, t, "unknown");
 }
 std::optional<StartType> startTypeFromId(std::string_view id) {
-    return valueOf(kStartTypes, id);
+    return enumFromId(kStartTypes, id);
 }
 
 } // namespace ipsecdoctor

@@ -1,41 +1,21 @@
 #include "ipsecdoctor/model/vpn_configuration.h"
 
+#include "ipsecdoctor/model/enum_table.h"
+
 #include "ipsecdoctor/util/ascii.h"
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace ipsecdoctor {
 namespace {
 
-template <class E, std::size_t N>
-std::optional<E> fromId(const std::array<std::pair<E, std::string_view>, N>& table, std::string_view id) {
-    for (const auto& [value, name] : table) {
-        if (name == id) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <class E, std::size_t N>
-std::string_view toId(const std::array<std::pair<E, std::string_view>, N>& table, E value) {
-    for (const auto& [v, name] : table) {
-        if (v == value) {
-            return name;
-        }
-    }
-    return table.front().second;
-}
-
-constexpr std::array<std::pair<PhonebookScope, std::string_view>, 3> kScopes{{
+constexpr EnumTable<PhonebookScope, 3> kScopes{{
     {PhonebookScope::User, "user"},
     {PhonebookScope::AllUsers, "all-users"},
     {PhonebookScope::File, "file"},
 }};
 
-constexpr std::array<std::pair<VpnStrategy, std::string_view>, 14> kStrategies{{
+constexpr EnumTable<VpnStrategy, 14> kStrategies{{
     {VpnStrategy::Default, "automatic"},
     {VpnStrategy::PptpOnly, "pptp-only"},
     {VpnStrategy::PptpFirst, "pptp-first"},
@@ -52,7 +32,7 @@ constexpr std::array<std::pair<VpnStrategy, std::string_view>, 14> kStrategies{{
     {VpnStrategy::ProtocolList, "protocol-list"},
 }};
 
-constexpr std::array<std::pair<TunnelType, std::string_view>, 5> kTunnels{{
+constexpr EnumTable<TunnelType, 5> kTunnels{{
     {TunnelType::Unknown, "unknown"},
     {TunnelType::Ikev2, "ikev2"},
     {TunnelType::L2tp, "l2tp"},
@@ -60,7 +40,7 @@ constexpr std::array<std::pair<TunnelType, std::string_view>, 5> kTunnels{{
     {TunnelType::Pptp, "pptp"},
 }};
 
-constexpr std::array<std::pair<VpnAuthMethod, std::string_view>, 8> kAuth{{
+constexpr EnumTable<VpnAuthMethod, 8> kAuth{{
     {VpnAuthMethod::Unknown, "unknown"},
     {VpnAuthMethod::EapMschapv2, "eap-mschapv2"},
     {VpnAuthMethod::EapTls, "eap-tls"},
@@ -74,16 +54,16 @@ constexpr std::array<std::pair<VpnAuthMethod, std::string_view>, 8> kAuth{{
 } // namespace
 
 std::string_view phonebookScopeId(PhonebookScope s) {
-    return toId(kScopes, s);
+    return enumId(kScopes, s);
 }
 std::optional<PhonebookScope> phonebookScopeFromId(std::string_view id) {
-    return fromId(kScopes, id);
+    return enumFromId(kScopes, id);
 }
 std::string_view vpnStrategyId(VpnStrategy s) {
-    return toId(kStrategies, s);
+    return enumId(kStrategies, s);
 }
 std::optional<VpnStrategy> vpnStrategyFromId(std::string_view id) {
-    return fromId(kStrategies, id);
+    return enumFromId(kStrategies, id);
 }
 std::optional<VpnStrategy> vpnStrategyFromNumber(int n) {
     for (const auto& [value, name] : kStrategies) {
@@ -94,16 +74,16 @@ std::optional<VpnStrategy> vpnStrategyFromNumber(int n) {
     return std::nullopt;
 }
 std::string_view tunnelTypeId(TunnelType t) {
-    return toId(kTunnels, t);
+    return enumId(kTunnels, t);
 }
 std::optional<TunnelType> tunnelTypeFromId(std::string_view id) {
-    return fromId(kTunnels, id);
+    return enumFromId(kTunnels, id);
 }
 std::string_view vpnAuthMethodId(VpnAuthMethod m) {
-    return toId(kAuth, m);
+    return enumId(kAuth, m);
 }
 std::optional<VpnAuthMethod> vpnAuthMethodFromId(std::string_view id) {
-    return fromId(kAuth, id);
+    return enumFromId(kAuth, id);
 }
 
 const VpnProfile* VpnConfiguration::findProfile(std::string_view name) const {
