@@ -1,4 +1,5 @@
 #include "CertificateCommands.h"
+#include "QtText.h"
 
 #include "CertificateCatalogue.h"
 #include "CliOutput.h"
@@ -31,10 +32,6 @@ class CliText {
 };
 
 constexpr std::uintmax_t kMaxCertificateFileBytes = 1024 * 1024;
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));

@@ -1,4 +1,5 @@
 #include "CliOutput.h"
+#include "QtText.h"
 
 #include "Catalogue.h"
 #include "CertificateCommands.h"
@@ -19,10 +20,6 @@ namespace ipsecdoctor::app {
 using nlohmann::json;
 
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 /// A string from a bundle or a log, on one line whatever it holds (see printable()).
 QString untrusted(const std::string& s) {

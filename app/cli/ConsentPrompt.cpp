@@ -1,4 +1,5 @@
 #include "ConsentPrompt.h"
+#include "QtText.h"
 
 #include "CertificateCatalogue.h"
 
@@ -13,10 +14,6 @@ namespace {
 class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

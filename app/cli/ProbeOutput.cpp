@@ -1,5 +1,6 @@
 // Text rendering of a probe result for people; the JSON is the core's (probe_json.cpp).
 #include "ProbeCommand.h"
+#include "QtText.h"
 
 #include "ProbeCatalogue.h"
 
@@ -11,10 +12,6 @@ namespace {
 class ProbeOutputText {
     Q_DECLARE_TR_FUNCTIONS(ProbeOutputText)
 };
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 QString yesNo(std::optional<bool> v) {
     return !v   ? ProbeOutputText::tr("no answer")

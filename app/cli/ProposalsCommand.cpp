@@ -1,4 +1,5 @@
 #include "ProposalsCommand.h"
+#include "QtText.h"
 
 #include "CliOutput.h"
 #include "JournalCommands.h"
@@ -32,10 +33,6 @@ namespace {
 class ProposalsText {
     Q_DECLARE_TR_FUNCTIONS(ProposalsText)
 };
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 std::filesystem::path u8(const std::string& s) {
     return std::filesystem::path(std::u8string(s.begin(), s.end()));

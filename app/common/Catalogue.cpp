@@ -1,5 +1,6 @@
 #include "Catalogue.h"
 #include "ProbeCatalogue.h"
+#include "QtText.h"
 
 #include "CertificateCatalogue.h"
 #include "LogsCatalogue.h"
@@ -12,15 +13,6 @@
 
 namespace ipsecdoctor::app {
 namespace {
-
-QString qs(std::string_view s) {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-QString evidence(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
 
 /// "service.policyagent.disabled" → "disabled"
 QString condition(const Finding& f) {
@@ -129,9 +121,9 @@ FindingText Catalogue::finding(const Finding& f) {
     if (cond == QLatin1String("failed")) {
         return {tr("%1 stopped after an error").arg(name),
                 tr("The service stopped with error %1 (service code %2).")
-                        .arg(evidence(f, "win32_exit_code"), evidence(f, "service_exit_code").isEmpty()
-                                                                 ? QStringLiteral("0")
-                                                                 : evidence(f, "service_exit_code")) +
+                        .arg(ev(f, "win32_exit_code"), ev(f, "service_exit_code").isEmpty()
+                                                           ? QStringLiteral("0")
+                                                           : ev(f, "service_exit_code")) +
                     QLatin1Char(' ') + consequence(service),
                 tr("Start it again. If it stops again, export a diagnostic bundle for your support team.")};
     }
@@ -166,12 +158,12 @@ FindingText Catalogue::finding(const Finding& f) {
     if (cond == QLatin1String("not-checked")) {
         return {tr("%1 could not be checked").arg(name),
                 tr("IPsec Doctor could not read the state of this service (%1).")
-                    .arg(evidence(f, "error").isEmpty() ? tr("not in the diagnostic bundle")
-                                                        : errorMessageForId(evidence(f, "error"))),
+                    .arg(ev(f, "error").isEmpty() ? tr("not in the diagnostic bundle")
+                                                  : errorMessageForId(ev(f, "error"))),
                 tr("Check again; if it persists, run IPsec Doctor as administrator.")};
     }
     if (cond == QLatin1String("dependency-unavailable")) {
-        const QString dep = serviceDisplayName(evidence(f, "dependency"));
+        const QString dep = serviceDisplayName(ev(f, "dependency"));
         return {tr("%1 cannot start because %2 is unavailable").arg(name, dep),
                 tr("%1 depends on %2, which is disabled or not installed.").arg(name, dep),
                 tr("Fix %1 first.").arg(dep)};

@@ -1,14 +1,10 @@
 #include "CertificateCatalogue.h"
+#include "QtText.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 
 namespace ipsecdoctor::app {
 namespace {
-
-QString ev(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
 
 /// The date part of an ISO 8601 evidence value ("2026-11-27").
 QString day(const QString& iso) {

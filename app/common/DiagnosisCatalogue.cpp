@@ -1,4 +1,5 @@
 #include "DiagnosisCatalogue.h"
+#include "QtText.h"
 
 #include "CodeCatalogue.h"
 #include "LogsCatalogue.h"
@@ -9,11 +10,6 @@
 
 namespace ipsecdoctor::app {
 namespace {
-
-QString ev(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
 
 QString stepName(Step s) {
     switch (s) {

@@ -1,4 +1,5 @@
 #include "LogsCatalogue.h"
+#include "QtText.h"
 
 #include "CodeCatalogue.h"
 #include "LogsFixCatalogue.h"
@@ -10,11 +11,6 @@
 
 namespace ipsecdoctor::app {
 namespace {
-
-QString ev(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
 
 int count(const Finding& f) {
     return ev(f, "count").toInt();

@@ -1,13 +1,9 @@
 // Meanings follow docs/ipsec-facts.md §3 (809, 13868) and §7 (what each IKE answer means).
 #include "ProbeCatalogue.h"
+#include "QtText.h"
 
 namespace ipsecdoctor::app {
 namespace {
-
-QString ev(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
 
 /// "Set-VpnConnectionIPsecConfiguration … -Force" when the probe found a policy, else empty.
 QString command(const Finding& f) {

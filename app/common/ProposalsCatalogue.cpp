@@ -1,17 +1,9 @@
 #include "ProposalsCatalogue.h"
+#include "QtText.h"
 
 #include "ipsecdoctor/knowledge/setting_ids.h"
 
 namespace ipsecdoctor::app {
-namespace {
-
-QString ev(const Finding& f, const char* key) {
-    auto it = f.evidence.find(key);
-    return it == f.evidence.end() ? QString() : QString::fromStdString(it->second);
-}
-
-} // namespace
-
 std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
     const QString id = QString::fromStdString(f.id);
     if (!id.startsWith(QLatin1String("proposal."))) {

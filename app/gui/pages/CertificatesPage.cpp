@@ -1,4 +1,5 @@
 #include "CertificatesPage.h"
+#include "QtText.h"
 
 #include "../widgets/CertificateCard.h"
 #include "../widgets/FindingWidget.h"
@@ -27,10 +28,6 @@
 
 namespace ipsecdoctor::gui {
 namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 std::int64_t nowFor(const Session& session) {
     if (session.snapshot()) {

@@ -1,4 +1,5 @@
 #include "ProposalsPage.h"
+#include "QtText.h"
 
 #include "../AsyncRunner.h"
 #include "../widgets/ConnectivityPanel.h"
@@ -33,10 +34,6 @@ using app::ProposalsCatalogue;
 namespace {
 
 constexpr int kOtherServer = -1; // item data of "Another server…"
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 struct LoadResult {
     std::optional<VpnConfiguration> config;

@@ -1,4 +1,5 @@
 #include "CertificateCard.h"
+#include "QtText.h"
 
 #include "CertificateCatalogue.h"
 #include "PlainLabel.h"
@@ -20,10 +21,6 @@ namespace ipsecdoctor::gui {
 namespace {
 
 constexpr int kIconSize = 24;
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 QString date(std::int64_t t) {
     return qs(isoFromUnix(t)).left(10);

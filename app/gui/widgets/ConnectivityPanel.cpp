@@ -1,4 +1,5 @@
 #include "ConnectivityPanel.h"
+#include "QtText.h"
 
 #include "ProbeCatalogue.h"
 
@@ -9,14 +10,6 @@
 #include <cmath>
 
 namespace ipsecdoctor::gui {
-namespace {
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
-
-} // namespace
-
 ConnectivityPanel::ConnectivityPanel(QWidget* parent) : QGroupBox(parent), m_label(new QLabel(this)) {
     setObjectName(QStringLiteral("connectivityPanel"));
     m_label->setObjectName(QStringLiteral("connectivityLabel"));

@@ -1,4 +1,5 @@
 #include "ProposalsTable.h"
+#include "QtText.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -11,10 +12,6 @@ namespace {
 
 const QColor kMatch(0xd7, 0xf0, 0xd4);
 const QColor kNoMatch(0xf8, 0xdc, 0xd7);
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ServerNamePanel.h"
+#include "QtText.h"
 
 #include "../AsyncRunner.h"
 #include "PlainLabel.h"
@@ -26,10 +27,6 @@ namespace {
 
 constexpr int kChoose = -1; // item data: nothing chosen yet
 constexpr int kOther = -2;  // item data: a server typed by hand
-
-QString qs(const std::string& s) {
-    return QString::fromStdString(s);
-}
 
 const std::vector<VpnProfile>& profilesOf(const Session& session) {
     static const std::vector<VpnProfile> none;
