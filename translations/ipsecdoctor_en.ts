@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BundleExportCommand</name>
+    <message>
+        <source>FILE.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a diagnostic bundle for support staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle describes this computer, or the bundle given with --bundle again. It never holds
+a pre-shared key, a password or a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Base Filtering Engine</source>
@@ -968,9 +984,250 @@
     </message>
 </context>
 <context>
+    <name>CertsCommand</name>
+    <message>
+        <source>list the certificates IKE uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check this computer, or a diagnostic bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --step, every step is checked. Exit code 1 when a warning or a problem is found.
+Certificates: without --certreq, the server named by --server (or the profile) is asked
+which CAs it accepts.
+Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks the server,
+--accepts says what it is known to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out why an IPsec/IKE VPN does not connect, and fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;ipsecdoctor-cli &lt;command&gt; --help&quot; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it with the command you ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOption</name>
+    <message>
+        <source>machine-readable output (documented schema, schema_version 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the text output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one step only: services, certificates, proposals or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a diagnostic bundle instead of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: how far back the event logs are read (7d, 24h, 90m; default 7d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: analyse a saved .evtx or event XML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the message for the VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VPN profile (connection) in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VPN server&apos;s name or address, as the profile dials it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals: the tunnel type, with --server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read VPN profiles from this phonebook (.pbk) instead of Windows&apos; ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates: the sign-in method (machine-cert, user-cert, psk, eap-mschapv2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates: the CAs the server accepts (without it, the server is asked with --server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals: a proposal the server is known to accept (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals: ask the server what it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one store: machine-my, user-my, machine-root, machine-ca or user-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal to use (absolute path of ...\IPsecDoctor\journal.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the JSON result to ...\IPsecDoctor\helper-result.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest fix that can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.import-ca.*: the CA certificate file (absolute path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate.import-ca.*: the SHA-1 thumbprint the administrator confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile.*: the phonebook that holds the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile.ipsec-policy.set: the six values of Set-VpnConnectionIPsecConfiguration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile.tunnel-type.set: the tunnel type to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace names and addresses by pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port of IKE (default 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which IKE versions are asked (default both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom policy (Set-VpnConnectionIPsecConfiguration values) to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time allowed for the whole probe (1-120, default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the Windows offers, no search for what else the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity sent in IKEv1 Aggressive Mode (default ipsecdoctor-probe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows IKEv2 offer to test (the sets are listed above)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,10 +1239,6 @@
     </message>
     <message>
         <source>Diagnostic bundle written to %1. It contains no password, pre-shared key or private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1259,48 +1512,6 @@ This certificate will be trusted by this computer for VPN server authentication 
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
-
-Commands:
-  check [--step services|certificates|proposals|logs] [--bundle FILE]
-                                            check this computer, or a diagnostic bundle
-    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
-                  which CAs it accepts)
-    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
-                  [--accepts PROPOSAL]...
-    logs:         [--since 7d] [--events FILE]
-  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
-                                            list the certificates IKE uses
-  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
-  probe HOST [options]                      ask a VPN server what it accepts (see below)
-  explain CODE                              what an error code or event id means
-                                            (809, 0x800B0109, 4653)
-  diagnose [--bundle FILE]                  rank the root causes; message for the VPN
-           [--provider-lang fr|en]          provider (in its own language)
-  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
-  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
-                                            import a CA certificate (undo removes it)
-  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
-  journal                                   list the fixes recorded in the journal
-  bundle export [--bundle FILE] [--anonymize] FILE.zip
-                                            write a diagnostic bundle for support staff (of
-                                            this computer, or FILE again); --anonymize replaces
-                                            names and addresses by pseudonyms
-
-Options:
-  --json           machine-readable output (documented schema, schema_version 1)
-  --lang fr|en     language of the text output
-  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
-  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2539,13 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>rank the root causes; write the message for the VPN provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCatalogue</name>
     <message>
         <source>Windows services</source>
@@ -2735,9 +2953,47 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what an error code or event id means (809, 0x800B0109, 4653)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>&lt;fix-id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a fix (administrator rights needed); undo reverses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms that need more than the id:
+  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
+  fix profile.ipsec-policy.set --profile NAME --phonebook user|all-users --ipsec-policy P
+  fix profile.tunnel-type.set --profile NAME --phonebook user|all-users --strategy TYPE
+
+Fix ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>list the fixes recorded in the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3368,6 +3624,27 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
     </message>
 </context>
 <context>
+    <name>ProbeServerCommand</name>
+    <message>
+        <source>HOST | [HOST] --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask a VPN server what it accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe sends the IKE packets Windows would send, from an ephemeral UDP port, and
+nothing secret. With --profile, it offers what Windows offers for that VPN profile, to
+its server unless HOST is given.
+Sets (--windows-set): windows10-default, windows11-default, dh2048-aes256-enabled
+(Windows 11), windows10-dh2048-aes256-enabled, dh2048-aes256-enforced.
+--policy takes the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
+e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProbeText</name>
     <message>
         <source>The --policy values are not a policy Windows accepts (see --help).</source>
@@ -3377,19 +3654,11 @@ Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
         <source>Cannot probe for this profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
     <message>
-        <source>
-Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
-  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
-        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
-        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
-  probe [HOST] --profile NAME [--pbk FILE] [options]
-        offers what Windows offers for that VPN profile, to its server unless HOST is given
-  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
-       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
-  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
-            e.g. AES256,SHA256,Group14,AES256,SHA256128,None
-</source>
+        <source>list the VPN profiles of the phonebooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +4160,17 @@ Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral 
     </message>
     <message>
         <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>&lt;journal-id&gt; | --last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a fix recorded in the journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>BundleExportCommand</name>
+    <message>
+        <source>FILE.zip</source>
+        <translation>FICHIER.zip</translation>
+    </message>
+    <message>
+        <source>write a diagnostic bundle for support staff</source>
+        <translation>écrire une archive de diagnostic pour le support</translation>
+    </message>
+    <message>
+        <source>The bundle describes this computer, or the bundle given with --bundle again. It never holds
+a pre-shared key, a password or a private key.</source>
+        <translation>L’archive décrit cet ordinateur, ou de nouveau l’archive indiquée par --bundle. Elle ne contient jamais
+de clé prépartagée, de mot de passe ni de clé privée.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Base Filtering Engine</source>
@@ -968,10 +985,256 @@
     </message>
 </context>
 <context>
+    <name>CertsCommand</name>
+    <message>
+        <source>list the certificates IKE uses</source>
+        <translation>lister les certificats qu’utilise IKE</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check this computer, or a diagnostic bundle</source>
+        <translation>vérifier cet ordinateur, ou une archive de diagnostic</translation>
+    </message>
+    <message>
+        <source>Without --step, every step is checked. Exit code 1 when a warning or a problem is found.
+Certificates: without --certreq, the server named by --server (or the profile) is asked
+which CAs it accepts.
+Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks the server,
+--accepts says what it is known to accept.</source>
+        <translation>Sans --step, toutes les étapes sont vérifiées. Code de sortie 1 quand un avertissement ou un problème est trouvé.
+Certificats&#xa0;: sans --certreq, le serveur désigné par --server (ou par le profil) est interrogé sur
+les autorités qu’il accepte.
+Propositions&#xa0;: --profile NOM, ou --server HÔTE --tunnel ikev2|l2tp&#xa0;; --probe interroge le serveur,
+--accepts indique ce qu’il accepte à coup sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
+</source>
+        <translation>Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [options]</source>
+        <translation>Utilisation&#xa0;: %1 [options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Finds out why an IPsec/IKE VPN does not connect, and fixes it.</source>
+        <translation>Trouve pourquoi un VPN IPsec/IKE ne se connecte pas, et le corrige.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run &quot;ipsecdoctor-cli &lt;command&gt; --help&quot; for the options of a command.</source>
+        <translation>Lancez «&#xa0;ipsecdoctor-cli &lt;commande&gt; --help&#xa0;» pour les options d’une commande.</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
         <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it with the command you ran.</source>
         <translation>IPsec Doctor s’est arrêté sur une erreur inattendue (%1). Rien d’autre n’a été fait&#xa0;; merci de la signaler avec la commande que vous avez lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOption</name>
+    <message>
+        <source>machine-readable output (documented schema, schema_version 1)</source>
+        <translation>sortie lisible par un programme (schéma documenté, schema_version 1)</translation>
+    </message>
+    <message>
+        <source>language of the text output</source>
+        <translation>langue de la sortie texte</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>one step only: services, certificates, proposals or logs</source>
+        <translation>une seule étape&#xa0;: services, certificates, proposals ou logs</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>read a diagnostic bundle instead of this computer</source>
+        <translation>lire une archive de diagnostic au lieu de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>logs: how far back the event logs are read (7d, 24h, 90m; default 7d)</source>
+        <translation>journaux&#xa0;: jusqu’où remonter dans les journaux d’événements (7d, 24h, 90m&#xa0;; 7d par défaut)</translation>
+    </message>
+    <message>
+        <source>logs: analyse a saved .evtx or event XML file</source>
+        <translation>journaux&#xa0;: analyser un fichier .evtx ou XML d’événements enregistré</translation>
+    </message>
+    <message>
+        <source>language of the message for the VPN provider</source>
+        <translation>langue du message pour le fournisseur du VPN</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>the VPN profile (connection) in question</source>
+        <translation>le profil VPN (la connexion) concerné</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>the VPN server&apos;s name or address, as the profile dials it</source>
+        <translation>le nom ou l’adresse du serveur VPN, tel que le profil l’appelle</translation>
+    </message>
+    <message>
+        <source>proposals: the tunnel type, with --server</source>
+        <translation>propositions&#xa0;: le type de tunnel, avec --server</translation>
+    </message>
+    <message>
+        <source>read VPN profiles from this phonebook (.pbk) instead of Windows&apos; ones</source>
+        <translation>lire les profils VPN dans cet annuaire (.pbk) au lieu de ceux de Windows</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>certificates: the sign-in method (machine-cert, user-cert, psk, eap-mschapv2)</source>
+        <translation>certificats&#xa0;: la méthode d’identification (machine-cert, user-cert, psk, eap-mschapv2)</translation>
+    </message>
+    <message>
+        <source>certificates: the CAs the server accepts (without it, the server is asked with --server)</source>
+        <translation>certificats&#xa0;: les autorités qu’accepte le serveur (sans elle, le serveur de --server est interrogé)</translation>
+    </message>
+    <message>
+        <source>PROPOSAL</source>
+        <translation>PROPOSITION</translation>
+    </message>
+    <message>
+        <source>proposals: a proposal the server is known to accept (repeatable)</source>
+        <translation>propositions&#xa0;: une proposition que le serveur accepte à coup sûr (répétable)</translation>
+    </message>
+    <message>
+        <source>proposals: ask the server what it accepts</source>
+        <translation>propositions&#xa0;: demander au serveur ce qu’il accepte</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>MAGASIN</translation>
+    </message>
+    <message>
+        <source>one store: machine-my, user-my, machine-root, machine-ca or user-root</source>
+        <translation>un seul magasin&#xa0;: machine-my, user-my, machine-root, machine-ca ou user-root</translation>
+    </message>
+    <message>
+        <source>the journal to use (absolute path of ...\IPsecDoctor\journal.json)</source>
+        <translation>le journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)</translation>
+    </message>
+    <message>
+        <source>also write the JSON result to ...\IPsecDoctor\helper-result.json</source>
+        <translation>écrire aussi le résultat JSON dans ...\IPsecDoctor\helper-result.json</translation>
+    </message>
+    <message>
+        <source>the newest fix that can be undone</source>
+        <translation>la correction la plus récente qui peut être annulée</translation>
+    </message>
+    <message>
+        <source>certificate.import-ca.*: the CA certificate file (absolute path)</source>
+        <translation>certificate.import-ca.*&#xa0;: le fichier du certificat de l’autorité (chemin absolu)</translation>
+    </message>
+    <message>
+        <source>certificate.import-ca.*: the SHA-1 thumbprint the administrator confirmed</source>
+        <translation>certificate.import-ca.*&#xa0;: l’empreinte SHA-1 confirmée par l’administrateur</translation>
+    </message>
+    <message>
+        <source>profile.*: the phonebook that holds the profile</source>
+        <translation>profile.*&#xa0;: l’annuaire qui contient le profil</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>STRATÉGIE</translation>
+    </message>
+    <message>
+        <source>profile.ipsec-policy.set: the six values of Set-VpnConnectionIPsecConfiguration</source>
+        <translation>profile.ipsec-policy.set&#xa0;: les six valeurs de Set-VpnConnectionIPsecConfiguration</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>profile.tunnel-type.set: the tunnel type to set</source>
+        <translation>profile.tunnel-type.set&#xa0;: le type de tunnel à régler</translation>
+    </message>
+    <message>
+        <source>replace names and addresses by pseudonyms</source>
+        <translation>remplacer les noms et les adresses par des pseudonymes</translation>
+    </message>
+    <message>
+        <source>UDP port of IKE (default 500)</source>
+        <translation>port UDP d’IKE (500 par défaut)</translation>
+    </message>
+    <message>
+        <source>which IKE versions are asked (default both)</source>
+        <translation>les versions d’IKE interrogées (both par défaut)</translation>
+    </message>
+    <message>
+        <source>a custom policy (Set-VpnConnectionIPsecConfiguration values) to test</source>
+        <translation>une stratégie personnalisée à tester (valeurs de Set-VpnConnectionIPsecConfiguration)</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>time allowed for the whole probe (1-120, default 20)</source>
+        <translation>durée accordée à toute l’interrogation (1-120, 20 par défaut)</translation>
+    </message>
+    <message>
+        <source>only the Windows offers, no search for what else the server accepts</source>
+        <translation>seulement les offres de Windows, sans chercher ce que le serveur accepte d’autre</translation>
+    </message>
+    <message>
+        <source>the identity sent in IKEv1 Aggressive Mode (default ipsecdoctor-probe)</source>
+        <translation>l’identité envoyée en mode agressif IKEv1 (ipsecdoctor-probe par défaut)</translation>
+    </message>
+    <message>
+        <source>the Windows IKEv2 offer to test (the sets are listed above)</source>
+        <translation>l’offre IKEv2 de Windows à tester (les jeux sont listés plus haut)</translation>
     </message>
 </context>
 <context>
@@ -1027,10 +1290,6 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
     <message>
         <source>Anonymized diagnostic bundle written to %1: names and addresses are replaced by pseudonyms. It contains no password, pre-shared key or private key.</source>
         <translation>Dossier de diagnostic anonymisé écrit dans %1&#xa0;: les noms et les adresses sont remplacés par des pseudonymes. Il ne contient aucun mot de passe, aucune clé prépartagée ni aucune clé privée.</translation>
-    </message>
-    <message>
-        <source>Fix ids:</source>
-        <translation>Identifiants des correctifs&#xa0;:</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -1266,86 +1525,6 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
     <message>
         <source>absent</source>
         <translation>absente</translation>
-    </message>
-    <message>
-        <source>Usage: ipsecdoctor-cli &lt;command&gt; [options]
-
-Commands:
-  check [--step services|certificates|proposals|logs] [--bundle FILE]
-                                            check this computer, or a diagnostic bundle
-    certificates: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                  [--profile NAME] [--server NAME]  (without --certreq: asks the server
-                  which CAs it accepts)
-    proposals:    [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
-                  [--accepts PROPOSAL]...
-    logs:         [--since 7d] [--events FILE]
-  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FILE]
-                                            list the certificates IKE uses
-  profiles [--pbk FILE]                     list the VPN profiles of the phonebooks
-  probe HOST [options]                      ask a VPN server what it accepts (see below)
-  explain CODE                              what an error code or event id means
-                                            (809, 0x800B0109, 4653)
-  diagnose [--bundle FILE]                  rank the root causes; message for the VPN
-           [--provider-lang fr|en]          provider (in its own language)
-  fix &lt;fix-id&gt;                              apply a fix (administrator rights needed)
-  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
-                                            import a CA certificate (undo removes it)
-  undo &lt;journal-id&gt; | --last                undo a fix recorded in the journal
-  journal                                   list the fixes recorded in the journal
-  bundle export [--bundle FILE] [--anonymize] FILE.zip
-                                            write a diagnostic bundle for support staff (of
-                                            this computer, or FILE again); --anonymize replaces
-                                            names and addresses by pseudonyms
-
-Options:
-  --json           machine-readable output (documented schema, schema_version 1)
-  --lang fr|en     language of the text output
-  --journal FILE   journal to use (absolute path of ...\IPsecDoctor\journal.json)
-  --result FILE    also write the JSON result to ...\IPsecDoctor\helper-result.json
-  --version        print the version
-  --help           print this help
-
-Exit codes: 0 no problem, 1 problems found, 2 usage error, 3 runtime error.
-</source>
-        <translation>Utilisation&#xa0;: ipsecdoctor-cli &lt;commande&gt; [options]
-
-Commandes&#xa0;:
-  check [--step services|certificates|proposals|logs] [--bundle FICHIER]
-                                               vérifie cet ordinateur ou une archive de diagnostic
-    certificates&#xa0;: [--auth machine-cert|user-cert|psk|eap-mschapv2] [--certreq SHA1,...]
-                   [--profile NOM] [--server NOM]  (sans --certreq&#xa0;: demande au serveur
-                   les autorités qu’il accepte)
-    proposals&#xa0;:    [--profile NOM | --server HÔTE --tunnel ikev2|l2tp] [--pbk FICHIER]
-                   [--accepts PROPOSITION]...
-    logs&#xa0;:         [--since 7d] [--events FICHIER]
-  certs [--store machine-my|user-my|machine-root|machine-ca|user-root] [--bundle FICHIER]
-                                               liste les certificats qu’utilise IKE
-  profiles [--pbk FICHIER]                     liste les profils VPN des annuaires téléphoniques
-  probe HÔTE [options]                         demande à un serveur VPN ce qu’il accepte (voir plus bas)
-  explain CODE                                 ce que signifie un code d’erreur ou un événement
-                                               (809, 0x800B0109, 4653)
-  diagnose [--bundle FICHIER]                  classe les causes&#xa0;; message pour le fournisseur
-           [--provider-lang fr|en]              VPN (dans sa propre langue)
-  fix &lt;id-correctif&gt;                           applique un correctif (droits d’administrateur requis)
-  fix certificate.import-ca.root|intermediate --file FICHIER --thumbprint SHA1
-                                               importe un certificat d’autorité (l’annulation le retire)
-  undo &lt;id-journal&gt; | --last                   annule un correctif inscrit au journal
-  journal                                      liste les correctifs inscrits au journal
-  bundle export [--bundle FICHIER] [--anonymize] FICHIER.zip
-                                               écrit une archive de diagnostic pour le support (de
-                                               cet ordinateur, ou de nouveau FICHIER)&#xa0;; --anonymize
-                                               remplace noms et adresses par des pseudonymes
-
-Options&#xa0;:
-  --json             sortie pour les programmes (schéma documenté, schema_version 1)
-  --lang fr|en       langue de la sortie texte
-  --journal FICHIER  journal à utiliser (chemin absolu de ...\IPsecDoctor\journal.json)
-  --result FICHIER   écrit aussi le résultat JSON dans ...\IPsecDoctor\helper-result.json
-  --version          affiche la version
-  --help             affiche cette aide
-
-Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’utilisation, 3 erreur d’exécution.
-</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2551,13 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>rank the root causes; write the message for the VPN provider</source>
+        <translation>classer les causes&#xa0;; rédiger le message pour le fournisseur du VPN</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisCatalogue</name>
     <message>
         <source>Windows services</source>
@@ -2779,10 +2965,53 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>what an error code or event id means (809, 0x800B0109, 4653)</source>
+        <translation>ce que signifie un code d’erreur ou un numéro d’événement (809, 0x800B0109, 4653)</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>&lt;fix-id&gt;</source>
+        <translation>&lt;id-correction&gt;</translation>
+    </message>
+    <message>
+        <source>apply a fix (administrator rights needed); undo reverses it</source>
+        <translation>appliquer une correction (droits d’administrateur nécessaires)&#xa0;; undo l’annule</translation>
+    </message>
+    <message>
+        <source>Forms that need more than the id:
+  fix certificate.import-ca.root|intermediate --file FILE --thumbprint SHA1
+  fix profile.ipsec-policy.set --profile NAME --phonebook user|all-users --ipsec-policy P
+  fix profile.tunnel-type.set --profile NAME --phonebook user|all-users --strategy TYPE
+
+Fix ids:</source>
+        <translation>Formes qui demandent plus que l’identifiant&#xa0;:
+  fix certificate.import-ca.root|intermediate --file FICHIER --thumbprint SHA1
+  fix profile.ipsec-policy.set --profile NOM --phonebook user|all-users --ipsec-policy P
+  fix profile.tunnel-type.set --profile NOM --phonebook user|all-users --strategy TYPE
+
+Identifiants des corrections&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>GuiMain</name>
     <message>
         <source>IPsec Doctor stopped on an unexpected error (%1). Nothing more was done; please report it.</source>
         <translation>IPsec Doctor s’est arrêté sur une erreur inattendue (%1). Rien d’autre n’a été fait&#xa0;; merci de la signaler.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>list the fixes recorded in the journal</source>
+        <translation>lister les corrections inscrites au journal</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3641,33 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
     </message>
 </context>
 <context>
+    <name>ProbeServerCommand</name>
+    <message>
+        <source>HOST | [HOST] --profile NAME</source>
+        <translation>HÔTE | [HÔTE] --profile NOM</translation>
+    </message>
+    <message>
+        <source>ask a VPN server what it accepts</source>
+        <translation>demander à un serveur VPN ce qu’il accepte</translation>
+    </message>
+    <message>
+        <source>The probe sends the IKE packets Windows would send, from an ephemeral UDP port, and
+nothing secret. With --profile, it offers what Windows offers for that VPN profile, to
+its server unless HOST is given.
+Sets (--windows-set): windows10-default, windows11-default, dh2048-aes256-enabled
+(Windows 11), windows10-dh2048-aes256-enabled, dh2048-aes256-enforced.
+--policy takes the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
+e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
+        <translation>L’interrogation envoie les paquets IKE qu’enverrait Windows, depuis un port UDP éphémère, et
+rien de secret. Avec --profile, elle propose ce que Windows propose pour ce profil VPN, à
+son serveur sauf si HÔTE est indiqué.
+Jeux (--windows-set)&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled
+(Windows 11), windows10-dh2048-aes256-enabled, dh2048-aes256-enforced.
+--policy prend les six valeurs de Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
+par exemple AES256,SHA256,Group14,AES256,SHA256128,None.</translation>
+    </message>
+</context>
+<context>
     <name>ProbeText</name>
     <message>
         <source>The --policy values are not a policy Windows accepts (see --help).</source>
@@ -3421,31 +3677,12 @@ Codes de sortie&#xa0;: 0 aucun problème, 1 problèmes trouvés, 2 erreur d’ut
         <source>Cannot probe for this profile: %1</source>
         <translation>Impossible d’interroger le serveur pour ce profil&#xa0;: %1</translation>
     </message>
+</context>
+<context>
+    <name>ProfilesCommand</name>
     <message>
-        <source>
-Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):
-  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]
-        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]
-        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]
-  probe [HOST] --profile NAME [--pbk FILE] [options]
-        offers what Windows offers for that VPN profile, to its server unless HOST is given
-  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
-       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
-  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,
-            e.g. AES256,SHA256,Group14,AES256,SHA256128,None
-</source>
-        <translation>
-Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis un port UDP éphémère)&#xa0;:
-  probe HÔTE [--port N] [--ike v1|v2|both] [--windows-set ENSEMBLE]
-        [--policy CHIFFREMENT,INTÉGRITÉ,GROUPEDH,CHIFFRE,AUTHENTIFICATION,PFS]
-        [--timeout SECONDES] [--no-discovery] [--id NOM] [--json]
-  probe [HÔTE] --profile NOM [--pbk FICHIER] [options]
-        propose ce que Windows propose pour ce profil VPN, à son serveur sauf si HÔTE est donné
-  ENSEMBLE&#xa0;: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),
-       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced
-  --policy&#xa0;: les six valeurs Set-VpnConnectionIPsecConfiguration d’une stratégie personnalisée,
-            par ex. AES256,SHA256,Group14,AES256,SHA256128,None
-</translation>
+        <source>list the VPN profiles of the phonebooks</source>
+        <translation>lister les profils VPN des annuaires</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4184,17 @@ Interroger un serveur VPN (envoie les paquets IKE qu’enverrait Windows, depuis
     <message>
         <source>Error %1</source>
         <translation>Erreur %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>&lt;journal-id&gt; | --last</source>
+        <translation>&lt;id-journal&gt; | --last</translation>
+    </message>
+    <message>
+        <source>undo a fix recorded in the journal</source>
+        <translation>annuler une correction inscrite au journal</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "BundleExportCommand.h"
+#include "ExitCodes.h"
 
 #include "CertificateCommands.h"
 #include "CliOutput.h"

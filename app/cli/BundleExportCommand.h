@@ -2,7 +2,7 @@
 // bundle export [--bundle IN.zip] [--anonymize] OUT.zip: a bundle of this computer, or a bundle
 // re-exported through the same redaction (and anonymization) step.
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 
 #include <ostream>
 

@@ -1,4 +1,5 @@
 #include "CertificateCommands.h"
+#include "ExitCodes.h"
 #include "QtText.h"
 
 #include "CertificateCatalogue.h"
@@ -108,71 +109,11 @@ std::int64_t nowSeconds() {
         .count();
 }
 
-bool isAbsoluteFile(const std::string& path) {
-    return !path.empty() && path.size() < 1024 && u8(path).is_absolute();
-}
-
 } // namespace
 
-std::optional<std::optional<UsageError>> parseCertificateOption(const std::vector<std::string>& args,
-                                                                std::size_t& i, CliOptions& o) {
-    const std::string& a = args[i];
-    if (a != "--auth" && a != "--certreq" && a != "--server" && a != "--store" && a != "--file" &&
-        a != "--thumbprint") {
-        return std::nullopt;
-    }
-    if (i + 1 >= args.size()) {
-        return std::optional<UsageError>(UsageError{UsageProblem::MissingValue, a});
-    }
-    const std::string v = args[++i];
-    auto bad = [&] {
-        return std::optional<UsageError>(UsageError{UsageProblem::BadCertificateOption, a + " " + v});
-    };
-    if (a == "--auth") {
-        o.authMethod = authMethodFromId(v);
-        if (!o.authMethod) {
-            return bad();
-        }
-    } else if (a == "--certreq") {
-        o.certreq = parseSha1List(v);
-        if (!o.certreq) {
-            return bad();
-        }
-    } else if (a == "--server") {
-        const bool ok = !v.empty() && v.size() <= 253 && std::all_of(v.begin(), v.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
-                   c == '_';
-        });
-        if (!ok) {
-            return bad();
-        }
-        o.serverName = v;
-    } else if (a == "--store") {
-        o.certStore = certStoreFromId(v);
-        if (!o.certStore) {
-            return bad();
-        }
-    } else if (a == "--file") {
-        if (!isAbsoluteFile(v)) {
-            return bad();
-        }
-        o.certFile = v;
-    } else { // --thumbprint
-        auto list = parseSha1List(v);
-        if (!list || list->size() != 1) {
-            return bad();
-        }
-        o.certThumbprint = list->front();
-    }
-    return std::optional<UsageError>();
-}
-
-bool isCertificateFixId(std::string_view id) {
-    return fixFamily(id) == FixFamily::CertificateImport;
-}
-
 std::optional<UsageError> validateCertificateOptions(const CliOptions& o) {
-    const bool caFix = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
+    const bool caFix =
+        o.command == CliCommand::Fix && fixFamily(o.remediationId) == FixFamily::CertificateImport;
     if (caFix && (o.certFile.empty() || o.certThumbprint.empty())) {
         return UsageError{UsageProblem::MissingValue, o.certFile.empty() ? "--file" : "--thumbprint"};
     }
@@ -306,7 +247,8 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
 
 std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                              std::ostream& err) {
-    const bool importing = o.command == CliCommand::Fix && isCertificateFixId(o.remediationId);
+    const bool importing =
+        o.command == CliCommand::Fix && fixFamily(o.remediationId) == FixFamily::CertificateImport;
     if (!importing && o.command != CliCommand::Undo) {
         return std::nullopt;
     }

@@ -1,9 +1,8 @@
 #pragma once
-// The CLI's certificate side: options (--auth, --certreq, --server, --store, --file,
-// --thumbprint), `certs`, the certificate.import-ca.* fixes and their undo. Hooked into
-// CliOptions/CliCommands by one line each.
+// The CLI's certificate side: the rules of its options (--auth, --certreq, --server, --store,
+// --file, --thumbprint), `certs`, the certificate.import-ca.* fixes and their undo.
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 #include "CliOptions.h"
 
 #include "ipsecdoctor/checks/certificate_checks.h"
@@ -17,16 +16,6 @@
 #include <vector>
 
 namespace ipsecdoctor::app {
-
-/// When args[i] is a certificate option, consumes it and its value: the outer optional is set,
-/// holding a UsageError for a bad value. nullopt when args[i] is not a certificate option.
-std::optional<std::optional<UsageError>> parseCertificateOption(const std::vector<std::string>& args,
-                                                                std::size_t& i, CliOptions& o);
-/// Placement rules once the command is known (e.g. --file only with a CA import fix).
-std::optional<UsageError> validateCertificateOptions(const CliOptions& o);
-
-/// certificate.import-ca.root | certificate.import-ca.intermediate.
-bool isCertificateFixId(std::string_view id);
 
 CertificateCheckInput certificateCheckInput(const CliOptions& o);
 /// The same for `check` of the certificates step (or every step): with --server and without

@@ -1,6 +1,7 @@
 #pragma once
-// Command-line parsing, pure and strict: every argument is validated here, because the same
-// binary runs elevated on the GUI's behalf. Unknown options are errors, never ignored.
+// What a command line asks for, once parsed (commandline/CommandLine.cpp), and the rules its
+// values follow. Parsing is pure and strict: every argument is validated, because the same binary
+// runs elevated on the GUI's behalf. Unknown and misplaced options are errors, never ignored.
 
 #include "AppPaths.h"
 #include "ProbeCliOptions.h"
@@ -11,9 +12,11 @@
 #include "ipsecdoctor/model/step.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -36,6 +39,7 @@ enum class CliCommand {
 
 struct CliOptions {
     CliCommand command = CliCommand::Help;
+    std::optional<CliCommand> helpTopic; // `check --help`: the command whose help is asked for
     bool json = false;
     std::string lang;          // "fr" | "en" | "" (preferred)
     std::string providerLang;  // diagnose --provider-lang: the provider's message; "" = --lang's
@@ -85,22 +89,31 @@ enum class UsageProblem {
 };
 
 struct UsageError {
+    UsageError(UsageProblem p, std::string arg) : problem(p), argument(std::move(arg)) {}
+
     UsageProblem problem;
-    std::string argument; // the offending argument, for the message
+    std::string argument;              // the offending argument, for the message
+    std::optional<CliCommand> command; // the command it was given to, when known (for its --help)
 };
 
 /// Who runs the command: a privileged run (elevated on Windows, root elsewhere) is held to the
 /// rules of checkPrivilegedCommandLine (PrivilegedCommandLine.h) before anything else.
 enum class RunAs { User, Privileged };
 
-/// Parses argv[1..]. Returns the options or the first usage problem.
+/// Parses argv[1..] (commandline/CommandLine.cpp). Returns the options or the first usage problem.
 std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& args,
                                               RunAs runAs = RunAs::User);
 
+/// The rules that tie options to what the command does, once the command has taken its arguments
+/// (--file only with a CA import fix, --tunnel only for the proposals step...): the certificate
+/// options' in CertificateCommands.cpp, validateProposalsOptions in ProposalsOptions.cpp.
+std::optional<UsageError> validateCertificateOptions(const CliOptions& o);
+
+/// A path given on the command line (UTF-8), as the file system takes it on every OS.
+std::filesystem::path utf8Path(const std::string& s);
+
 /// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
 std::optional<std::int64_t> parseSince(std::string_view text);
-/// The probe command line (ProbeCliOptions.cpp); parseCli delegates to it.
-std::variant<CliOptions, UsageError> parseProbeCli(const std::vector<std::string>& args);
 
 /// True for a journal id as the journal writes them: "20261127T101500Z-3f2a9c".
 bool isValidJournalId(const std::string& id);

@@ -3,11 +3,16 @@
 
 #include "Catalogue.h"
 #include "CertificateCommands.h"
+#include "CliOptions.h"
+#include "ExitCodes.h"
 #include "LogsFixCommand.h"
 #include "ProposalsCommand.h"
 
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
+#include "ipsecdoctor/util/json_dump.h"
+#include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/secure_file.h"
 #include "ipsecdoctor/util/utf8.h"
 #include "ipsecdoctor/util/version.h"
 
@@ -148,6 +153,28 @@ QString errorToText(const Error& error) {
         out += error.native != 0 ? QStringLiteral(", %1)").arg(error.native) : QStringLiteral(")");
     }
     return out + QLatin1Char('\n');
+}
+
+/// --result: the same JSON document, for a caller that cannot read our output (UAC).
+void writeResultFile(const CliOptions& o, const json& document) {
+    if (o.resultPath.empty()) {
+        return;
+    }
+    // Never through a link: the folder is the caller's, the writer may be an administrator.
+    if (auto written = writeFileNoFollow(utf8Path(o.resultPath), dumpJson(document) + "\n"); !written) {
+        logger()->warn("cannot write the result file: {}", written.error().detail);
+    }
+}
+
+int failWithResult(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
+    logger()->error("command failed: {} (native {})", e.detail, e.native);
+    writeResultFile(o, errorToJson(e));
+    if (o.json) {
+        out << dumpJson(errorToJson(e)) << "\n";
+    } else {
+        err << errorToText(e).toStdString();
+    }
+    return kExitRuntimeError;
 }
 
 } // namespace ipsecdoctor::app

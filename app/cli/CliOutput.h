@@ -21,6 +21,7 @@
 
 #include <QString>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -42,5 +43,12 @@ nlohmann::json document(nlohmann::json body);
 QString checkToText(const CheckSource& source, const std::vector<Finding>& findings);
 QString journalEntryToText(const JournalEntry& entry, bool undone);
 QString errorToText(const Error& error);
+
+struct CliOptions;
+/// --result: the same JSON document, for a caller that cannot read our output (the GUI behind UAC).
+void writeResultFile(const CliOptions& options, const nlohmann::json& document);
+/// Logs the failure, writes it to the --result file, prints it (JSON or localized text);
+/// returns kExitRuntimeError.
+int failWithResult(const CliOptions& options, std::ostream& out, std::ostream& err, const Error& error);
 
 } // namespace ipsecdoctor::app

@@ -1,4 +1,5 @@
 #include "JournalCommands.h"
+#include "ExitCodes.h"
 
 #include "CliOutput.h"
 #include "JournalLocation.h"

@@ -1,7 +1,7 @@
 #pragma once
 // The run's journal (which file, read once) and the `journal` command.
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 
 #include "ipsecdoctor/remediation/journal.h"
 

@@ -1,4 +1,6 @@
 #include "LogsCommands.h"
+#include "CliOutput.h"
+#include "ExitCodes.h"
 
 #include "ConnectionOption.h"
 

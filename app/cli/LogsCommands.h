@@ -1,7 +1,7 @@
 #pragma once
 // The commands of the Logs step and the diagnosis: `explain CODE`, `diagnose`, and what `check`
 // needs for logs (the collection window, a saved .evtx/XML file).
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 #include "CliOutput.h"
 
 #include "ipsecdoctor/collect/collector.h"

@@ -1,4 +1,5 @@
 #include "LogsFixCommand.h"
+#include "ExitCodes.h"
 
 #include "Catalogue.h"
 #include "CliOutput.h"

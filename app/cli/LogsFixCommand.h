@@ -2,7 +2,7 @@
 // The CLI side of the Logs step's fixes: `fix audit.ipsec.enable`, `fix tracing.ras.enable`, and
 // `undo` of their journal entries. Hooked into CliCommands by one line for each verb.
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 #include "CliOptions.h"
 
 #include "ipsecdoctor/remediation/journal.h"

@@ -23,9 +23,6 @@ struct ProbeCliOptions {
     std::string aggressiveId = "ipsecdoctor-probe";
 };
 
-/// True when the command line's command is "probe" (options may come first).
-bool isProbeCommandLine(const std::vector<std::string>& args);
-
 /// True for a DNS name (letters, digits, hyphens, dots; labels of 1-63, at most 253) or a
 /// numeric IPv4/IPv6 address.
 bool isValidProbeHost(const std::string& host);

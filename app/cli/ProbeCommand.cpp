@@ -1,4 +1,5 @@
 #include "ProbeCommand.h"
+#include "ExitCodes.h"
 
 #include "CliOutput.h"
 #include "ProposalsCommand.h"
@@ -86,22 +87,6 @@ Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironm
 }
 
 } // namespace
-
-std::string probeUsageText() {
-    return ProbeText::tr(
-               "\n"
-               "Probe a VPN server (sends the IKE packets Windows would send, from an ephemeral UDP port):\n"
-               "  probe HOST [--port N] [--ike v1|v2|both] [--windows-set SET]\n"
-               "        [--policy ENCRYPTION,INTEGRITY,DHGROUP,CIPHER,AUTHENTICATION,PFS]\n"
-               "        [--timeout SECONDS] [--no-discovery] [--id NAME] [--json]\n"
-               "  probe [HOST] --profile NAME [--pbk FILE] [options]\n"
-               "        offers what Windows offers for that VPN profile, to its server unless HOST is given\n"
-               "  SET: windows10-default, windows11-default, dh2048-aes256-enabled (Windows 11),\n"
-               "       windows10-dh2048-aes256-enabled, dh2048-aes256-enforced\n"
-               "  --policy: the six Set-VpnConnectionIPsecConfiguration values of a custom policy,\n"
-               "            e.g. AES256,SHA256,Group14,AES256,SHA256128,None\n")
-        .toStdString();
-}
 
 int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     const auto& p = o.probe;

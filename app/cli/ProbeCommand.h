@@ -2,7 +2,7 @@
 // `ipsecdoctor-cli probe`: asks the VPN server what it accepts (core ike::runProbe) and prints
 // the answers and the findings, as text or as the documented JSON (app/cli/README.md).
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/probe_result.h"
@@ -16,9 +16,6 @@
 namespace ipsecdoctor::app {
 
 int runProbeCommand(const CliOptions& options, CliEnvironment& env, std::ostream& out, std::ostream& err);
-
-/// The probe part of --help (localized).
-std::string probeUsageText();
 
 /// Localized text of a probe result (ProbeOutput.cpp).
 QString probeToText(const ProbeResult& result);

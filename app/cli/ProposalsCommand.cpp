@@ -1,4 +1,5 @@
 #include "ProposalsCommand.h"
+#include "ExitCodes.h"
 #include "QtText.h"
 
 #include "CliOutput.h"

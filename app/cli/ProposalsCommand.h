@@ -2,7 +2,7 @@
 // The CLI's Proposals step, `profiles` and the setting fixes (profile policy, tunnel type,
 // registry values), over the core's proposals/ and remediation/setting_remediator.
 
-#include "CliCommands.h"
+#include "CliEnvironment.h"
 #include "CliOutput.h"
 
 #include "ipsecdoctor/proposals/proposal_checks.h"

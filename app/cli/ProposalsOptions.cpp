@@ -2,94 +2,14 @@
 
 #include "CliOptions.h"
 
-#include "ipsecdoctor/ike/proposal.h"
 #include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
 
 namespace ipsecdoctor::app {
-namespace {
-
-bool isHostName(const std::string& host) {
-    if (host.empty() || host.size() > 253) {
-        return false;
-    }
-    for (char c : host) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                        c == '.' || c == '-' || c == ':' || c == '_';
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
-}
-
-UsageError bad(const std::string& option, const std::string& value) {
-    return UsageError{UsageProblem::BadOptionValue, option + " " + value};
-}
-
-} // namespace
-
-std::optional<std::optional<UsageError>> parseProposalsOption(const std::vector<std::string>& args,
-                                                              std::size_t& i, ProposalsOptions& o) {
-    const std::string& a = args[i];
-    if (a == "--probe") {
-        o.probe = true;
-        return std::optional<UsageError>{};
-    }
-    std::string* target = nullptr;
-    std::string appended;
-    if (a == "--profile") {
-        target = &o.profile;
-    } else if (a == "--server") {
-        target = &o.server;
-    } else if (a == "--tunnel") {
-        target = &o.tunnel;
-    } else if (a == "--pbk") {
-        target = &o.pbkPath;
-    } else if (a == "--phonebook") {
-        target = &o.phonebook;
-    } else if (a == "--ipsec-policy") {
-        target = &o.ipsecPolicy;
-    } else if (a == "--strategy") {
-        target = &o.strategy;
-    } else if (a == "--accepts") {
-        target = &appended;
-    } else {
-        return std::nullopt;
-    }
-    if (i + 1 >= args.size()) {
-        return std::optional<UsageError>{UsageError{UsageProblem::MissingValue, a}};
-    }
-    *target = args[++i];
-    const std::string& v = *target;
-    if (a == "--profile" && !isValidProfileName(v)) {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--server" && !isHostName(v)) {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--tunnel" && v != "ikev2" && v != "l2tp") {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--phonebook" && v != "user" && v != "all-users") {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--ipsec-policy" && !parsePolicyArgument(v)) {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--strategy" && !vpnStrategyFromId(v)) {
-        return std::optional<UsageError>{bad(a, v)};
-    }
-    if (a == "--accepts") {
-        if (!ike::parseProposal(v, ike::Protocol::Ike) || o.accepts.size() >= 64) {
-            return std::optional<UsageError>{bad(a, v)};
-        }
-        o.accepts.push_back(v);
-    }
-    return std::optional<UsageError>{};
-}
-
 std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
+    if (o.command == CliCommand::Probe) {
+        return std::nullopt; // --profile and --pbk have the probe's own rules (commands/Probe.cpp)
+    }
     const auto& p = o.proposals;
     const bool checkProposals = o.command == CliCommand::Check && o.step == Step::Proposals;
     const bool settingFix = o.command == CliCommand::Fix && isSettingRemediationId(o.remediationId);

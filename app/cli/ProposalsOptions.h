@@ -1,7 +1,7 @@
 #pragma once
 // Command-line options of the Proposals step, the profiles command and the profile fixes. Every
-// value is validated here (the same binary runs elevated): enums by exact name, proposals by the
-// strongSwan-notation parser, the profile name by isValidProfileName.
+// value is validated by the option table (the same binary runs elevated): enums by exact name,
+// proposals by the strongSwan-notation parser, the profile name by isValidProfileName.
 //
 //   check --step proposals [--profile NAME | --server HOST --tunnel ikev2|l2tp] [--pbk FILE]
 //                          [--probe | --accepts PROPOSAL...]
@@ -30,11 +30,8 @@ struct ProposalsOptions {
     std::string strategy;             // --strategy (fixes)
 };
 
-/// Consumes args[i] (and its value) when it is one of these options: nullopt when it is not,
-/// else nullopt-or-error inside.
-std::optional<std::optional<UsageError>> parseProposalsOption(const std::vector<std::string>& args,
-                                                              std::size_t& i, ProposalsOptions& o);
-/// Checks the combination against the command; called at the end of parseCli.
+/// Checks the combination against the command; called at the end of parseCli (the values
+/// themselves are checked by commandline/OptionTable.cpp).
 std::optional<UsageError> validateProposalsOptions(const CliOptions& o);
 
 } // namespace ipsecdoctor::app

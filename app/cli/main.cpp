@@ -43,7 +43,8 @@ int run(Language& language, bool privileged) {
     }
     const auto* options = std::get_if<CliOptions>(&parsed);
     if (!options) {
-        std::cerr << usageErrorText(std::get<UsageError>(parsed)) << "\n\n" << usageText();
+        const auto& error = std::get<UsageError>(parsed);
+        std::cerr << usageErrorText(error) << "\n\n" << usageText(error.command);
         return kExitUsage;
     }
 

@@ -134,6 +134,22 @@ TEST_F(PrivilegedRun, FileOptionsAndUnknownOptionsAreRefused) {
     }
 }
 
+TEST_F(PrivilegedRun, OnlyTheSpellingTheGuiUsesIsAccepted) {
+    // The parser takes "--journal=FILE" and "--" from a user; elevated, the rules read the exact
+    // words, so a path given with "=" or hidden after "--" is refused, not slipped past them.
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"fix", "service.policyagent.start", "--journal=" + journal},
+             {"fix", "service.policyagent.start", "--result=" + result},
+             {"fix", "service.policyagent.start", "--", "--journal", journal},
+             {"undo", "-jh"},
+         }) {
+        auto e = refusal(args);
+        ASSERT_TRUE(e) << args.back();
+        EXPECT_EQ(e->problem, UsageProblem::RefusedWhenPrivileged) << args.back();
+    }
+    ASSERT_TRUE(acceptedAsUser({"fix", "service.policyagent.start", "--journal=" + journal}));
+}
+
 TEST_F(PrivilegedRun, PathsMustBeLocalAndAbsolute) {
     for (const std::string bad :
          {"IPsecDoctor/helper-result.json", "//server/share/IPsecDoctor/helper-result.json",

@@ -1,0 +1,20 @@
+#include "CliEnvironment.h"
+
+namespace ipsecdoctor::app {
+
+CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, CliEnvironment& env) {
+    CollectContext context{*platform.services, *platform.machine};
+    context.registry = platform.registry.get(); // VPN profiles and registry facts
+    context.phonebooks = env.phonebooks();
+    if (!o.step || *o.step == Step::Certificates) {
+        context.certificates = platform.certificates.get();
+    }
+    if (!o.step || *o.step == Step::Logs) {
+        context.eventLog = platform.eventLog.get();
+        context.auditPolicy = platform.auditPolicy.get();
+        context.logOptions.windowSeconds = o.sinceSeconds;
+    }
+    return context;
+}
+
+} // namespace ipsecdoctor::app
