@@ -8,18 +8,9 @@
 namespace ipsecdoctor {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, FixFamily>, 10> kFixed{{
-    {fix::kProfileIpsecPolicy, FixFamily::Setting},
-    {fix::kProfileTunnelType, FixFamily::Setting},
-    {fix::kNegotiateDh2048, FixFamily::Setting},
-    {fix::kAssumeUdpEncapsulation, FixFamily::Setting},
-    {fix::kAuditIpsecEnable, FixFamily::Logs},
-    {fix::kRasTracingEnable, FixFamily::Logs},
-    {fix::kImportRootCa, FixFamily::CertificateImport},
-    {fix::kImportIntermediateCa, FixFamily::CertificateImport},
-    {fix::kOpenCertlm, FixFamily::OpenConsole},
-    {fix::kOpenCertmgr, FixFamily::OpenConsole},
-}};
+#define IPSECDOCTOR_FIX_ENTRY(constant, id, family) std::pair{fix::constant, FixFamily::family},
+constexpr std::array kFixed{IPSECDOCTOR_FIXED_FIXES(IPSECDOCTOR_FIX_ENTRY)};
+#undef IPSECDOCTOR_FIX_ENTRY
 
 } // namespace
 

@@ -18,18 +18,23 @@ namespace ipsecdoctor {
 enum class FixFamily { Service, Setting, Logs, CertificateImport, OpenConsole };
 std::string_view fixFamilyId(FixFamily f); // "service" | "setting" | "logs" | "certificate-import" | ...
 
+/// The fixes that are not per service, each once: X(constant, id, family).
+#define IPSECDOCTOR_FIXED_FIXES(X)                                                                           \
+    X(kProfileIpsecPolicy, "profile.ipsec-policy.set", Setting)                                              \
+    X(kProfileTunnelType, "profile.tunnel-type.set", Setting)                                                \
+    X(kNegotiateDh2048, "registry.negotiate-dh2048-aes256.enable", Setting)                                  \
+    X(kAssumeUdpEncapsulation, "registry.assume-udp-encapsulation.both-behind-nat", Setting)                 \
+    X(kAuditIpsecEnable, "audit.ipsec.enable", Logs)                                                         \
+    X(kRasTracingEnable, "tracing.ras.enable", Logs)                                                         \
+    X(kImportRootCa, "certificate.import-ca.root", CertificateImport)                                        \
+    X(kImportIntermediateCa, "certificate.import-ca.intermediate", CertificateImport)                        \
+    X(kOpenCertlm, "certificate.open-certlm", OpenConsole)                                                   \
+    X(kOpenCertmgr, "certificate.open-certmgr", OpenConsole)
+
 namespace fix {
-inline constexpr std::string_view kProfileIpsecPolicy = "profile.ipsec-policy.set";
-inline constexpr std::string_view kProfileTunnelType = "profile.tunnel-type.set";
-inline constexpr std::string_view kNegotiateDh2048 = "registry.negotiate-dh2048-aes256.enable";
-inline constexpr std::string_view kAssumeUdpEncapsulation =
-    "registry.assume-udp-encapsulation.both-behind-nat";
-inline constexpr std::string_view kAuditIpsecEnable = "audit.ipsec.enable";
-inline constexpr std::string_view kRasTracingEnable = "tracing.ras.enable";
-inline constexpr std::string_view kImportRootCa = "certificate.import-ca.root";
-inline constexpr std::string_view kImportIntermediateCa = "certificate.import-ca.intermediate";
-inline constexpr std::string_view kOpenCertlm = "certificate.open-certlm";
-inline constexpr std::string_view kOpenCertmgr = "certificate.open-certmgr";
+#define IPSECDOCTOR_FIX_CONSTANT(constant, id, family) inline constexpr std::string_view constant = id;
+IPSECDOCTOR_FIXED_FIXES(IPSECDOCTOR_FIX_CONSTANT)
+#undef IPSECDOCTOR_FIX_CONSTANT
 } // namespace fix
 
 /// The family of an allow-listed fix id; nullopt for anything else (the id is refused).
