@@ -131,6 +131,11 @@ TEST(CliCommandClasses, ValuesAreCheckedWhateverTheSpelling) {
     ASSERT_TRUE(std::holds_alternative<CliOptions>(negative));
     EXPECT_EQ(std::get<CliOptions>(negative).code, "-2147023436");
     EXPECT_TRUE(std::get<CliOptions>(negative).json);
+    // A value missing at the end names its option.
+    const auto missing = parseCli({"diagnose", "--provider-lang"});
+    ASSERT_TRUE(std::holds_alternative<UsageError>(missing));
+    EXPECT_EQ(std::get<UsageError>(missing).problem, UsageProblem::MissingValue);
+    EXPECT_EQ(std::get<UsageError>(missing).argument, "--provider-lang");
     // Repeated values keep their order.
     const auto accepts =
         parseCli({"check", "--step", "proposals", "--server", "vpn.example.com", "--tunnel", "ikev2",
