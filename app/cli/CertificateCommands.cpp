@@ -265,19 +265,13 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
         }
         undoId = target->id;
     }
-    auto platform = env.makePlatform();
+    auto platform = elevatedPlatform(env, "changing the computer's certificate stores");
     if (!platform) {
         return failWithResult(o, out, err, platform.error());
     }
     if (!platform->certificates) {
         return failWithResult(o, out, err,
                               Error::make(ErrorCode::NotSupported, "no certificate store on this platform"));
-    }
-    if (!platform->elevation->isElevated()) {
-        return failWithResult(
-            o, out, err,
-            Error::make(ErrorCode::AccessDenied,
-                        "changing the computer's certificate stores needs administrator rights"));
     }
     CertificateRemediator remediator(*platform->certificates, platform->registry.get(), journal,
                                      platform->machine->machineInfo().hostname);

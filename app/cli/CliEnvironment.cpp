@@ -2,6 +2,15 @@
 
 namespace ipsecdoctor::app {
 
+Expected<LivePlatform> elevatedPlatform(CliEnvironment& env, std::string_view change) {
+    auto platform = env.makePlatform();
+    if (platform && !platform->elevation->isElevated()) {
+        return Error::make(ErrorCode::AccessDenied,
+                           std::string(change) + " needs administrator rights: run from an elevated prompt");
+    }
+    return platform;
+}
+
 CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, CliEnvironment& env) {
     CollectContext context{*platform.services, *platform.machine};
     context.registry = platform.registry.get(); // VPN profiles and registry facts

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ipsecdoctor::app {
 
@@ -47,6 +48,10 @@ struct CliEnvironment {
 /// The collection context of every live command (check, bundle export, diagnose): services, VPN
 /// profiles and registry facts, and — for the steps asked for — certificates, and the event logs
 /// and audit policy with the --since window, where the platform has them.
+/// The platform of a command that changes the machine: AccessDenied, saying "`change` needs
+/// administrator rights: run from an elevated prompt", when this process is not elevated.
+Expected<LivePlatform> elevatedPlatform(CliEnvironment& env, std::string_view change);
+
 CollectContext collectContextFor(const CliOptions& options, LivePlatform& platform, CliEnvironment& env);
 
 } // namespace ipsecdoctor::app

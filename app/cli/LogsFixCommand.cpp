@@ -45,16 +45,9 @@ std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, 
         }
         undoId = target->id;
     }
-    auto platform = env.makePlatform();
+    auto platform = elevatedPlatform(env, "changing the audit policy or the tracing switches");
     if (!platform) {
         return failWithResult(o, out, err, platform.error());
-    }
-    if (!platform->elevation->isElevated()) {
-        return failWithResult(
-            o, out, err,
-            Error::make(ErrorCode::AccessDenied,
-                        "changing the audit policy or the tracing switches needs administrator rights: "
-                        "run from an elevated prompt"));
     }
     LogsRemediator remediator(platform->auditPolicy.get(), platform->registry.get(), journal,
                               platform->machine->machineInfo().hostname);

@@ -425,10 +425,10 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
         return failWithResult(o, out, err, platform.error());
     }
     if (!phonebookFilesOnly && !platform->elevation->isElevated()) {
-        return failWithResult(
-            o, out, err,
-            Error::make(ErrorCode::AccessDenied,
-                        "changing a service needs administrator rights: run from an elevated prompt"));
+        return failWithResult(o, out, err,
+                              Error::make(ErrorCode::AccessDenied,
+                                          "undoing a change to this computer needs "
+                                          "administrator rights: run from an elevated prompt"));
     }
     const auto hostname = platform->machine->machineInfo().hostname;
     Remediator services(*platform->services, journal, RemediatorOptions{std::chrono::seconds(30), hostname});

@@ -22,15 +22,9 @@ using nlohmann::json;
 
 /// A service fix: start, restart or set the start type of one watched service.
 int serviceFix(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto platform = env.makePlatform();
+    auto platform = elevatedPlatform(env, "changing a service");
     if (!platform) {
         return failWithResult(o, out, err, platform.error());
-    }
-    if (!platform->elevation->isElevated()) {
-        return failWithResult(
-            o, out, err,
-            Error::make(ErrorCode::AccessDenied,
-                        "changing a service needs administrator rights: run from an elevated prompt"));
     }
     auto journal = runJournal(o, env);
     if (!journal) {
