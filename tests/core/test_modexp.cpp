@@ -1,8 +1,8 @@
 // The portable modular exponentiation (used for MODP key shares where CNG has no DH, e.g. Wine)
 // against small known values and, natively, against OpenSSL's BN_mod_exp on the IKE groups.
 
+#include "ike/win/modexp.h" // private to the Windows backend (see there)
 #include "ipsecdoctor/ike/crypto.h"
-#include "ipsecdoctor/ike/modexp.h"
 #include "ipsecdoctor/ike/modp_groups.h"
 
 #include <gtest/gtest.h>

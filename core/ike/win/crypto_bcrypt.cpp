@@ -3,14 +3,16 @@
 // 4096 bits, so MODP6144/8192 are NotSupported here (Windows itself offers at most 2048 bits).
 #include "ipsecdoctor/ike/crypto.h"
 
-#include "ipsecdoctor/ike/modexp.h"
 #include "ipsecdoctor/ike/modp_groups.h"
+#include "ipsecdoctor/util/logging.h"
+#include "modexp.h"
 
 #include <windows.h>
 
 #include <bcrypt.h>
 
 #include <cstring>
+#include <mutex>
 #include <string>
 
 namespace ipsecdoctor::ike {
@@ -115,6 +117,10 @@ Expected<KeyShare> ecpShare(DhGroup group, const wchar_t* algorithm, ULONG bits)
 /// 256-bit subgroup order of group 24 when its top bit is cleared.
 Expected<KeyShare> portableModpShare(DhGroup group, const Bytes& prime, const Bytes& generator,
                                      bool safePrime) {
+    static std::once_flag said;
+    std::call_once(said, [] {
+        logger()->info("CNG has no Diffie-Hellman here (Wine): MODP key shares use the portable modexp");
+    });
     auto x = randomBytes(32);
     if (!x) {
         return x.error();

@@ -1,6 +1,8 @@
 #pragma once
 // Modular exponentiation for MODP key shares where the platform has none: Wine's bcrypt.dll has
-// no BCRYPT_DH_ALGORITHM, and the Windows build's tests run under Wine. Montgomery multiplication
+// no BCRYPT_DH_ALGORITHM, and the Windows build's tests run under Wine. Private to the Windows
+// backend (crypto_bcrypt.cpp uses it only when CNG refuses DH, and logs it); the native tests
+// compile it too, to check it against OpenSSL under the sanitizers. Montgomery multiplication
 // (CIOS) over 32-bit limbs; timing is not constant, which is acceptable because the probe throws
 // the private value away after computing the public one.
 

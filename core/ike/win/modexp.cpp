@@ -1,4 +1,4 @@
-#include "ipsecdoctor/ike/modexp.h"
+#include "modexp.h"
 
 #include <cstdint>
 #include <vector>
