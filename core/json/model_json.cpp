@@ -8,6 +8,8 @@
 #include "logs_json.h"
 #include "vpn_json.h"
 
+#include "ipsecdoctor/util/hex.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -116,12 +118,6 @@ Connection connectionFromJson(Reader& r, const json& j, const std::string& path)
     c.auth = vpnAuthMethodFromId(r.string(j, path, "auth", false)).value_or(VpnAuthMethod::Unknown);
     c.origin = connectionOriginFromId(r.string(j, path, "origin", false)).value_or(ConnectionOrigin::Chosen);
     return c;
-}
-
-bool isSha1Hex(const std::string& s) {
-    return s.size() == 40 && std::all_of(s.begin(), s.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-           });
 }
 
 /// An unknown method (a newer version's) reads as none: the connection's method is used. A CERTREQ

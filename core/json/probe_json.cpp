@@ -74,19 +74,6 @@ std::vector<std::string> stringsFromJson(Reader& r, const json& j, const std::st
     return out;
 }
 
-/// true/false/null member: nullopt for null or absent.
-std::optional<bool> optionalBool(Reader& r, const json& j, const std::string& path, const char* key) {
-    const auto* v = r.member(j, path, key, false);
-    if (!v || v->is_null()) {
-        return std::nullopt;
-    }
-    if (!v->is_boolean()) {
-        r.fail(path + "." + key, "expected true, false or null");
-        return std::nullopt;
-    }
-    return v->get<bool>();
-}
-
 std::optional<double> optionalNumber(Reader& r, const json& j, const std::string& path, const char* key) {
     const auto* v = r.member(j, path, key, false);
     if (!v || v->is_null()) {
@@ -219,7 +206,7 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         p.ikev2.probed = r.boolean(*v2, q, "probed");
         p.ikev2.answered = r.boolean(*v2, q, "answered");
         p.ikev2.windowsSet = r.string(*v2, q, "windows_set", false);
-        p.ikev2.windowsDefaultAccepted = optionalBool(r, *v2, q, "windows_default_accepted");
+        p.ikev2.windowsDefaultAccepted = r.optionalBoolean(*v2, q, "windows_default_accepted");
         if (const auto* c = r.member(*v2, q, "windows_default_chosen", false); c && !c->is_null()) {
             p.ikev2.windowsDefaultChosen = proposalFromJson(r, *c, q + ".windows_default_chosen");
         }
@@ -237,15 +224,15 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         const std::string q = path + ".ikev1";
         p.ikev1.probed = r.boolean(*v1, q, "probed");
         if (const auto* mm = r.member(*v1, q, "main_mode", true)) {
-            p.ikev1.mainModeAnswered = optionalBool(r, *mm, q + ".main_mode", "answered");
-            p.ikev1.windowsMainModeAccepted = optionalBool(r, *mm, q + ".main_mode", "windows_accepted");
+            p.ikev1.mainModeAnswered = r.optionalBoolean(*mm, q + ".main_mode", "answered");
+            p.ikev1.windowsMainModeAccepted = r.optionalBoolean(*mm, q + ".main_mode", "windows_accepted");
             p.ikev1.mainModeAccepted = proposalsFromJson(r, *mm, q + ".main_mode", "accepted");
             p.ikev1.discoveryComplete = r.boolean(*mm, q + ".main_mode", "discovery_complete");
         }
         p.ikev1.aggressiveMode = r.string(*v1, q, "aggressive_mode");
         p.ikev1.notifies = stringsFromJson(r, *v1, q, "notifies");
     }
-    p.natDetected = optionalBool(r, j, path, "nat_detected");
+    p.natDetected = r.optionalBoolean(j, path, "nat_detected");
     // Absent from results written before the NAT-T port was asked: not asked.
     if (const auto* n = r.member(j, path, "udp4500", false); n && !n->is_null()) {
         const std::string q = path + ".udp4500";

@@ -12,19 +12,6 @@ json optionalBool(const std::optional<bool>& v) {
     return v ? json(*v) : json(nullptr);
 }
 
-std::optional<bool> optionalBoolFromJson(Reader& r, const json& obj, const std::string& path,
-                                         const char* key) {
-    const auto* v = r.member(obj, path, key, false);
-    if (!v || v->is_null()) {
-        return std::nullopt;
-    }
-    if (!v->is_boolean()) {
-        r.fail(path + "." + key, "expected true, false or null");
-        return std::nullopt;
-    }
-    return v->get<bool>();
-}
-
 json policyToJson(const VpnIpsecPolicy& p) {
     return json{{"encryption_method", powerShellName(p.encryptionMethod)},
                 {"integrity_check_method", powerShellName(p.integrityCheckMethod)},
@@ -110,9 +97,9 @@ VpnConfiguration vpnFromJson(Reader& r, const json& obj, const std::string& path
                     v.customPolicy = decoded->front();
                 }
             }
-            v.splitTunneling = optionalBoolFromJson(r, j, p, "split_tunneling");
-            v.ikeNameEkuCheckDisabled = optionalBoolFromJson(r, j, p, "ike_name_eku_check_disabled");
-            v.ikev2FragmentationDisabled = optionalBoolFromJson(r, j, p, "ikev2_fragmentation_disabled");
+            v.splitTunneling = r.optionalBoolean(j, p, "split_tunneling");
+            v.ikeNameEkuCheckDisabled = r.optionalBoolean(j, p, "ike_name_eku_check_disabled");
+            v.ikev2FragmentationDisabled = r.optionalBoolean(j, p, "ikev2_fragmentation_disabled");
             if (const auto* src = r.member(j, p, "sources", false)) {
                 if (!src->is_object()) {
                     r.fail(p + ".sources", "expected an object");

@@ -5,6 +5,7 @@
 #include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
+#include "ipsecdoctor/util/hex.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
@@ -351,7 +352,7 @@ std::vector<JournalEntry> entriesToMigrate(const std::vector<JournalEntry>& user
 }
 
 bool isThumbprint(std::string_view text) {
-    return text.size() == 40 && text.find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+    return isSha1Hex(text);
 }
 
 Expected<void> validateJournalEntry(const JournalEntry& entry, const JournalValidationContext& context) {

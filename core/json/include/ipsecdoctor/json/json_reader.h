@@ -69,6 +69,19 @@ public:
         return v->get<bool>();
     }
 
+    /// true, false, or null/absent (nullopt): a fact that may be unknown.
+    std::optional<bool> optionalBoolean(const nlohmann::json& obj, const std::string& path, const char* key) {
+        const auto* v = member(obj, path, key, false);
+        if (!v || v->is_null()) {
+            return std::nullopt;
+        }
+        if (!v->is_boolean()) {
+            fail(path + "." + key, "expected true, false or null");
+            return std::nullopt;
+        }
+        return v->get<bool>();
+    }
+
     std::int64_t integer(const nlohmann::json& obj, const std::string& path, const char* key,
                          std::int64_t min, std::int64_t max, bool required = false) {
         const auto* v = member(obj, path, key, required);

@@ -3,6 +3,7 @@
 // Windows shows thumbprints and serial numbers (certlm.msc, Get-ChildItem Cert:); lower case for
 // packet bytes; digits for the parsers of phonebook blobs and IKE captures.
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,13 @@ inline std::string hexEncode(std::string_view bytes, bool upperCase) {
 
 inline std::string hexUpper(std::string_view bytes) {
     return hexEncode(bytes, true);
+}
+
+/// True for 40 hex digits, either case: a SHA-1 thumbprint or key hash as written in a journal,
+/// a bundle or a CERTREQ list.
+inline bool isSha1Hex(std::string_view text) {
+    return text.size() == 40 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return hexDigitValue(c) >= 0; });
 }
 
 /// Bytes of a hex string (either case; spaces and colons between bytes are allowed, as people
