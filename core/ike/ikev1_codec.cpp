@@ -288,12 +288,7 @@ Expected<Ikev1Message> parseIkev1Message(ByteView datagram) {
         return frame.error();
     }
     Ikev1Message m;
-    m.cookieI = frame->spiI;
-    m.cookieR = frame->spiR;
-    m.version = frame->version;
-    m.exchange = frame->exchange;
-    m.flags = frame->flags;
-    m.messageId = frame->messageId;
+    static_cast<IsakmpHeader&>(m) = frame->header;
     for (const auto& [type, body] : frame->payloads) {
         m.payloadTypes.push_back(type);
         ByteReader b(body);

@@ -213,12 +213,7 @@ Expected<Ikev2Message> parseIkev2Message(ByteView datagram) {
         return frame.error();
     }
     Ikev2Message m;
-    m.spiI = frame->spiI;
-    m.spiR = frame->spiR;
-    m.version = frame->version;
-    m.exchange = frame->exchange;
-    m.flags = frame->flags;
-    m.messageId = frame->messageId;
+    static_cast<IsakmpHeader&>(m) = frame->header;
     for (const auto& [type, body] : frame->payloads) {
         m.payloadTypes.push_back(type);
         ByteReader b(body);

@@ -30,23 +30,23 @@ Expected<IsakmpFrame> parseIsakmpFrame(ByteView datagram, const IsakmpRules& rul
     IsakmpFrame f;
     auto spiI = r.view(8);
     auto spiR = r.view(8);
-    std::copy(spiI->begin(), spiI->end(), f.spiI.begin());
-    std::copy(spiR->begin(), spiR->end(), f.spiR.begin());
+    std::copy(spiI->begin(), spiI->end(), f.header.spiI.begin());
+    std::copy(spiR->begin(), spiR->end(), f.header.spiR.begin());
     auto next = *r.u8();
-    f.version = *r.u8();
-    f.exchange = *r.u8();
-    f.flags = *r.u8();
-    f.messageId = *r.u32();
+    f.header.version = *r.u8();
+    f.header.exchange = *r.u8();
+    f.header.flags = *r.u8();
+    f.header.messageId = *r.u32();
     const auto length = *r.u32();
-    if ((f.version >> 4) != rules.majorVersion) {
-        return malformed("major version " + std::to_string(f.version >> 4) + ", not " +
+    if ((f.header.version >> 4) != rules.majorVersion) {
+        return malformed("major version " + std::to_string(f.header.version >> 4) + ", not " +
                          std::to_string(rules.majorVersion));
     }
     if (length != datagram.size()) {
         return malformed("length field " + std::to_string(length) + " but datagram of " +
                          std::to_string(datagram.size()) + " bytes");
     }
-    if (rules.refuseEncrypted && (f.flags & 0x01)) {
+    if (rules.refuseEncrypted && (f.header.flags & 0x01)) {
         return malformed("encrypted message");
     }
     bool opaque = false;

@@ -4,6 +4,7 @@
 // parsers decode the payload bodies; this reads only the frame, so both refuse a bad frame alike.
 
 #include "ipsecdoctor/ike/bytes.h"
+#include "ipsecdoctor/ike/ikev2_message.h"
 #include "ipsecdoctor/util/expected.h"
 
 #include <array>
@@ -26,12 +27,7 @@ struct IsakmpPayload {
 };
 
 struct IsakmpFrame {
-    std::array<std::uint8_t, 8> spiI{};
-    std::array<std::uint8_t, 8> spiR{};
-    std::uint8_t version = 0;
-    std::uint8_t exchange = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t messageId = 0;
+    IsakmpHeader header;
     std::vector<IsakmpPayload> payloads; // at most 64
 };
 

@@ -39,8 +39,8 @@ TEST(IsakmpFrame, ReadsTheHeaderAndThePayloadChain) {
     const Bytes datagram = frame(40, 0x20, payloads); // the payload bodies are views into it
     auto f = parseIsakmpFrame(datagram, kV2);
     ASSERT_TRUE(f) << f.error().detail;
-    EXPECT_EQ(f->spiI[0], 0x11);
-    EXPECT_EQ(f->exchange, 34);
+    EXPECT_EQ(f->header.spiI[0], 0x11);
+    EXPECT_EQ(f->header.exchange, 34);
     ASSERT_EQ(f->payloads.size(), 2u);
     EXPECT_EQ(f->payloads[0].type, 40);
     EXPECT_EQ(f->payloads[0].body.size(), 2u);

@@ -75,13 +75,7 @@ struct Ikev1Notify {
     Bytes data;
 };
 
-struct Ikev1Message {
-    Spi cookieI{};
-    Spi cookieR{};
-    std::uint8_t version = 0x10;
-    std::uint8_t exchange = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t messageId = 0;
+struct Ikev1Message : IsakmpHeader { // spiI/spiR: the initiator's and responder's cookies
     std::vector<std::uint8_t> payloadTypes;
     std::vector<Ikev1Transform> transforms; // of the SA payload (a responder returns the chosen one)
     std::vector<Ikev1Notify> notifies;

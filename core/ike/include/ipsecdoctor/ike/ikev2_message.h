@@ -20,6 +20,17 @@ namespace ipsecdoctor::ike {
 using Spi = std::array<std::uint8_t, 8>;
 using Sha1Digest = std::array<std::uint8_t, 20>;
 
+/// The ISAKMP header both IKE versions share (RFC 2408 §3.1, RFC 7296 §3.1), as parsed from a
+/// message; in IKEv1 the two SPIs are the initiator's and the responder's cookies.
+struct IsakmpHeader {
+    Spi spiI{};
+    Spi spiR{};
+    std::uint8_t version = 0; // major in the high nibble: 0x10 IKEv1, 0x20 IKEv2
+    std::uint8_t exchange = 0;
+    std::uint8_t flags = 0;
+    std::uint32_t messageId = 0;
+};
+
 /// Largest datagram the parsers accept (a UDP payload cannot be larger).
 inline constexpr std::size_t kMaxIkeDatagram = 65535;
 inline constexpr std::size_t kIkeHeaderSize = 28;
@@ -90,13 +101,7 @@ struct Ikev2InitRequest {
 Expected<Bytes> encodeIkeSaInit(const Ikev2InitRequest& request);
 
 /// A parsed IKEv2 message.
-struct Ikev2Message {
-    Spi spiI{};
-    Spi spiR{};
-    std::uint8_t version = 0x20;
-    std::uint8_t exchange = 0;
-    std::uint8_t flags = 0;
-    std::uint32_t messageId = 0;
+struct Ikev2Message : IsakmpHeader {
     std::vector<std::uint8_t> payloadTypes; // in message order
     std::vector<NumberedProposal> proposals;
     std::optional<DhGroup> keGroup;
