@@ -6,7 +6,7 @@
 #include "CliOptions.h"
 #include "ExitCodes.h"
 #include "LogsFixCommand.h"
-#include "ProposalsCommand.h"
+#include "SettingFixCommand.h"
 
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"

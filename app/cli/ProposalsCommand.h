@@ -1,6 +1,6 @@
 #pragma once
-// The CLI's Proposals step, `profiles` and the setting fixes (profile policy, tunnel type,
-// registry values), over the core's proposals/ and remediation/setting_remediator.
+// The CLI's Proposals step and `profiles`, over the core's proposals/ (the setting fixes are in
+// SettingFixCommand.h).
 
 #include "CliEnvironment.h"
 #include "CliOutput.h"
@@ -13,11 +13,6 @@ namespace ipsecdoctor::app {
 
 int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
 int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
-/// fix <setting id> and undo of any journal entry (services and settings).
-int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
-int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
-/// The text of a setting fix's journal entry (profile policy, tunnel type, registry values).
-QString settingJournalEntryText(const JournalEntry& entry, bool undone);
 
 /// The VPN configuration a command works on: a --pbk file, a --bundle, or this machine (whose
 /// platform may be missing when a server is typed by hand).

@@ -7,7 +7,7 @@
 #include "ExitCodes.h"
 #include "JournalCommands.h"
 #include "LogsFixCommand.h"
-#include "ProposalsCommand.h"
+#include "SettingFixCommand.h"
 
 #include "ipsecdoctor/knowledge/fix_ids.h"
 #include "ipsecdoctor/remediation/remediator.h"

@@ -4,7 +4,7 @@
 #include "CertificateCommands.h"
 #include "Commands.h"
 #include "LogsFixCommand.h"
-#include "ProposalsCommand.h"
+#include "SettingFixCommand.h"
 
 #include <QCoreApplication>
 
