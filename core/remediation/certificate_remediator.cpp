@@ -135,16 +135,8 @@ Expected<JournalEntry> CertificateRemediator::importCa(std::string_view remediat
     return entry;
 }
 
-Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
-    if (!m_store.canModify()) {
-        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
-    }
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
-    }
-    JournalEntry entry = std::move(found).value();
-    if (!entry.certificate) {
+Expected<void> CertificateRemediator::validateUndo(const JournalEntry& entry) const {
+    if (!entry.certificate || fixFamily(entry.remediationId) != FixFamily::CertificateImport) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id + "' is not a certificate change");
     }
@@ -162,6 +154,33 @@ Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
         };
     }
     if (auto valid = validateJournalEntry(entry, context); !valid) {
+        return valid.error();
+    }
+    return {};
+}
+
+Expected<JournalEntry> CertificateRemediator::apply(const FixRequest& request) {
+    return importCa(request.fixId, request.caFileContents, request.caThumbprint, request.caConsent);
+}
+
+Expected<FixDescription> CertificateRemediator::describe(std::string_view fixId) const {
+    if (!caImportStore(fixId)) {
+        return Error::make(ErrorCode::InvalidArgument, std::string(fixId) + " is not a CA import");
+    }
+    // Reversible when the import added the certificate (undo removes only what it added).
+    return FixDescription{FixFamily::CertificateImport, FixRights::Administrator, true};
+}
+
+Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
+    if (!m_store.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
+    }
+    JournalEntry entry = std::move(found).value();
+    if (auto valid = validateUndo(entry); !valid) {
         return valid.error();
     }
     // The store comes from the fix id; the entry only names the certificate (checked above).

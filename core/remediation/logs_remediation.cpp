@@ -265,12 +265,7 @@ Expected<JournalEntry> LogsRemediator::apply(std::string_view remediationId) {
     return entry;
 }
 
-Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
-    }
-    JournalEntry entry = std::move(found).value();
+Expected<void> LogsRemediator::validateUndo(const JournalEntry& entry) const {
     if (!isLogsRemediationId(entry.remediationId)) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id + "' is not a fix of the Logs step");
@@ -279,6 +274,25 @@ Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
     }
     if (auto valid = validateJournalEntry(entry, {}); !valid) {
+        return valid.error();
+    }
+    return {};
+}
+
+Expected<FixDescription> LogsRemediator::describe(std::string_view fixId) const {
+    if (!isLogsRemediationId(fixId)) {
+        return Error::make(ErrorCode::InvalidArgument, std::string(fixId) + " is not a fix of the Logs step");
+    }
+    return FixDescription{FixFamily::Logs, FixRights::Administrator, true};
+}
+
+Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
+    }
+    JournalEntry entry = std::move(found).value();
+    if (auto valid = validateUndo(entry); !valid) {
         return valid.error();
     }
     if (entry.remediationId == fix::kAuditIpsecEnable) {

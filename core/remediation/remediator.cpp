@@ -129,15 +129,7 @@ Expected<JournalEntry> Remediator::apply(std::string_view remediationId) {
     return entry;
 }
 
-Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
-    if (!m_services.canModify()) {
-        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
-    }
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
-    }
-    JournalEntry entry = std::move(found).value();
+Expected<void> Remediator::validateUndo(const JournalEntry& entry) const {
     if (entry.certificate) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id +
@@ -155,16 +147,40 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (auto valid = validateJournalEntry(entry, {}); !valid) {
         return valid.error();
     }
-    auto spec = parseRemediationId(entry.remediationId);
+    const auto spec = parseRemediationId(entry.remediationId);
     if (!spec) {
         return Error::make(ErrorCode::InvalidArgument,
                            "journal entry '" + entry.id + "' is not a service fix");
     }
-    const std::string& service = spec->service;
     if (!spec->reversible) {
         return Error::make(ErrorCode::NotSupported,
                            entry.remediationId + " changes no setting: nothing to undo");
     }
+    return {};
+}
+
+Expected<FixDescription> Remediator::describe(std::string_view fixId) const {
+    const auto spec = parseRemediationId(fixId);
+    if (!spec) {
+        return Error::make(ErrorCode::InvalidArgument, std::string(fixId) + " is not a service fix");
+    }
+    return FixDescription{FixFamily::Service, FixRights::Administrator, spec->reversible};
+}
+
+Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
+    if (!m_services.canModify()) {
+        return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
+    }
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
+    }
+    JournalEntry entry = std::move(found).value();
+    if (auto valid = validateUndo(entry); !valid) {
+        return valid.error();
+    }
+    auto spec = parseRemediationId(entry.remediationId); // checked by validateUndo
+    const std::string& service = spec->service;
     auto current = currentState(service);
     if (!current) {
         return current.error();

@@ -184,14 +184,10 @@ std::filesystem::path SettingRemediator::phonebookFor(const std::string& locatio
     return fromText(location); // a file named with --pbk, allowed by the validation
 }
 
-Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
-    }
-    JournalEntry entry = std::move(found).value();
-    if (entry.settings.empty()) {
-        return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' changed no setting");
+Expected<void> SettingRemediator::validateUndo(const JournalEntry& entry) const {
+    if (entry.settings.empty() || fixFamily(entry.remediationId) != FixFamily::Setting) {
+        return Error::make(ErrorCode::InvalidArgument,
+                           "journal entry '" + entry.id + "' is not a setting fix (registry.*, profile.*)");
     }
     if (entry.status == JournalStatus::Undone) {
         return Error::make(ErrorCode::InvalidArgument, "journal entry '" + entry.id + "' was already undone");
@@ -201,6 +197,35 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
     if (auto valid =
             validateJournalEntry(entry, {m_options.phonebookPath, m_options.allowNamedPhonebooks, {}});
         !valid) {
+        return valid.error();
+    }
+    return {};
+}
+
+Expected<JournalEntry> SettingRemediator::apply(const FixRequest& request) {
+    auto spec = parseSettingRemediation(request.fixId, request.setting);
+    if (!spec) {
+        return spec.error();
+    }
+    return apply(*spec);
+}
+
+Expected<FixDescription> SettingRemediator::describe(std::string_view fixId) const {
+    if (fixFamily(fixId) != FixFamily::Setting) {
+        return Error::make(ErrorCode::InvalidArgument, std::string(fixId) + " is not a setting fix");
+    }
+    const bool profile = fixId == fix::kProfileIpsecPolicy || fixId == fix::kProfileTunnelType;
+    return FixDescription{FixFamily::Setting, profile ? FixRights::PhonebookOwner : FixRights::Administrator,
+                          true};
+}
+
+Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
+    auto found = m_journal.find(journalId);
+    if (!found) {
+        return found.error();
+    }
+    JournalEntry entry = std::move(found).value();
+    if (auto valid = validateUndo(entry); !valid) {
         return valid.error();
     }
     const bool registryFix =
@@ -249,32 +274,8 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
 
 Expected<JournalEntry> undoJournalEntry(Journal& journal, Remediator& services, SettingRemediator& settings,
                                         std::string_view journalId) {
-    auto entries = journal.load();
-    if (!entries) {
-        return entries.error();
-    }
-    const JournalEntry* target = nullptr;
-    if (journalId.empty()) {
-        for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-            if (it->status == JournalStatus::Applied && it->reversible) {
-                target = &*it;
-                break;
-            }
-        }
-        if (!target) {
-            return Error::make(ErrorCode::NotFound,
-                               "nothing to undo: no applied, reversible fix in the journal");
-        }
-    } else {
-        auto it =
-            std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == journalId; });
-        if (it == entries->end()) {
-            return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
-        }
-        target = &*it;
-    }
-    const std::string id = target->id;
-    return target->settings.empty() ? services.undo(id) : settings.undo(id);
+    FixRemediator* const families[] = {&services, &settings};
+    return undoByFamily(journal, families, journalId);
 }
 
 } // namespace ipsecdoctor

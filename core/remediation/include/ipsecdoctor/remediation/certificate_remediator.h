@@ -7,6 +7,7 @@
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/platform/certificate_store.h"
 #include "ipsecdoctor/platform/registry.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -39,7 +40,7 @@ std::vector<std::string> caImportPurposes();
 /// The CLI's elevated helper shows the certificate to the administrator in its own dialog.
 using CaImportConsent = std::function<bool(const CaCandidate& candidate, CertStore store)>;
 
-class CertificateRemediator {
+class CertificateRemediator final : public FixRemediator {
 public:
     /// `importRecord`: where the machine records what was imported (certificate_record.h); null
     /// where there is no registry, and then nothing is imported or removed.
@@ -56,7 +57,15 @@ public:
 
     /// Undoes a certificate journal entry: removes the certificate it added, when the machine's
     /// record says an import of ours added it (journal_validation.h).
-    Expected<JournalEntry> undo(std::string_view journalId);
+    Expected<JournalEntry> undo(std::string_view journalId) override;
+
+    FixFamily family() const override { return FixFamily::CertificateImport; }
+    /// importCa with the request's file contents, thumbprint and consent (none: Cancelled).
+    Expected<JournalEntry> apply(const FixRequest& request) override;
+    /// A certificate entry of a CA import, applied, that added the certificate, with a thumbprint
+    /// this machine's import record holds (journal_validation.h).
+    Expected<void> validateUndo(const JournalEntry& entry) const override;
+    Expected<FixDescription> describe(std::string_view fixId) const override;
 
 private:
     CertificateStore& m_store;

@@ -17,6 +17,7 @@
 #include "ipsecdoctor/knowledge/fix_ids.h"
 #include "ipsecdoctor/platform/audit_policy.h"
 #include "ipsecdoctor/platform/registry.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -79,7 +80,7 @@ Expected<std::vector<TracingRestore>> planTracingUndo(const JournalEntry& entry)
 /// True when the value turns file tracing on (a non-zero DWORD).
 bool tracingValueEnabled(const std::optional<RegistryValue>& value);
 
-class LogsRemediator {
+class LogsRemediator final : public FixRemediator {
 public:
     /// Either backend may be null (then its fix fails with NotSupported).
     LogsRemediator(AuditPolicy* audit, Registry* registry, Journal& journal, std::string hostname)
@@ -89,7 +90,15 @@ public:
     /// fails half-way, what was already changed is put back and the entry is removed.
     Expected<JournalEntry> apply(std::string_view remediationId);
     /// Restores what the entry recorded and marks it undone.
-    Expected<JournalEntry> undo(std::string_view journalId);
+    Expected<JournalEntry> undo(std::string_view journalId) override;
+
+    FixFamily family() const override { return FixFamily::Logs; }
+    Expected<JournalEntry> apply(const FixRequest& request) override {
+        return apply(std::string_view(request.fixId));
+    }
+    /// A Logs-step entry, applied, whose subcategories or components are that fix's.
+    Expected<void> validateUndo(const JournalEntry& entry) const override;
+    Expected<FixDescription> describe(std::string_view fixId) const override;
 
 private:
     Expected<void> applyAudit(JournalEntry& entry);

@@ -4,6 +4,7 @@
 
 #include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/platform/service_control.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/util/expected.h"
 
@@ -18,7 +19,7 @@ struct RemediatorOptions {
     std::string hostname;                          // recorded in journal entries
 };
 
-class Remediator {
+class Remediator final : public FixRemediator {
 public:
     Remediator(ServiceControl& services, Journal& journal, RemediatorOptions options = {})
         : m_services(services), m_journal(journal), m_options(std::move(options)) {}
@@ -28,7 +29,16 @@ public:
     Expected<JournalEntry> apply(std::string_view remediationId);
 
     /// Restores the state recorded in the journal entry `journalId` and marks it undone.
-    Expected<JournalEntry> undo(std::string_view journalId);
+    Expected<JournalEntry> undo(std::string_view journalId) override;
+
+    FixFamily family() const override { return FixFamily::Service; }
+    Expected<JournalEntry> apply(const FixRequest& request) override {
+        return apply(std::string_view(request.fixId));
+    }
+    /// A service entry (not a setting's or a certificate's), applied, of a reversible action,
+    /// naming the service its id names (journal_validation.h).
+    Expected<void> validateUndo(const JournalEntry& entry) const override;
+    Expected<FixDescription> describe(std::string_view fixId) const override;
 
     /// Undoes the newest entry that is still applied and reversible.
     Expected<JournalEntry> undoLast();

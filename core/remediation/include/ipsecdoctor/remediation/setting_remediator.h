@@ -16,6 +16,7 @@
 
 #include "ipsecdoctor/knowledge/setting_ids.h"
 #include "ipsecdoctor/platform/registry.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/journal.h"
 #include "ipsecdoctor/remediation/remediator.h"
 
@@ -34,7 +35,7 @@ struct SettingRemediatorOptions {
     bool allowNamedPhonebooks = false;
 };
 
-class SettingRemediator {
+class SettingRemediator final : public FixRemediator {
 public:
     /// `registry` may be null when only phonebook fixes are possible (not on Windows).
     SettingRemediator(Registry* registry, Journal& journal, SettingRemediatorOptions options)
@@ -43,7 +44,15 @@ public:
     /// Records the state before, applies the change, journals the result.
     Expected<JournalEntry> apply(const SettingSpec& spec);
     /// Restores what the entry recorded (an absent value is deleted again) and marks it undone.
-    Expected<JournalEntry> undo(std::string_view journalId);
+    Expected<JournalEntry> undo(std::string_view journalId) override;
+
+    FixFamily family() const override { return FixFamily::Setting; }
+    /// The fix id and its arguments (SettingArguments), parsed by parseSettingRemediation.
+    Expected<JournalEntry> apply(const FixRequest& request) override;
+    /// A setting entry, applied, whose values and phonebook are that fix's (journal_validation.h,
+    /// with this remediator's phonebook locations).
+    Expected<void> validateUndo(const JournalEntry& entry) const override;
+    Expected<FixDescription> describe(std::string_view fixId) const override;
 
 private:
     Expected<void> applyRegistry(const SettingSpec& spec, JournalEntry& entry);

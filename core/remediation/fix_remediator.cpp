@@ -1,0 +1,43 @@
+#include "ipsecdoctor/remediation/fix_remediator.h"
+
+#include <algorithm>
+
+namespace ipsecdoctor {
+
+Expected<JournalEntry> undoByFamily(Journal& journal, std::span<FixRemediator* const> families,
+                                    std::string_view journalId) {
+    auto entries = journal.load();
+    if (!entries) {
+        return entries.error();
+    }
+    const JournalEntry* target = nullptr;
+    if (journalId.empty()) {
+        const auto newest = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
+            return e.status == JournalStatus::Applied && e.reversible;
+        });
+        if (newest == entries->rend()) {
+            return Error::make(ErrorCode::NotFound,
+                               "nothing to undo: no applied, reversible fix in the journal");
+        }
+        target = &*newest;
+    } else {
+        const auto it = std::find_if(entries->begin(), entries->end(),
+                                     [&](const JournalEntry& e) { return e.id == journalId; });
+        if (it == entries->end()) {
+            return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
+        }
+        target = &*it;
+    }
+    // The family comes from the fix id, never from which fields the entry happens to carry.
+    const auto family = fixFamily(target->remediationId);
+    const auto owner = std::find_if(families.begin(), families.end(), [&](const FixRemediator* r) {
+        return r && family && r->family() == *family;
+    });
+    if (owner == families.end()) {
+        return Error::make(ErrorCode::NotSupported, "journal entry '" + target->id + "' (" +
+                                                        target->remediationId + ") cannot be undone here");
+    }
+    return (*owner)->undo(target->id);
+}
+
+} // namespace ipsecdoctor
