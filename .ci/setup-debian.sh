@@ -6,7 +6,7 @@
 set -euo pipefail
 
 native=(
-    cmake ninja-build ccache g++ pkg-config git python3 clang-format
+    cmake ninja-build ccache g++ pkg-config git python3 clang-format clang-tidy
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libgtest-dev googletest zlib1g-dev
     xvfb xauth fonts-dejavu-core

@@ -3,7 +3,7 @@
 #   1. native build (GUI, CLI, core) with warnings as errors; core, app, GUI (offscreen) and fuzz tests
 #   2. ASan+UBSan build of the core and its tests (and the fuzzers)
 #   3. Windows cross-build with mingw-w64; core and Win32 backend tests under Wine (real SCM)
-#   4. clang-format check of every C++ file
+#   4. clang-format check of every C++ file; the curated clang-tidy checks (.clang-tidy)
 #   5. packages: the MSIs installed, run and uninstalled under Wine; the .deb installed and run
 #      (build/artefacts/: MSIs, .deb, screenshots of the installed GUI under Wine)
 # Screenshots of the wizard pages land in build/native/screenshots/.
@@ -24,6 +24,9 @@ step "native build and tests"
 cmake --preset native >/dev/null
 cmake --build --preset native
 ctest --preset native -j2
+
+step "clang-tidy (curated checks)"
+bash .ci/clang-tidy.sh build/native
 
 step "ASan+UBSan build and tests"
 cmake --preset asan >/dev/null

@@ -346,7 +346,7 @@ QString Catalogue::errorMessageForId(const QString& errorId) {
 }
 
 QString Catalogue::evidenceKey(const QString& key) {
-    if (const QString certificateKey = CertificateCatalogue::evidenceKey(key); !certificateKey.isEmpty()) {
+    if (QString certificateKey = CertificateCatalogue::evidenceKey(key); !certificateKey.isEmpty()) {
         return certificateKey;
     }
     if (auto text = ProposalsCatalogue::evidenceKey(key); !text.isEmpty()) {

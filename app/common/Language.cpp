@@ -87,7 +87,7 @@ bool Language::apply(const QString& code) {
 
 QString Language::preferred() {
     QSettings settings;
-    const QString saved = settings.value(QStringLiteral("language")).toString();
+    QString saved = settings.value(QStringLiteral("language")).toString();
     if (saved == QLatin1String("fr") || saved == QLatin1String("en")) {
         return saved;
     }

@@ -22,8 +22,8 @@
 
 namespace ipsecdoctor::gui {
 
-DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForwarder& log, UiPrompts prompts,
-                           QWidget* parent)
+DoctorWizard::DoctorWizard(Session& session, app::Language& language, LogForwarder& log,
+                           const UiPrompts& prompts, QWidget* parent)
     : QWizard(parent), m_logWindow(new LogWindow(log, this)) {
     setObjectName(QStringLiteral("doctorWizard"));
     setWindowIcon(StatusIcon::application());

@@ -20,7 +20,7 @@ class DoctorWizard : public QWizard {
     Q_OBJECT
 
 public:
-    DoctorWizard(Session& session, app::Language& language, LogForwarder& log, UiPrompts prompts,
+    DoctorWizard(Session& session, app::Language& language, LogForwarder& log, const UiPrompts& prompts,
                  QWidget* parent = nullptr);
 
     LogWindow* logWindow() const { return m_logWindow; }

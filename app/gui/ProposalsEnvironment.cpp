@@ -42,7 +42,8 @@ std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std:
 
 ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
-                                                 bool elevated, std::shared_ptr<LivePlatform> platform) {
+                                                 bool elevated,
+                                                 const std::shared_ptr<LivePlatform>& platform) {
     ProposalsEnvironment env;
     env.probe = [](const ProbeRequest& request, const std::atomic<bool>& cancel,
                    const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {

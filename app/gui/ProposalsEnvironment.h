@@ -49,7 +49,8 @@ struct ProposalsJournals {
 /// registry and elevation serve these fixes too.
 ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journals,
                                                  const std::string& resultFile, const std::string& cliPath,
-                                                 bool elevated, std::shared_ptr<LivePlatform> platform);
+                                                 bool elevated,
+                                                 const std::shared_ptr<LivePlatform>& platform);
 
 /// The arguments of the elevated helper for a setting fix (tested against the real CLI parser).
 std::vector<std::string> settingFixArguments(const SettingSpec& spec, const std::string& journalFile,

@@ -45,6 +45,8 @@ void learnAccount(Pseudonyms& names, std::string_view value) {
 
 void learnEventField(Pseudonyms& names, const EventField& f) {
     const std::string name = asciiLower(f.name);
+    // An account is learnt from a named field and from RasClient's positional one alike.
+    // NOLINTBEGIN(bugprone-branch-clone)
     if (name.ends_with("username") || name == "user" || name == "accountname" ||
         name.ends_with("principalname")) {
         learnAccount(names, f.value);
@@ -62,6 +64,7 @@ void learnEventField(Pseudonyms& names, const EventField& f) {
                                                       f.value.find(' ') == std::string::npos) {
         learnAccount(names, f.value); // RasClient's positional "DOMAIN\user"
     }
+    // NOLINTEND(bugprone-branch-clone)
 }
 
 /// The attribute values of an RFC 4514 name, "CN=vpn.example.com, O=Example\, Inc", countries aside.

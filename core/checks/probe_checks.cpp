@@ -5,6 +5,7 @@
 #include "ipsecdoctor/knowledge/finding_ids.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ipsecdoctor {
 namespace {
@@ -27,7 +28,7 @@ std::string join(const std::vector<ProbeProposal>& list) {
 }
 
 std::string formatMs(double ms) {
-    return std::to_string(static_cast<long long>(ms + 0.5));
+    return std::to_string(std::llround(ms));
 }
 
 void addRecommendation(Finding& f, const ProbeResult& p) {

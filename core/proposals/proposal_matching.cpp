@@ -50,7 +50,6 @@ int groupScore(DhGroup g) {
         return 6;
     case DhGroup::Ecp256:
     case DhGroup::Curve25519:
-        return 5;
     case DhGroup::Modp3072:
     case DhGroup::Modp4096:
     case DhGroup::Modp6144:

@@ -40,9 +40,9 @@ UsageError refusal(const QCommandLineParser& parser, const std::vector<std::stri
     if (const auto unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
         return UsageError{UsageProblem::UnknownOption, written(args, unknown.front())};
     }
-    if (!args.empty() && args.back().size() > 1 && args.back().rfind("-", 0) == 0 &&
+    if (!args.empty() && args.back().size() > 1 && args.back().front() == '-' &&
         args.back().find_first_not_of('-') != std::string::npos) {
-        const std::string last = args.back();
+        const std::string& last = args.back();
         const auto* def = findOption(std::string_view(last).substr(last.find_first_not_of('-')));
         if (def && def->valueName) {
             return UsageError{UsageProblem::MissingValue, last};

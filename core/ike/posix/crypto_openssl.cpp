@@ -26,7 +26,7 @@ struct PkeyFree {
 };
 using Bn = std::unique_ptr<BIGNUM, BnFree>;
 
-Error cryptoError(std::string what) {
+Error cryptoError(const std::string& what) {
     return Error::make(ErrorCode::Platform, "OpenSSL: " + what);
 }
 
