@@ -123,7 +123,9 @@ TEST_F(FixFamilies, EachFamilyUndoesOnlyItsOwnEntries) {
         }
     }
     // Nothing was undone by a refused family: every entry is still applied.
-    for (const auto& e : *journal.load()) {
+    const auto saved = journal.load(); // held: a range-for over *journal.load() would dangle
+    ASSERT_TRUE(saved);
+    for (const auto& e : *saved) {
         EXPECT_EQ(e.status, JournalStatus::Applied) << e.remediationId;
     }
 }
