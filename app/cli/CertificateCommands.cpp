@@ -259,8 +259,9 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
     Journal& journal = **journalOfRun;
     std::string undoId;
     if (o.command == CliCommand::Undo) {
-        const auto target = undoTargetOfRun(o, journal); // whatever its kind: certificate or not
-        if (!target || !target->certificate) {
+        // Routed by the entry's fix id, never by the fields it carries (fix_remediator.h).
+        const auto target = undoTargetOfRun(o, journal);
+        if (!target || fixFamily(target->remediationId) != FixFamily::CertificateImport) {
             return std::nullopt;
         }
         undoId = target->id;

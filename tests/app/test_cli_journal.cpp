@@ -205,6 +205,31 @@ TEST_F(CliJournalTest, TheReviewsCraftedPhonebookEntryIsRefusedAndTheFileKept) {
     EXPECT_EQ(Journal(userJournal).load()->front().status, JournalStatus::Applied);
 }
 
+TEST_F(CliJournalTest, UndoIsRoutedByTheFixIdNotByTheFieldsAnEntryCarries) {
+    // A service fix's entry that also carries a certificate record: undo goes to the service
+    // family (the id's), which refuses an entry with fields its fix never writes.
+    scm.at("PolicyAgent").startType = StartType::Manual;
+    const std::string journal = R"({"schema_version":1,"entries":[{"id":"20261127T101500Z-bbbbbb",
+        "remediation_id":"service.policyagent.set-automatic","service":"PolicyAgent",
+        "applied_at":"2026-11-27T10:15:00Z","status":"applied","reversible":true,
+        "before":{"start_type":"disabled","delayed_auto_start":false,"state":"stopped"},
+        "after":{"start_type":"automatic","delayed_auto_start":false,"state":"running"},
+        "restarted_dependents":[],"hostname":"PC",
+        "certificate":{"store":"machine-root","thumbprint":")" +
+                                std::string(40, 'A') +
+                                R"(","subject":"CN=x","not_after":"2030-01-01T00:00:00Z","added":true}}]})";
+    fs::create_directories(machineJournal.parent_path());
+    ASSERT_TRUE(writeFileAtomic(machineJournal, journal));
+
+    EXPECT_EQ(run({"undo", "20261127T101500Z-bbbbbb", "--json"}), kExitRuntimeError);
+    const auto error = json::parse(out.str())["error"];
+    EXPECT_EQ(error["code"], "error.invalid-argument") << out.str(); // the service family's refusal
+    EXPECT_NE(error["detail"].get<std::string>().find("is a certificate change"), std::string::npos)
+        << out.str();
+    EXPECT_EQ(scm.at("PolicyAgent").startType, StartType::Manual) << "nothing was changed";
+    EXPECT_EQ(Journal(machineJournal).load()->front().status, JournalStatus::Applied);
+}
+
 #ifndef _WIN32
 namespace {
 
