@@ -34,10 +34,6 @@ class CliText {
 
 constexpr std::uintmax_t kMaxCertificateFileBytes = 1024 * 1024;
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 QString ekuName(const std::string& oid) {
     if (oid == kEkuServerAuth) {
         return CliText::tr("Server Authentication");
@@ -174,7 +170,7 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
     std::vector<CollectionError> errors;
     std::int64_t now = nowSeconds();
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(u8(o.bundlePath));
+        auto bundle = loadBundle(utf8Path(o.bundlePath));
         if (!bundle) {
             return failWithResult(o, out, err, bundle.error());
         }
@@ -278,7 +274,7 @@ std::optional<int> runCertificateRemediation(const CliOptions& o, CliEnvironment
                                      platform->machine->machineInfo().hostname);
     Expected<JournalEntry> entry = Error::make(ErrorCode::InvalidArgument, "nothing to do");
     if (importing) {
-        auto contents = readFile(u8(o.certFile), kMaxCertificateFileBytes);
+        auto contents = readFile(utf8Path(o.certFile), kMaxCertificateFileBytes);
         if (!contents) {
             return failWithResult(o, out, err, contents.error());
         }

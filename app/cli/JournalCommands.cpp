@@ -6,6 +6,7 @@
 
 #include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/remediation/certificate_record.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/logging.h"
 
@@ -22,10 +23,6 @@ namespace {
 class CliText {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 };
-
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
 
 } // namespace
 
@@ -91,38 +88,29 @@ Expected<Journal*> runJournal(const CliOptions& o, CliEnvironment& env) {
         if (!o.journalPath.empty()) {
             logger()->info("elevated: --journal {} ignored, the machine's journal is used", o.journalPath);
         }
-        if (auto prepared = prepareMachineDataFolder(u8(path).parent_path()); !prepared) {
+        if (auto prepared = prepareMachineDataFolder(utf8Path(path).parent_path()); !prepared) {
             return prepared.error();
         }
     }
-    env.journal = std::make_shared<Journal>(u8(path));
+    env.journal = std::make_shared<Journal>(utf8Path(path));
     if (elevated && o.command == CliCommand::Fix && !o.journalPath.empty()) {
-        migrateUserJournal(u8(o.journalPath), *env.journal, env, platform->registry.get());
+        migrateUserJournal(utf8Path(o.journalPath), *env.journal, env, platform->registry.get());
     }
     return env.journal.get();
 }
 
 std::optional<JournalEntry> undoTargetOfRun(const CliOptions& o, Journal& journal) {
-    auto entries = journal.load();
-    if (!entries) {
-        return std::nullopt;
-    }
-    auto it = o.undoLast ? std::find_if(entries->rbegin(), entries->rend(),
-                                        [](const JournalEntry& e) {
-                                            return e.status == JournalStatus::Applied && e.reversible;
-                                        })
-                         : std::find_if(entries->rbegin(), entries->rend(),
-                                        [&](const JournalEntry& e) { return e.id == o.journalId; });
-    return it == entries->rend() ? std::nullopt : std::optional<JournalEntry>(*it);
+    auto target = journalEntryToUndo(journal, o.undoLast ? std::string() : o.journalId);
+    return target ? std::optional<JournalEntry>(std::move(target).value()) : std::nullopt;
 }
 
 std::optional<Error> untrustedRunFiles(const CliOptions& o, const CliEnvironment& env) {
-    const auto journal = u8(userJournalOf(o, env));
-    return untrustedPathForRoot({journal, u8(env.defaultJournalPath), u8(o.resultPath)});
+    const auto journal = utf8Path(userJournalOf(o, env));
+    return untrustedPathForRoot({journal, utf8Path(env.defaultJournalPath), utf8Path(o.resultPath)});
 }
 
 int listJournalCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto entries = journalHistory({u8(env.machineJournalPath), u8(userJournalOf(o, env))});
+    auto entries = journalHistory({utf8Path(env.machineJournalPath), utf8Path(userJournalOf(o, env))});
     if (!entries) {
         return failWithResult(o, out, err, entries.error());
     }

@@ -30,10 +30,6 @@ class LogsCliText {
     Q_DECLARE_TR_FUNCTIONS(LogsCliText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 int failWith(const CliOptions& o, std::ostream& out, std::ostream& err, const Error& e) {
     logger()->error("command failed: {} (native {})", e.detail, e.native);
     if (o.json) {
@@ -147,7 +143,7 @@ Expected<void> attachSavedEvents(const CliOptions& o, SystemSnapshot& snapshot) 
     if (o.eventsPath.empty()) {
         return {};
     }
-    auto saved = readSavedLog(u8(o.eventsPath));
+    auto saved = readSavedLog(utf8Path(o.eventsPath));
     if (!saved) {
         return saved.error();
     }
@@ -192,7 +188,7 @@ int explainCommand(const CliOptions& o, std::ostream& out, std::ostream& err) {
 int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     SystemSnapshot snapshot;
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(u8(o.bundlePath));
+        auto bundle = loadBundle(utf8Path(o.bundlePath));
         if (!bundle) {
             return failWith(o, out, err, bundle.error());
         }

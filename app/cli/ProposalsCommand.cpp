@@ -32,17 +32,13 @@ class ProposalsText {
     Q_DECLARE_TR_FUNCTIONS(ProposalsText)
 };
 
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
-
 } // namespace
 
 Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
     const auto& p = o.proposals;
     SystemSnapshot snapshot;
     if (!p.pbkPath.empty()) {
-        auto profiles = readPhonebookProfiles(u8(p.pbkPath), PhonebookScope::File);
+        auto profiles = readPhonebookProfiles(utf8Path(p.pbkPath), PhonebookScope::File);
         if (!profiles) {
             return profiles.error();
         }
@@ -51,7 +47,7 @@ Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironmen
         return snapshot;
     }
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(u8(o.bundlePath));
+        auto bundle = loadBundle(utf8Path(o.bundlePath));
         if (!bundle) {
             return bundle.error();
         }

@@ -6,6 +6,21 @@
 #include "ipsecdoctor/model/vpn_configuration.h"
 
 namespace ipsecdoctor::app {
+SettingArguments settingArguments(const ProposalsOptions& p) {
+    SettingArguments args;
+    args.profile = p.profile;
+    args.scope = !p.pbkPath.empty()           ? PhonebookScope::File
+                 : p.phonebook == "all-users" ? PhonebookScope::AllUsers
+                                              : PhonebookScope::User;
+    if (!p.ipsecPolicy.empty()) {
+        args.policy = *parsePolicyArgument(p.ipsecPolicy);
+    }
+    if (!p.strategy.empty()) {
+        args.strategy = vpnStrategyFromId(p.strategy);
+    }
+    return args;
+}
+
 std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
     if (o.command == CliCommand::Probe) {
         return std::nullopt; // --profile and --pbk have the probe's own rules (commands/Probe.cpp)
@@ -70,17 +85,7 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
         if (!p.pbkPath.empty() && (!profileFix || !p.phonebook.empty())) {
             return misplaced("--pbk");
         }
-        SettingArguments args;
-        args.profile = p.profile;
-        args.scope = !p.pbkPath.empty()           ? PhonebookScope::File
-                     : p.phonebook == "all-users" ? PhonebookScope::AllUsers
-                                                  : PhonebookScope::User;
-        if (!p.ipsecPolicy.empty()) {
-            args.policy = *parsePolicyArgument(p.ipsecPolicy);
-        }
-        if (!p.strategy.empty()) {
-            args.strategy = vpnStrategyFromId(p.strategy);
-        }
+        const SettingArguments args = settingArguments(p);
         if (!parseSettingRemediation(o.remediationId, args)) {
             return UsageError{UsageProblem::BadRemediationId, o.remediationId};
         }

@@ -9,6 +9,8 @@
 //   fix profile.ipsec-policy.set --profile NAME (--phonebook user|all-users | --pbk FILE) --ipsec-policy P
 //   fix profile.tunnel-type.set  --profile NAME (--phonebook user|all-users | --pbk FILE) --strategy S
 
+#include "ipsecdoctor/knowledge/setting_ids.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +31,9 @@ struct ProposalsOptions {
     std::string ipsecPolicy;          // --ipsec-policy (fixes)
     std::string strategy;             // --strategy (fixes)
 };
+
+/// The arguments of a profile.* or registry.* fix (values already validated by the option table).
+SettingArguments settingArguments(const ProposalsOptions& p);
 
 /// Checks the combination against the command; called at the end of parseCli (the values
 /// themselves are checked by commandline/OptionTable.cpp).

@@ -1,6 +1,7 @@
 // `fix` of a setting (registry values, a profile's IPsec policy or tunnel type) and `undo` of a
 // service or setting journal entry, through core/remediation/setting_remediator.
 #include "SettingFixCommand.h"
+#include "ProposalsOptions.h"
 
 #include "CliOutput.h"
 #include "ExitCodes.h"
@@ -95,17 +96,7 @@ QString settingJournalEntryText(const JournalEntry& e, bool undone) {
 
 int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     const auto& p = o.proposals;
-    SettingArguments args;
-    args.profile = p.profile;
-    args.scope = !p.pbkPath.empty()           ? PhonebookScope::File
-                 : p.phonebook == "all-users" ? PhonebookScope::AllUsers
-                                              : PhonebookScope::User;
-    if (!p.ipsecPolicy.empty()) {
-        args.policy = *parsePolicyArgument(p.ipsecPolicy);
-    }
-    if (!p.strategy.empty()) {
-        args.strategy = vpnStrategyFromId(p.strategy);
-    }
+    const SettingArguments args = settingArguments(p);
     auto spec = parseSettingRemediation(o.remediationId, args);
     if (!spec) {
         return failWithResult(o, out, err, spec.error());

@@ -175,14 +175,11 @@ Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
     if (!m_store.canModify()) {
         return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
     }
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
+    auto toUndo = entryToUndo(m_journal, journalId);
+    if (!toUndo) {
+        return toUndo.error();
     }
-    JournalEntry entry = std::move(found).value();
-    if (auto valid = validateUndo(entry); !valid) {
-        return valid.error();
-    }
+    JournalEntry entry = std::move(toUndo).value();
     // The store comes from the fix id; the entry only names the certificate (checked above).
     const auto store = caImportStore(entry.remediationId);
     auto removed = m_store.remove(*store, entry.certificate->thumbprint);

@@ -4,29 +4,39 @@
 
 namespace ipsecdoctor {
 
-Expected<JournalEntry> undoByFamily(Journal& journal, std::span<FixRemediator* const> families,
-                                    std::string_view journalId) {
+Expected<JournalEntry> FixRemediator::entryToUndo(const Journal& journal, std::string_view journalId) const {
+    auto found = journal.find(journalId);
+    if (!found) {
+        return found.error();
+    }
+    if (auto valid = validateUndo(*found); !valid) {
+        return valid.error();
+    }
+    return found;
+}
+
+Expected<JournalEntry> journalEntryToUndo(const Journal& journal, std::string_view journalId) {
+    if (!journalId.empty()) {
+        return journal.find(journalId);
+    }
     auto entries = journal.load();
     if (!entries) {
         return entries.error();
     }
-    const JournalEntry* target = nullptr;
-    if (journalId.empty()) {
-        const auto newest = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
-            return e.status == JournalStatus::Applied && e.reversible;
-        });
-        if (newest == entries->rend()) {
-            return Error::make(ErrorCode::NotFound,
-                               "nothing to undo: no applied, reversible fix in the journal");
-        }
-        target = &*newest;
-    } else {
-        const auto it = std::find_if(entries->begin(), entries->end(),
-                                     [&](const JournalEntry& e) { return e.id == journalId; });
-        if (it == entries->end()) {
-            return Error::make(ErrorCode::NotFound, "no journal entry '" + std::string(journalId) + "'");
-        }
-        target = &*it;
+    const auto newest = std::find_if(entries->rbegin(), entries->rend(), [](const JournalEntry& e) {
+        return e.status == JournalStatus::Applied && e.reversible;
+    });
+    if (newest == entries->rend()) {
+        return Error::make(ErrorCode::NotFound, "nothing to undo: no applied, reversible fix in the journal");
+    }
+    return *newest;
+}
+
+Expected<JournalEntry> undoByFamily(Journal& journal, std::span<FixRemediator* const> families,
+                                    std::string_view journalId) {
+    const auto target = journalEntryToUndo(journal, journalId);
+    if (!target) {
+        return target.error();
     }
     // The family comes from the fix id, never from which fields the entry happens to carry.
     const auto family = fixFamily(target->remediationId);

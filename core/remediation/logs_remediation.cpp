@@ -287,14 +287,11 @@ Expected<FixDescription> LogsRemediator::describe(std::string_view fixId) const 
 }
 
 Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
+    auto toUndo = entryToUndo(m_journal, journalId);
+    if (!toUndo) {
+        return toUndo.error();
     }
-    JournalEntry entry = std::move(found).value();
-    if (auto valid = validateUndo(entry); !valid) {
-        return valid.error();
-    }
+    JournalEntry entry = std::move(toUndo).value();
     if (entry.remediationId == fix::kAuditIpsecEnable) {
         auto writes = planAuditUndo(entry);
         if (!writes) {

@@ -171,14 +171,11 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (!m_services.canModify()) {
         return Error::make(ErrorCode::ReadOnly, "a diagnostic bundle is open: nothing can be changed");
     }
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
+    auto toUndo = entryToUndo(m_journal, journalId);
+    if (!toUndo) {
+        return toUndo.error();
     }
-    JournalEntry entry = std::move(found).value();
-    if (auto valid = validateUndo(entry); !valid) {
-        return valid.error();
-    }
+    JournalEntry entry = std::move(toUndo).value();
     auto spec = parseRemediationId(entry.remediationId); // checked by validateUndo
     const std::string& service = spec->service;
     auto current = currentState(service);

@@ -220,14 +220,11 @@ Expected<FixDescription> SettingRemediator::describe(std::string_view fixId) con
 }
 
 Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
-    auto found = m_journal.find(journalId);
-    if (!found) {
-        return found.error();
+    auto toUndo = entryToUndo(m_journal, journalId);
+    if (!toUndo) {
+        return toUndo.error();
     }
-    JournalEntry entry = std::move(found).value();
-    if (auto valid = validateUndo(entry); !valid) {
-        return valid.error();
-    }
+    JournalEntry entry = std::move(toUndo).value();
     const bool registryFix =
         entry.remediationId == fix::kNegotiateDh2048 || entry.remediationId == fix::kAssumeUdpEncapsulation;
     if (registryFix) {

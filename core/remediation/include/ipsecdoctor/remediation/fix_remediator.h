@@ -58,7 +58,14 @@ public:
     virtual Expected<JournalEntry> undo(std::string_view journalId) = 0;
     /// What a fix of this family changes; Error{InvalidArgument} for an id of another family.
     virtual Expected<FixDescription> describe(std::string_view fixId) const = 0;
+
+protected:
+    /// The entry `journalId` of `journal`, once validateUndo accepted it: every undo starts here.
+    Expected<JournalEntry> entryToUndo(const Journal& journal, std::string_view journalId) const;
 };
+
+/// The entry `journalId`, or with an empty id the newest applied, reversible one; NotFound else.
+Expected<JournalEntry> journalEntryToUndo(const Journal& journal, std::string_view journalId);
 
 /// The journal entry `journalId` (empty: the newest applied, reversible one), undone by the
 /// remediator of its fix's family among `families`; NotSupported when none of them is that family.
