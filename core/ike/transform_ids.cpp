@@ -191,54 +191,6 @@ std::string charonName(DhGroup group) {
     return unknown("UNKNOWN_", static_cast<unsigned>(group));
 }
 
-std::string notifyName(std::uint16_t type) {
-    switch (type) {
-    case notify::kUnsupportedCriticalPayload:
-        return "UNSUPPORTED_CRITICAL_PAYLOAD";
-    case notify::kInvalidIkeSpi:
-        return "INVALID_IKE_SPI";
-    case notify::kInvalidMajorVersion:
-        return "INVALID_MAJOR_VERSION";
-    case notify::kInvalidSyntax:
-        return "INVALID_SYNTAX";
-    case notify::kInvalidMessageId:
-        return "INVALID_MESSAGE_ID";
-    case notify::kInvalidSpi:
-        return "INVALID_SPI";
-    case notify::kNoProposalChosen:
-        return "NO_PROPOSAL_CHOSEN";
-    case notify::kInvalidKePayload:
-        return "INVALID_KE_PAYLOAD";
-    case notify::kAuthenticationFailed:
-        return "AUTHENTICATION_FAILED";
-    case notify::kTemporaryFailure:
-        return "TEMPORARY_FAILURE";
-    case notify::kMsNotifyStatus:
-        return "MS_NOTIFY_STATUS";
-    case notify::kInitialContact:
-        return "INITIAL_CONTACT";
-    case notify::kNatDetectionSourceIp:
-        return "NAT_DETECTION_SOURCE_IP";
-    case notify::kNatDetectionDestinationIp:
-        return "NAT_DETECTION_DESTINATION_IP";
-    case notify::kCookie:
-        return "COOKIE";
-    case notify::kMobikeSupported:
-        return "MOBIKE_SUPPORTED";
-    case notify::kMultipleAuthSupported:
-        return "MULTIPLE_AUTH_SUPPORTED";
-    case notify::kRedirectSupported:
-        return "REDIRECT_SUPPORTED";
-    case notify::kIkev2FragmentationSupported:
-        return "IKEV2_FRAGMENTATION_SUPPORTED";
-    case notify::kSignatureHashAlgorithms:
-        return "SIGNATURE_HASH_ALGORITHMS";
-    default:
-        break;
-    }
-    return unknown("NOTIFY_", type);
-}
-
 namespace v1 {
 
 std::optional<Cipher> cipherFor(EncrId id) {

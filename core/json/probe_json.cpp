@@ -1,5 +1,6 @@
 #include "ipsecdoctor/json/probe_json.h"
 
+#include "ipsecdoctor/ike/notify_names.h"
 #include "ipsecdoctor/json/json_reader.h"
 
 namespace ipsecdoctor {
@@ -84,6 +85,20 @@ std::optional<double> optionalNumber(Reader& r, const json& j, const std::string
         return std::nullopt;
     }
     return v->get<double>();
+}
+
+/// Results written by IPsec Doctor 1.0 name the notifies it did not know "NOTIFY_<n>": they are
+/// shown by their IANA names like new ones (ike/notify_names.h).
+void upgradeNotifyNames(ProbeResult& p) {
+    for (auto& n : p.ikev2.notifies) {
+        n = ike::upgradeLegacyNotifyName(n, 2);
+    }
+    for (auto& n : p.ikev1.notifies) {
+        n = ike::upgradeLegacyNotifyName(n, 1);
+    }
+    for (auto& e : p.exchanges) {
+        e.detail = ike::upgradeLegacyNotifyName(e.detail, e.purpose.starts_with("ikev1-") ? 1 : 2);
+    }
 }
 
 } // namespace
@@ -284,6 +299,7 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
     if (!r.ok()) {
         return r.error();
     }
+    upgradeNotifyNames(p);
     return p;
 }
 

@@ -131,9 +131,6 @@ TEST(IkeTransformIds, Ikev1AttributeValuesMapBothWays) {
     EXPECT_FALSE(v1::cipherFor(EncrId::AesGcm16));
     EXPECT_EQ(static_cast<int>(*v1::hashFor(IntegId::HmacSha2_256_128)), 4);
     EXPECT_EQ(v1::integFor(v1::Hash::Sha2_384), IntegId::HmacSha2_384_192);
-    EXPECT_EQ(notifyName(14), "NO_PROPOSAL_CHOSEN");
-    EXPECT_EQ(notifyName(16390), "COOKIE");
-    EXPECT_EQ(notifyName(60000), "NOTIFY_60000");
 }
 
 } // namespace

@@ -102,9 +102,6 @@ std::string charonName(PrfId id);
 std::string charonName(IntegId id);
 std::string charonName(DhGroup group);
 
-/// Name of an IKEv2 notify message type ("NO_PROPOSAL_CHOSEN"); "NOTIFY_<n>" for unknown ones.
-std::string notifyName(std::uint16_t type);
-
 /// IKEv2 notify message types the probe sends or interprets (RFC 7296 §3.10.1, RFC 7383,
 /// RFC 7427; MS_NOTIFY_STATUS is Microsoft's private type, docs/ipsec-facts.md §7.3).
 namespace notify {
