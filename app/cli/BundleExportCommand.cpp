@@ -1,4 +1,5 @@
 #include "BundleExportCommand.h"
+#include "CliText.h"
 #include "ExitCodes.h"
 
 #include "CertificateCommands.h"
@@ -18,10 +19,6 @@ namespace ipsecdoctor::app {
 using nlohmann::json;
 
 namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
 
 /// Collects this computer and writes its bundle.
 Expected<void> exportLive(const CliOptions& o, CliEnvironment& env, const BundleOptions& options) {

@@ -1,4 +1,5 @@
 #include "CertificateCommands.h"
+#include "CliText.h"
 #include "ExitCodes.h"
 #include "QtText.h"
 
@@ -27,10 +28,6 @@ namespace ipsecdoctor::app {
 using nlohmann::json;
 
 namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
 
 constexpr std::uintmax_t kMaxCertificateFileBytes = 1024 * 1024;
 

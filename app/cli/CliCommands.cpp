@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "CliText.h"
 
 #include "CliOutput.h"
 #include "Command.h"
@@ -11,14 +12,6 @@
 #include <QCoreApplication>
 
 namespace ipsecdoctor::app {
-
-namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-} // namespace
 
 std::string usageText(std::optional<CliCommand> command) {
     const auto* found = command ? findCommand(*command) : nullptr;

@@ -14,7 +14,7 @@ bool isValidDataFilePath(const std::string& path, std::string_view fileName) {
     if (path.empty() || path.size() > 1024) {
         return false;
     }
-    const std::filesystem::path p(std::u8string(path.begin(), path.end()));
+    const std::filesystem::path p = utf8Path(path);
     if (!p.is_absolute() || p.filename() != fileName || p.parent_path().filename() != kDataFolder) {
         return false;
     }
@@ -45,10 +45,6 @@ std::optional<std::int64_t> parseSince(std::string_view text) {
         return std::nullopt;
     }
     return seconds;
-}
-
-std::filesystem::path utf8Path(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
 }
 
 } // namespace ipsecdoctor::app

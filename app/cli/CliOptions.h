@@ -10,6 +10,7 @@
 #include "ipsecdoctor/model/auth_method.h"
 #include "ipsecdoctor/model/certificate_info.h"
 #include "ipsecdoctor/model/step.h"
+#include "ipsecdoctor/util/path_text.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -108,9 +109,6 @@ std::variant<CliOptions, UsageError> parseCli(const std::vector<std::string>& ar
 /// (--file only with a CA import fix, --tunnel only for the proposals step...): the certificate
 /// options' in CertificateCommands.cpp, validateProposalsOptions in ProposalsOptions.cpp.
 std::optional<UsageError> validateCertificateOptions(const CliOptions& o);
-
-/// A path given on the command line (UTF-8), as the file system takes it on every OS.
-std::filesystem::path utf8Path(const std::string& s);
 
 /// "7d", "24h", "90m" → seconds; nullopt for anything else (at most 365 days).
 std::optional<std::int64_t> parseSince(std::string_view text);

@@ -1,4 +1,5 @@
 #include "CliOutput.h"
+#include "CliText.h"
 #include "QtText.h"
 
 #include "Catalogue.h"
@@ -30,10 +31,6 @@ namespace {
 QString untrusted(const std::string& s) {
     return QString::fromStdString(printable(s));
 }
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
 
 QString severityTag(Severity s) {
     return QStringLiteral("[%1]").arg(Catalogue::severity(s).toUpper());

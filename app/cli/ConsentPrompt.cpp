@@ -1,4 +1,5 @@
 #include "ConsentPrompt.h"
+#include "CliText.h"
 #include "QtText.h"
 
 #include "CertificateCatalogue.h"
@@ -9,14 +10,6 @@
 #include <QCoreApplication>
 
 namespace ipsecdoctor::app {
-namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-} // namespace
-
 ConsentText caImportConsentText(const CaCandidate& candidate, CertStore store) {
     const auto& f = candidate.facts;
     ConsentText t;

@@ -1,4 +1,5 @@
 #include "JournalCommands.h"
+#include "CliText.h"
 #include "ExitCodes.h"
 
 #include "CliOutput.h"
@@ -17,14 +18,6 @@
 namespace ipsecdoctor::app {
 
 using nlohmann::json;
-
-namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-} // namespace
 
 std::function<Expected<std::filesystem::path>(PhonebookScope)> phonebookLocator(CliEnvironment& env) {
     return [&env](PhonebookScope scope) -> Expected<std::filesystem::path> {

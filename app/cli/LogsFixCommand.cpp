@@ -1,4 +1,5 @@
 #include "LogsFixCommand.h"
+#include "CliText.h"
 #include "ExitCodes.h"
 
 #include "Catalogue.h"
@@ -17,14 +18,6 @@
 namespace ipsecdoctor::app {
 
 using nlohmann::json;
-
-namespace {
-
-class CliText {
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-} // namespace
 
 std::optional<int> runLogsRemediation(const CliOptions& o, CliEnvironment& env, std::ostream& out,
                                       std::ostream& err) {

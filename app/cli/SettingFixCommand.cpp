@@ -122,44 +122,24 @@ int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     return kExitHealthy;
 }
 
-int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
-    auto journalOfRun = runJournal(o, env);
-    if (!journalOfRun) {
-        return failWithResult(o, out, err, journalOfRun.error());
-    }
-    Journal& journal = **journalOfRun;
-    auto entries = journal.load();
-    if (!entries) {
-        return failWithResult(o, out, err, entries.error());
-    }
+int undoServiceOrSettingCommand(const CliOptions& o, CliEnvironment& env, Journal& journal,
+                                const JournalEntry& target, std::ostream& out, std::ostream& err) {
     // Elevation is needed unless the entry only edited phonebook files other than the all-users
     // one (the user's own, or a file named on the command line: its permissions decide).
-    const std::string wanted = o.undoLast ? std::string() : o.journalId;
-    bool phonebookFilesOnly = false;
-    std::string target = wanted;
-    for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-        if (wanted.empty() ? it->status == JournalStatus::Applied && it->reversible : it->id == wanted) {
-            target = it->id;
-            const auto phonebooks = env.phonebooks();
-            phonebookFilesOnly =
-                !it->settings.empty() &&
-                std::all_of(it->settings.begin(), it->settings.end(), [&](const SettingChange& c) {
-                    return c.kind == "phonebook" &&
-                           std::none_of(phonebooks.begin(), phonebooks.end(),
-                                        [&](const PhonebookLocation& l) {
-                                            const auto path = l.path.u8string();
-                                            return l.scope == PhonebookScope::AllUsers &&
-                                                   std::string(path.begin(), path.end()) == c.location;
-                                        });
-                });
-            break;
-        }
-    }
+    const auto phonebooks = env.phonebooks();
+    const bool phonebookFilesOnly =
+        !target.settings.empty() &&
+        std::all_of(target.settings.begin(), target.settings.end(), [&](const SettingChange& c) {
+            return c.kind == "phonebook" &&
+                   std::none_of(phonebooks.begin(), phonebooks.end(), [&](const PhonebookLocation& l) {
+                       return l.scope == PhonebookScope::AllUsers && pathUtf8(l.path) == c.location;
+                   });
+        });
     auto platform = env.makePlatform();
     if (!platform && phonebookFilesOnly) {
         // No Windows platform here (a phonebook file fixed on another OS): only files change.
         auto remediator = fileSettingRemediator(journal, {});
-        auto entry = remediator.undo(target);
+        auto entry = remediator.undo(target.id);
         if (!entry) {
             return failWithResult(o, out, err, entry.error());
         }
@@ -178,7 +158,7 @@ int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, 
     Remediator services(*platform->services, journal, RemediatorOptions{std::chrono::seconds(30), hostname});
     auto settings = makeSettingRemediator(platform->registry.get(), journal, hostname, env,
                                           platform->elevation->isElevated());
-    auto entry = undoJournalEntry(journal, services, settings, wanted);
+    auto entry = undoJournalEntry(journal, services, settings, target.id);
     if (!entry) {
         return failWithResult(o, out, err, entry.error());
     }

@@ -14,8 +14,9 @@ namespace ipsecdoctor::app {
 
 /// fix <setting id>: a registry value, or a profile's phonebook keys (--phonebook or --pbk).
 int settingFixCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
-/// undo of a service or setting journal entry (certificates and logs have their own).
-int undoAnyCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err);
+/// undo of `target`, a service or setting entry of `journal` (certificates and logs have their own).
+int undoServiceOrSettingCommand(const CliOptions& o, CliEnvironment& env, Journal& journal,
+                                const JournalEntry& target, std::ostream& out, std::ostream& err);
 /// The text of a setting fix's journal entry (profile policy, tunnel type, registry values).
 QString settingJournalEntryText(const JournalEntry& entry, bool undone);
 

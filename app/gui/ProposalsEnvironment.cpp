@@ -7,15 +7,12 @@
 #include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
+#include "ipsecdoctor/util/path_text.h"
 
 #include <algorithm>
 
 namespace ipsecdoctor::gui {
 namespace {
-
-std::filesystem::path u8(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
 
 Expected<std::filesystem::path> phonebookOf(PhonebookScope scope) {
     return systemPhonebook(scope);
@@ -63,12 +60,13 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
     // Anything else is journaled by an elevated process in the machine's.
     const std::string machineJournal = journals.machine.empty() ? journals.user : journals.machine;
     auto inProcessJournal = [=](bool userChange) {
-        return u8(userChange ? journals.user : machineJournal);
+        return utf8Path(userChange ? journals.user : machineJournal);
     };
     env.applyFix = [=](const SettingSpec& spec) -> Expected<JournalEntry> {
         if (!spec.needsElevation || elevated) {
             if (spec.needsElevation && !journals.machine.empty()) {
-                if (auto prepared = prepareMachineDataFolder(u8(journals.machine).parent_path()); !prepared) {
+                if (auto prepared = prepareMachineDataFolder(utf8Path(journals.machine).parent_path());
+                    !prepared) {
                     return prepared.error();
                 }
             }
@@ -80,16 +78,16 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
         if (!platform) {
             return Error::make(ErrorCode::NotSupported, "this change needs Windows");
         }
-        clearHelperResult(u8(resultFile));
+        clearHelperResult(utf8Path(resultFile));
         auto code =
             platform->elevation->runElevated(cliPath, settingFixArguments(spec, journals.user, resultFile));
         if (!code) {
             return code.error();
         }
         if (*code != 0) {
-            return elevatedHelperError(u8(resultFile), *code);
+            return elevatedHelperError(utf8Path(resultFile), *code);
         }
-        auto entries = Journal(u8(machineJournal)).load();
+        auto entries = Journal(utf8Path(machineJournal)).load();
         if (!entries) {
             return entries.error();
         }
@@ -102,7 +100,7 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
     };
     env.undo = [=](const std::string& journalId) -> Expected<JournalEntry> {
         // An entry of the user's journal is the user's own phonebook: undone here, as the user.
-        Journal userJournal(u8(journals.user));
+        Journal userJournal(utf8Path(journals.user));
         auto entries = userJournal.load();
         if (!entries) {
             return entries.error();
@@ -112,7 +110,7 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
                                      : std::any_of(entries->begin(), entries->end(),
                                                    [&](const JournalEntry& e) { return e.id == journalId; });
         if (inUserJournal || elevated) {
-            Journal machine(u8(machineJournal));
+            Journal machine(utf8Path(machineJournal));
             SettingRemediator remediator(platform ? platform->registry.get() : nullptr,
                                          inUserJournal ? userJournal : machine,
                                          SettingRemediatorOptions{{}, phonebookOf, false});
@@ -121,16 +119,16 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
         if (!platform) {
             return Error::make(ErrorCode::NotSupported, "this change needs Windows");
         }
-        clearHelperResult(u8(resultFile));
+        clearHelperResult(utf8Path(resultFile));
         auto code = platform->elevation->runElevated(
             cliPath, {"undo", journalId, "--journal", journals.user, "--result", resultFile, "--json"});
         if (!code) {
             return code.error();
         }
         if (*code != 0) {
-            return elevatedHelperError(u8(resultFile), *code);
+            return elevatedHelperError(utf8Path(resultFile), *code);
         }
-        auto after = Journal(u8(machineJournal)).load();
+        auto after = Journal(utf8Path(machineJournal)).load();
         auto it = after ? std::find_if(after->begin(), after->end(),
                                        [&](const JournalEntry& e) { return e.id == journalId; })
                         : std::vector<JournalEntry>::iterator{};

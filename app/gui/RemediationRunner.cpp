@@ -3,30 +3,49 @@
 #include "HelperResult.h"
 #include "JournalLocation.h"
 
+#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/remediation/certificate_remediator.h"
+#include "ipsecdoctor/remediation/fix_remediator.h"
 #include "ipsecdoctor/remediation/logs_remediation.h"
-#include "ipsecdoctor/util/file_io.h"
-
-#include "ipsecdoctor/json/model_json.h"
-#include "ipsecdoctor/knowledge/remediation_id.h"
 #include "ipsecdoctor/remediation/remediator.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/path_text.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <span>
 
 namespace ipsecdoctor::gui {
 namespace {
 
-std::optional<JournalEntry> lastUndoable(const std::vector<JournalEntry>& entries) {
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (it->status == JournalStatus::Applied && it->reversible) {
-            return *it;
-        }
+/// Applies `request.target` with the remediator of its fix's family among `families`.
+Expected<JournalEntry> applyByFamily(std::span<FixRemediator* const> families, const ActionRequest& request) {
+    const auto family = fixFamily(request.target);
+    const auto owner = std::find_if(families.begin(), families.end(), [&](const FixRemediator* r) {
+        return r && family && r->family() == *family;
+    });
+    if (owner == families.end()) {
+        return Error::make(ErrorCode::NotSupported, request.target + " cannot be applied here");
     }
-    return std::nullopt;
+    FixRequest fix;
+    fix.fixId = request.target;
+    if (*family == FixFamily::CertificateImport) {
+        auto contents = readFile(utf8Path(request.certFile), 1024 * 1024);
+        if (!contents) {
+            return contents.error();
+        }
+        fix.caFileContents = std::move(*contents);
+        fix.caThumbprint = request.certThumbprint;
+        // In process only when the GUI is itself elevated: its Certificates page, in this same
+        // process, has shown the certificate and asked already.
+        fix.caConsent = [](const CaCandidate&, CertStore) {
+            return true;
+        };
+    }
+    return (*owner)->apply(fix);
 }
 
 } // namespace
@@ -58,121 +77,51 @@ std::filesystem::path RemediationRunner::changesJournal(const ActionRequest& req
 }
 
 ActionResult RemediationRunner::run(const ActionRequest& request) {
-    std::string remediationId = request.target;
-    if (request.kind != ActionKind::Fix) {
-        // The rights an undo needs are those of the fix it reverts. "Undo last" is about the
-        // machine changes this runner makes; an entry id may be in either journal.
-        auto entries = request.kind == ActionKind::UndoLast
-                           ? Journal(changesJournal(request)).load()
-                           : app::journalHistory({request.machineJournalFile, request.journalFile});
-        if (!entries) {
-            ActionResult result{request.kind, request.target, std::nullopt, entries.error()};
-            return result;
-        }
-        std::optional<JournalEntry> entry;
-        if (request.kind == ActionKind::UndoLast) {
-            entry = lastUndoable(*entries);
-        } else {
-            auto it = std::find_if(entries->begin(), entries->end(),
-                                   [&](const auto& e) { return e.id == request.target; });
-            if (it != entries->end()) {
-                entry = *it;
-            }
-        }
-        if (!entry) {
-            ActionResult result{request.kind, request.target, std::nullopt,
-                                Error::make(ErrorCode::NotFound, "nothing to undo in the journal")};
-            return result;
-        }
-        remediationId = entry->remediationId;
-    }
-    return needsElevationPrompt(remediationId, request.elevated) ? runElevatedHelper(request)
-                                                                 : runInProcess(request);
-}
-
-std::optional<ActionResult> RemediationRunner::runCertificateInProcess(const ActionRequest& request,
-                                                                       Journal& journal) {
-    std::string undoId = request.target;
-    if (request.kind != ActionKind::Fix) {
-        auto entries = journal.load();
-        std::optional<JournalEntry> entry;
-        if (entries && request.kind == ActionKind::UndoLast) {
-            entry = lastUndoable(*entries);
-        } else if (entries) {
-            auto it =
-                std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == undoId; });
-            if (it != entries->end()) {
-                entry = *it;
-            }
-        }
-        if (!entry || !entry->certificate) {
-            return std::nullopt;
-        }
-        undoId = entry->id;
-    } else if (!caImportStore(request.target)) {
-        return std::nullopt;
-    }
-    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
-    if (!m_certificates) {
-        result.error = Error::make(ErrorCode::NotSupported, "no certificate store on this platform");
-        return result;
-    }
-    CertificateRemediator remediator(*m_certificates, m_registry, journal, request.hostname);
-    Expected<JournalEntry> done = Error::make(ErrorCode::InvalidArgument, "nothing to do");
     if (request.kind == ActionKind::Fix) {
-        auto contents =
-            readFile(std::filesystem::path(std::u8string(request.certFile.begin(), request.certFile.end())),
-                     1024 * 1024);
-        // In process only when the GUI is itself elevated: its Certificates page, in this same
-        // process, has shown the certificate and asked already.
-        const CaImportConsent askedByThePage = [](const CaCandidate&, CertStore) {
-            return true;
-        };
-        done = contents
-                   ? remediator.importCa(request.target, *contents, request.certThumbprint, askedByThePage)
-                   : Expected<JournalEntry>(contents.error());
-    } else {
-        done = remediator.undo(undoId);
+        return needsElevationPrompt(request.target, request.elevated) ? runElevatedHelper(request)
+                                                                      : runInProcess(request);
     }
-    if (done) {
-        result.entry = *done;
-    } else {
-        result.error = done.error();
+    // The rights an undo needs are those of the fix it reverts. "Undo last" is about the
+    // machine changes this runner makes; an entry id may be in either journal.
+    auto entries = request.kind == ActionKind::UndoLast
+                       ? Journal(changesJournal(request)).load()
+                       : app::journalHistory({request.machineJournalFile, request.journalFile});
+    if (!entries) {
+        return ActionResult{request.kind, request.target, std::nullopt, entries.error()};
     }
+    std::optional<JournalEntry> entry;
+    if (request.kind == ActionKind::UndoLast) {
+        entry = lastUndoable(*entries);
+    } else {
+        auto it = std::find_if(entries->begin(), entries->end(),
+                               [&](const auto& e) { return e.id == request.target; });
+        if (it != entries->end()) {
+            entry = *it;
+        }
+    }
+    if (!entry) {
+        return ActionResult{request.kind, request.target, std::nullopt,
+                            Error::make(ErrorCode::NotFound, "nothing to undo in the journal")};
+    }
+    // From here "undo last" is the undo of one entry: both paths act on the entry chosen above.
+    ActionRequest undo = request;
+    undo.kind = ActionKind::Undo;
+    undo.target = entry->id;
+    auto result = needsElevationPrompt(entry->remediationId, request.elevated) ? runElevatedHelper(undo)
+                                                                               : runInProcess(undo);
+    result.kind = request.kind;
+    result.target = request.target;
     return result;
 }
 
-std::optional<ActionResult> RemediationRunner::runLogsInProcess(const ActionRequest& request,
-                                                                Journal& journal) {
-    std::string undoId = request.target;
-    if (request.kind != ActionKind::Fix) {
-        auto entries = journal.load();
-        std::optional<JournalEntry> entry;
-        if (entries && request.kind == ActionKind::UndoLast) {
-            entry = lastUndoable(*entries);
-        } else if (entries) {
-            auto it =
-                std::find_if(entries->begin(), entries->end(), [&](const auto& e) { return e.id == undoId; });
-            if (it != entries->end()) {
-                entry = *it;
-            }
-        }
-        if (!entry || !isLogsRemediationId(entry->remediationId)) {
-            return std::nullopt;
-        }
-        undoId = entry->id;
-    } else if (!isLogsRemediationId(request.target)) {
-        return std::nullopt;
-    }
-    LogsRemediator remediator(m_audit, m_registry, journal, request.hostname);
-    auto done = request.kind == ActionKind::Fix ? remediator.apply(request.target) : remediator.undo(undoId);
-    ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
-    if (done) {
-        result.entry = *done;
-    } else {
-        result.error = done.error();
-    }
-    return result;
+std::optional<JournalEntry> RemediationRunner::lastUndoable(const std::vector<JournalEntry>& entries) {
+    const auto newest = std::find_if(entries.rbegin(), entries.rend(), [](const JournalEntry& e) {
+        const auto family = fixFamily(e.remediationId);
+        const bool ours = family == FixFamily::Service || family == FixFamily::Logs ||
+                          family == FixFamily::CertificateImport;
+        return ours && e.status == JournalStatus::Applied && e.reversible;
+    });
+    return newest == entries.rend() ? std::nullopt : std::optional<JournalEntry>(*newest);
 }
 
 ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
@@ -184,18 +133,20 @@ ActionResult RemediationRunner::runInProcess(const ActionRequest& request) {
         }
     }
     Journal journal(changesJournal(request)); // read once for the whole action
-    if (auto certificate = runCertificateInProcess(request, journal)) {
-        return *certificate;
+    // The families this process can run; the profile.* settings are the Proposals page's own
+    // (ProposalsEnvironment), so a setting entry is refused here as another family's.
+    Remediator services(m_services, journal,
+                        RemediatorOptions{std::chrono::milliseconds(30000), request.hostname});
+    LogsRemediator logs(m_audit, m_registry, journal, request.hostname);
+    std::optional<CertificateRemediator> certificates;
+    if (m_certificates) {
+        certificates.emplace(*m_certificates, m_registry, journal, request.hostname);
     }
-    if (auto logs = runLogsInProcess(request, journal)) {
-        return *logs;
-    }
-    Remediator remediator(m_services, journal,
-                          RemediatorOptions{std::chrono::milliseconds(30000), request.hostname});
-    Expected<JournalEntry> done = request.kind == ActionKind::Fix    ? remediator.apply(request.target)
-                                  : request.kind == ActionKind::Undo ? remediator.undo(request.target)
-                                                                     : remediator.undoLast();
+    FixRemediator* const families[] = {&services, &logs, certificates ? &*certificates : nullptr};
+
     ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
+    const auto done = request.kind == ActionKind::Fix ? applyByFamily(families, request)
+                                                      : undoByFamily(journal, families, request.target);
     if (done) {
         result.entry = *done;
     } else {
@@ -208,15 +159,10 @@ ActionResult RemediationRunner::runElevatedHelper(const ActionRequest& request) 
     ActionResult result{request.kind, request.target, std::nullopt, std::nullopt};
     result.viaElevatedHelper = true;
     std::set<std::string> known;
-    std::string target = request.target;
+    const std::string& target = request.target; // a fix id, or the id of the entry to undo
     if (auto before = Journal(changesJournal(request)).load()) {
         for (const auto& e : *before) {
             known.insert(e.id);
-        }
-        if (request.kind == ActionKind::UndoLast) {
-            if (auto last = lastUndoable(*before)) {
-                target = last->id;
-            }
         }
     }
     // The helper only accepts a journal in an existing folder; on a first run it may not exist yet.

@@ -1,8 +1,8 @@
 #pragma once
 // Runs one fix or undo, synchronously (the session calls it on a worker thread). Elevated
-// sessions, and actions that need no administrator rights, go through the core Remediator in
-// this process; otherwise the allow-listed CLI helper runs elevated (UAC) and the journal tells
-// what it changed. Qt-free apart from nothing: plain core types in and out.
+// sessions, and actions that need no administrator rights, go through the remediator of the fix's
+// family (fix_remediator.h) in this process; otherwise the allow-listed CLI helper runs elevated
+// (UAC) and the journal tells what it changed. Qt-free: plain core types in and out.
 
 #include "ipsecdoctor/platform/audit_policy.h"
 #include "ipsecdoctor/platform/certificate_store.h"
@@ -76,15 +76,16 @@ public:
     /// The arguments given to the elevated helper for a fix or an undo.
     static std::vector<std::string> cliArguments(const ActionRequest& request, const std::string& target);
 
+    /// What "Undo last" undoes: the newest applied, reversible entry of a family this runner
+    /// applies (services, auditing and tracing, CA imports), chosen by its fix id.
+    static std::optional<JournalEntry> lastUndoable(const std::vector<JournalEntry>& entries);
+
     /// The journal machine changes are written to: the machine's when there is one.
     static std::filesystem::path changesJournal(const ActionRequest& request);
 
 private:
     ActionResult runInProcess(const ActionRequest& request);
     ActionResult runElevatedHelper(const ActionRequest& request);
-
-    std::optional<ActionResult> runCertificateInProcess(const ActionRequest& request, Journal& journal);
-    std::optional<ActionResult> runLogsInProcess(const ActionRequest& request, Journal& journal);
 
     ServiceControl& m_services;
     Elevation& m_elevation;

@@ -49,9 +49,7 @@ struct ActionOutcome {
 // The machine's journal and the user's: an undo of either is offered (JournalLocation.h).
 bool journalHasUndoable(const std::filesystem::path& machineFile, const std::filesystem::path& userFile) {
     auto entries = app::journalHistory({machineFile, userFile});
-    return entries && std::any_of(entries->begin(), entries->end(), [](const JournalEntry& e) {
-               return e.status == JournalStatus::Applied && e.reversible;
-           });
+    return entries && RemediationRunner::lastUndoable(*entries).has_value();
 }
 
 } // namespace

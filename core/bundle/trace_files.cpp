@@ -3,6 +3,7 @@
 #include "ipsecdoctor/util/logging.h"
 
 #include "ipsecdoctor/util/ascii.h"
+#include "ipsecdoctor/util/path_text.h"
 #include "ipsecdoctor/util/utf16_text.h"
 
 #include <algorithm>
@@ -224,8 +225,7 @@ std::vector<BundleAttachment> collectTraceFiles(const fs::path& dir, const Trace
         if (!entry.is_regular_file(fileEc)) {
             continue;
         }
-        const auto u8 = entry.path().filename().u8string();
-        std::string name(u8.begin(), u8.end());
+        const std::string name = pathUtf8(entry.path().filename());
         if (!safeName(name) || asciiLower(entry.path().extension().string()) != ".log") {
             continue;
         }

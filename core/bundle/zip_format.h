@@ -1,10 +1,14 @@
 #pragma once
 // Internal to zip_reader.cpp/zip_writer.cpp: the ZIP record layouts (APPNOTE.TXT 6.3.x, sections
-// 4.3.7 local header, 4.3.12 central header, 4.3.16 end record) and little-endian helpers. Offsets
+// 4.3.7 local header, 4.3.12 central header, 4.3.16 end record), little-endian helpers and the CRC. Offsets
 // are spelled out here once so the reader and the writer cannot disagree.
 
 #include "ipsecdoctor/util/utf8.h"
 
+#define ZLIB_CONST // next_in becomes const: no const_cast on the caller's data
+#include <zlib.h>
+
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -75,41 +79,33 @@ inline std::string asciiLower(std::string_view s) {
     return out;
 }
 
-/// Quotes a name for an error detail: control bytes, backslashes and (when the name is not valid
-/// UTF-8) high bytes become \xNN, so a hostile name cannot corrupt the log or the JSON that
-/// carries the detail; long names are cut.
+/// Quotes a name for an error detail: control bytes, bidirectional overrides and bytes that are
+/// not UTF-8 are escaped (util/utf8.h's printable), backslashes doubled so that an escape in the
+/// detail is ours, and long names cut at a character, so a hostile name cannot corrupt the log
+/// or the JSON that carries the detail.
 inline std::string quoteName(std::string_view name) {
     constexpr std::size_t kMaxShown = 80;
-    const bool utf8 = isValidUtf8(name);
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out = "'";
-    for (std::size_t i = 0; i < name.size() && i < kMaxShown; ++i) {
-        const auto c = static_cast<unsigned char>(name[i]);
+    std::string doubled;
+    for (const char c : truncateUtf8(name, kMaxShown)) {
+        doubled += c;
         if (c == '\\') {
-            out += "\\\\";
-        } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && !utf8)) {
-            out += "\\x";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xF];
-        } else {
-            out += static_cast<char>(c);
+            doubled += c;
         }
     }
-    if (name.size() > kMaxShown) {
-        // Cutting may split a UTF-8 sequence; drop a partial tail so the detail stays valid.
-        std::size_t lead = out.size();
-        while (lead > 1 && (static_cast<unsigned char>(out[lead - 1]) & 0xC0) == 0x80)
-            --lead;
-        if (lead > 1 && static_cast<unsigned char>(out[lead - 1]) >= 0xC0) {
-            const auto c = static_cast<unsigned char>(out[lead - 1]);
-            const std::size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            if (out.size() - (lead - 1) < want)
-                out.resize(lead - 1);
-        }
-        out += "...";
+    return "'" + printable(doubled) + (name.size() > kMaxShown ? "...'" : "'");
+}
+
+// zlib counts in uInt (32 bits even on 64-bit Windows); feed it in slices no larger than this.
+inline constexpr std::size_t kZlibSlice = std::size_t{1} << 30;
+
+/// The CRC-32 of `data` (APPNOTE 4.4.7), of any size.
+inline std::uint32_t crcOf(std::string_view data) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    for (std::size_t pos = 0; pos < data.size(); pos += kZlibSlice) {
+        const std::size_t n = std::min(kZlibSlice, data.size() - pos);
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data() + pos), static_cast<uInt>(n));
     }
-    out += "'";
-    return out;
+    return static_cast<std::uint32_t>(crc);
 }
 
 } // namespace ipsecdoctor::zipfmt

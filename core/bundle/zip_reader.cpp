@@ -7,9 +7,6 @@
 
 #include "zip_format.h"
 
-#define ZLIB_CONST // next_in becomes const: no const_cast on the caller's data
-#include <zlib.h>
-
 #include <algorithm>
 #include <array>
 #include <new>
@@ -19,8 +16,6 @@ namespace ipsecdoctor {
 namespace {
 
 using namespace zipfmt;
-
-constexpr std::size_t kZlibSlice = std::size_t{1} << 30; // zlib counts in 32-bit uInt
 
 Error malformed(std::string detail) {
     return Error::make(ErrorCode::Malformed, std::move(detail));
@@ -173,15 +168,6 @@ Expected<void> checkLocal(std::string_view a, std::size_t cdOffset, CentralEntry
                          " has a CRC or sizes in its local header that differ from the central directory");
     e.dataStart = static_cast<std::size_t>(dataStart);
     return {};
-}
-
-std::uint32_t crcOf(std::string_view data) {
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (std::size_t pos = 0; pos < data.size(); pos += kZlibSlice) {
-        const std::size_t n = std::min(kZlibSlice, data.size() - pos);
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data() + pos), static_cast<uInt>(n));
-    }
-    return static_cast<std::uint32_t>(crc);
 }
 
 // Inflates into a buffer of exactly the declared size. Once it is full, inflate gets a one-byte

@@ -7,9 +7,6 @@
 
 #include "zip_format.h"
 
-#define ZLIB_CONST // next_in becomes const: no const_cast on the caller's data
-#include <zlib.h>
-
 #include <algorithm>
 #include <new>
 #include <set>
@@ -18,9 +15,6 @@ namespace ipsecdoctor {
 namespace {
 
 using namespace zipfmt;
-
-// zlib counts in uInt (32 bits even on 64-bit Windows); feed it in slices no larger than this.
-constexpr std::size_t kZlibSlice = std::size_t{1} << 30;
 
 // "Version made by": Unix, spec 2.0. With Unix as the host, Info-ZIP and Python apply the mode in
 // the high half of the external attributes (0644, a regular file) instead of leaving extracted
@@ -69,15 +63,6 @@ Expected<DosStamp> parseDosTime(std::string_view iso) {
     stamp.time = static_cast<std::uint16_t>((hour << 11) | (minute << 5) | (second / 2));
     stamp.date = static_cast<std::uint16_t>(((year - 1980) << 9) | (month << 5) | day);
     return stamp;
-}
-
-std::uint32_t crcOf(std::string_view data) {
-    uLong crc = crc32(0L, Z_NULL, 0);
-    for (std::size_t pos = 0; pos < data.size(); pos += kZlibSlice) {
-        const std::size_t n = std::min(kZlibSlice, data.size() - pos);
-        crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data() + pos), static_cast<uInt>(n));
-    }
-    return static_cast<std::uint32_t>(crc);
 }
 
 // Raw deflate (windowBits -15): ZIP method 8 stores the bare stream without zlib's header.

@@ -1,6 +1,7 @@
 #include "ipsecdoctor/checks/certificate_checks.h"
 
 #include "certificate_check_parts.h"
+#include "collection_errors.h"
 
 #include "ipsecdoctor/model/certificate_facts.h"
 
@@ -219,16 +220,7 @@ void checkClock(const SystemSnapshot& snapshot, std::int64_t now, std::vector<Fi
 
 std::vector<Finding> checkCertificates(const SystemSnapshot& snapshot, const CertificateCheckInput& input) {
     std::vector<Finding> out;
-    for (const auto& e : snapshot.errors) {
-        if (e.area == "certificates") {
-            Finding f = newFinding(finding::CertificateCollectionFailed, Severity::Warning);
-            f.subject = e.target;
-            f.evidence["store"] = e.target;
-            f.evidence["error"] = e.code;
-            f.evidence["native_error"] = std::to_string(e.native);
-            out.push_back(std::move(f));
-        }
-    }
+    addCollectionErrors(snapshot, "certificates", finding::CertificateCollectionFailed, "store", out);
     if (!snapshot.certificates.collected) {
         return out; // an older bundle, or no certificate backend: nothing to say
     }

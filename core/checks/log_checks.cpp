@@ -1,6 +1,7 @@
 // The Logs step. Events of the same kind and code are grouped into one finding with a count and
 // the first/last time, so "RasClient 20227 error 13801 three times since 09:12" is one line.
 #include "ipsecdoctor/checks/log_checks.h"
+#include "collection_errors.h"
 #include "ipsecdoctor/knowledge/audit_subcategories.h"
 
 #include "ipsecdoctor/knowledge/error_codes.h"
@@ -176,16 +177,7 @@ void addTracingFinding(const LogsInfo& logs, std::vector<Finding>& out) {
 
 std::vector<Finding> checkLogs(const SystemSnapshot& snapshot) {
     std::vector<Finding> out;
-    for (const auto& e : snapshot.errors) {
-        if (e.area == "logs") {
-            Finding f = newFinding(finding::LogsReadFailed, Severity::Warning);
-            f.subject = e.target;
-            f.evidence["channel"] = e.target;
-            f.evidence["error"] = e.code;
-            f.evidence["native_error"] = std::to_string(e.native);
-            out.push_back(std::move(f));
-        }
-    }
+    addCollectionErrors(snapshot, "logs", finding::LogsReadFailed, "channel", out);
     if (!snapshot.logs) {
         return out; // a bundle of an older version, or logs not asked for: nothing to say
     }

@@ -2,20 +2,14 @@
 
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/path_text.h"
 #include "ipsecdoctor/vpn/nic_offload.h"
 #include "ipsecdoctor/vpn/phonebook.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 #include "ipsecdoctor/vpn/vpn_profiles.h"
 
 namespace ipsecdoctor {
-namespace {
-
-std::string pathText(const std::filesystem::path& p) {
-    const auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
-
-} // namespace
+namespace {} // namespace
 
 Expected<std::vector<VpnProfile>> readPhonebookProfiles(const std::filesystem::path& path,
                                                         PhonebookScope scope) {
@@ -25,9 +19,9 @@ Expected<std::vector<VpnProfile>> readPhonebookProfiles(const std::filesystem::p
     }
     auto book = vpn::parsePhonebook(*bytes);
     if (!book) {
-        return Error{book.error().code, 0, pathText(path) + ": " + book.error().detail};
+        return Error{book.error().code, 0, pathUtf8(path) + ": " + book.error().detail};
     }
-    return vpn::vpnProfiles(*book, scope, pathText(path));
+    return vpn::vpnProfiles(*book, scope, pathUtf8(path));
 }
 
 VpnConfiguration collectVpnConfiguration(Registry* registry, const std::vector<PhonebookLocation>& phonebooks,
@@ -37,7 +31,7 @@ VpnConfiguration collectVpnConfiguration(Registry* registry, const std::vector<P
         auto profiles = readPhonebookProfiles(location.path, location.scope);
         if (!profiles) {
             if (profiles.error().code != ErrorCode::NotFound) {
-                logger()->warn("phonebook {}: {}", pathText(location.path), profiles.error().detail);
+                logger()->warn("phonebook {}: {}", pathUtf8(location.path), profiles.error().detail);
                 errors.push_back({"phonebook", std::string(phonebookScopeId(location.scope)),
                                   std::string(errorCodeId(profiles.error().code)), profiles.error().native});
             }

@@ -32,6 +32,17 @@ std::string outcomeId(Ask::Outcome outcome) {
     return "error";
 }
 
+Expected<Spi> newInitiatorSpi() {
+    auto random = randomBytes(8);
+    if (!random) {
+        return random.error();
+    }
+    Spi spi{};
+    std::copy(random->begin(), random->end(), spi.begin());
+    spi[0] |= 0x01;
+    return spi;
+}
+
 void ProbeRun::record(const std::string& purpose, std::size_t offered, const RoundTrip& trip,
                       const std::string& outcome, const std::string& detail) {
     ProbeExchange e;

@@ -1,6 +1,7 @@
 // IKEv1 half of the probe: Windows' L2TP Main Mode offer, Aggressive Mode, then discovery.
 #include "probe_steps.h"
 
+#include "ipsecdoctor/ike/notify_names.h"
 #include "ipsecdoctor/ike/vendor_ids.h"
 
 #include <algorithm>
@@ -8,22 +9,10 @@
 namespace ipsecdoctor::ike {
 namespace {
 
-Expected<Spi> newCookie() {
-    auto random = randomBytes(8);
-    if (!random) {
-        return random.error();
-    }
-    Spi spi{};
-    std::copy(random->begin(), random->end(), spi.begin());
-    spi[0] |= 0x01;
-    return spi;
-}
-
 void noteAnswer(ProbeRun& run, const Ikev1Message& m) {
     run.answeredV1 = true;
     for (const auto& n : m.notifies) {
-        const auto name = n.type == v1::kNotifyNoProposalChosen ? std::string("NO-PROPOSAL-CHOSEN")
-                                                                : "NOTIFY_" + std::to_string(n.type);
+        const auto name = ikev1NotifyName(n.type);
         auto& list = run.result.ikev1.notifies;
         if (std::find(list.begin(), list.end(), name) == list.end()) {
             list.push_back(name);
@@ -39,7 +28,7 @@ void noteAnswer(ProbeRun& run, const Ikev1Message& m) {
 /// Sends one IKEv1 message 1 and classifies the answer.
 Ask askIkev1(ProbeRun& run, const std::string& purpose, Ikev1Request request) {
     Ask ask;
-    auto cookie = newCookie();
+    auto cookie = newInitiatorSpi();
     if (!cookie) {
         ask.outcome = Ask::Outcome::Error;
         return ask;
@@ -102,8 +91,8 @@ Ask askIkev1(ProbeRun& run, const std::string& purpose, Ikev1Request request) {
         run.record(purpose, offered, trip, "no-proposal-chosen", "");
     } else {
         ask.outcome = Ask::Outcome::Notify;
-        ask.detail = message->notifies.empty() ? "unexpected answer"
-                                               : "NOTIFY_" + std::to_string(message->notifies.front().type);
+        ask.detail =
+            message->notifies.empty() ? "unexpected answer" : ikev1NotifyName(message->notifies.front().type);
         run.record(purpose, offered, trip, "notify", ask.detail);
     }
     ask.v1 = std::move(*message);

@@ -1,6 +1,7 @@
 // IKEv2 half of the probe: Windows' own IKE_SA_INIT, then accepted-set discovery.
 #include "probe_steps.h"
 
+#include "ipsecdoctor/ike/notify_names.h"
 #include "ipsecdoctor/ike/vendor_ids.h"
 
 #include <algorithm>
@@ -9,17 +10,6 @@ namespace ipsecdoctor::ike {
 namespace {
 
 constexpr int kMaxCookieRounds = 2;
-
-Expected<Spi> newSpi() {
-    auto random = randomBytes(8);
-    if (!random) {
-        return random.error();
-    }
-    Spi spi{};
-    std::copy(random->begin(), random->end(), spi.begin());
-    spi[0] |= 0x01; // never all zero (RFC 7296 §3.1)
-    return spi;
-}
 
 bool offersGroup(const std::vector<Proposal>& offered, DhGroup group) {
     return std::any_of(offered.begin(), offered.end(), [&](const Proposal& p) {
@@ -91,7 +81,7 @@ void noteNotifies(ProbeRun& run, const Ikev2Message& m) {
 Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered,
              DhGroup keGroup) {
     Ask ask;
-    auto spi = newSpi();
+    auto spi = newInitiatorSpi();
     auto nonce = randomBytes(32);
     if (!spi || !nonce) {
         ask.outcome = Ask::Outcome::Error;

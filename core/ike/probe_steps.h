@@ -59,4 +59,8 @@ void discoverIkev1(ProbeRun& run);
 
 std::string outcomeId(Ask::Outcome outcome);
 
+/// A fresh initiator SPI (IKEv2) or cookie (IKEv1): random, and never all zero, which both
+/// versions reserve (RFC 7296 §3.1, RFC 2408 §3.1).
+Expected<Spi> newInitiatorSpi();
+
 } // namespace ipsecdoctor::ike

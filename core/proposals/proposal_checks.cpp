@@ -94,6 +94,25 @@ private:
     std::vector<Finding> m_findings;
 };
 
+/// The "accepted" finding for the strongest proposal both sides share, with the weak-crypto
+/// warning when that proposal is weak: the warning (valid until the next add), or null.
+template <typename Sides>
+Finding* addAccepted(Builder& b, const FindingKind& accepted, const Proposal& common, const Sides& sides) {
+    auto& f = b.add(accepted, Severity::Info);
+    sides(f);
+    f.evidence["strongest_common"] = common.toString();
+    const auto weak = weakAlgorithms(common);
+    if (weak.empty()) {
+        return nullptr;
+    }
+    auto& w = b.add(finding::ProposalWeakCrypto, Severity::Warning);
+    sides(w);
+    w.evidence["side"] = "negotiated";
+    w.evidence["strongest_common"] = common.toString();
+    w.evidence["weak_algorithms"] = join(weak);
+    return &w;
+}
+
 void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2Acceptance& v2, Builder& b) {
     const auto& accepted = v2.accepted;
     const auto common = strongestCommon(offer.ike, accepted);
@@ -106,18 +125,10 @@ void checkIkev2(const ProposalContext& c, const WindowsOffer& offer, const Ikev2
         }
     };
     if (common) {
-        auto& f = b.add(finding::ProposalIkev2Accepted, Severity::Info);
-        sides(f);
-        f.evidence["strongest_common"] = common->toString();
-        if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
-            auto& w = b.add(finding::ProposalWeakCrypto, Severity::Warning);
-            sides(w);
-            w.evidence["side"] = "negotiated";
-            w.evidence["strongest_common"] = common->toString();
-            w.evidence["weak_algorithms"] = join(weak);
+        if (auto* weak = addAccepted(b, finding::ProposalIkev2Accepted, *common, sides)) {
             if (auto policy = recommendPolicy(accepted, c.server->espAccepted);
                 policy && weakAlgorithms(ike::ikeProposal(*policy)).empty()) {
-                b.offerPolicyFix(w, *policy);
+                b.offerPolicyFix(*weak, *policy);
             }
         }
         return;
@@ -173,16 +184,7 @@ void checkIkev1(const ProposalContext& c, const WindowsOffer& offer, const Ikev1
     }
     const auto common = strongestCommon(offer.ike, v1.mainModeAccepted);
     if (common) {
-        auto& f = b.add(finding::ProposalIkev1Accepted, Severity::Info);
-        sides(f);
-        f.evidence["strongest_common"] = common->toString();
-        if (const auto weak = weakAlgorithms(*common); !weak.empty()) {
-            auto& w = b.add(finding::ProposalWeakCrypto, Severity::Warning);
-            sides(w);
-            w.evidence["side"] = "negotiated";
-            w.evidence["strongest_common"] = common->toString();
-            w.evidence["weak_algorithms"] = join(weak);
-        }
+        addAccepted(b, finding::ProposalIkev1Accepted, *common, sides);
         return;
     }
     if (!v1.mainModeAnswered) {

@@ -195,15 +195,12 @@ Expected<JournalEntry> CertificateRemediator::undo(std::string_view journalId) {
         !forgotten) {
         logger()->warn("undo {}: the record of the import stays: {}", entry.id, forgotten.error().detail);
     }
-    entry.status = JournalStatus::Undone;
-    entry.undoneAt = nowIso8601Utc();
-    if (auto r = m_journal.update(entry); !r) {
-        return Error{r.error().code, r.error().native,
-                     "undone, but the journal could not be updated: " + r.error().detail};
+    auto undone = recordUndone(m_journal, std::move(entry));
+    if (undone) {
+        logger()->info("undid {} ({}): removed {} from {}", undone->remediationId, undone->id,
+                       undone->certificate->thumbprint, certStorePath(*store));
     }
-    logger()->info("undid {} ({}): removed {} from {}", entry.remediationId, entry.id,
-                   entry.certificate->thumbprint, certStorePath(*store));
-    return entry;
+    return undone;
 }
 
 } // namespace ipsecdoctor

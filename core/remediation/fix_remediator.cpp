@@ -1,5 +1,7 @@
 #include "ipsecdoctor/remediation/fix_remediator.h"
 
+#include "ipsecdoctor/util/time_format.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor {
@@ -13,6 +15,15 @@ Expected<JournalEntry> FixRemediator::entryToUndo(const Journal& journal, std::s
         return valid.error();
     }
     return found;
+}
+
+Expected<JournalEntry> FixRemediator::recordUndone(Journal& journal, JournalEntry entry) {
+    entry.status = JournalStatus::Undone;
+    entry.undoneAt = nowIso8601Utc();
+    if (auto r = journal.update(entry); !r) {
+        return r.error().withContext("undone, but the journal could not be updated");
+    }
+    return entry;
 }
 
 Expected<JournalEntry> journalEntryToUndo(const Journal& journal, std::string_view journalId) {

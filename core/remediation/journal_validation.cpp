@@ -7,6 +7,7 @@
 #include "ipsecdoctor/remediation/logs_remediation.h"
 #include "ipsecdoctor/util/hex.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/path_text.h"
 #include "ipsecdoctor/vpn/registry_values.h"
 
 #include "registry_value_text.h"
@@ -54,11 +55,6 @@ public:
 private:
     const JournalEntry& m_entry;
 };
-
-std::string pathText(const std::filesystem::path& p) {
-    const auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 std::string settingField(std::size_t i, const char* member) {
     return "settings[" + std::to_string(i) + "]." + member;
@@ -223,7 +219,7 @@ Expected<void> validateProfileFix(const JournalEntry& e, const JournalValidation
             break;
         }
         if (auto path = context.phonebookPath(scope)) {
-            systemBooks.push_back(pathText(*path));
+            systemBooks.push_back(pathUtf8(*path));
         }
     }
     for (std::size_t i = 0; i < e.settings.size(); ++i) {
@@ -240,7 +236,7 @@ Expected<void> validateProfileFix(const JournalEntry& e, const JournalValidation
         }
         const bool systemBook =
             std::find(systemBooks.begin(), systemBooks.end(), c.location) != systemBooks.end();
-        const std::filesystem::path named(std::u8string(c.location.begin(), c.location.end()));
+        const std::filesystem::path named = utf8Path(c.location);
         if (!systemBook && !(context.allowNamedPhonebooks && named.is_absolute())) {
             return refuse(settingField(i, "location"), c.location,
                           context.allowNamedPhonebooks ? "is not a phonebook path"
@@ -330,7 +326,7 @@ std::vector<JournalEntry> entriesToMigrate(const std::vector<JournalEntry>& user
     std::string allUsersBook;
     if (context.phonebookPath) {
         if (auto path = context.phonebookPath(PhonebookScope::AllUsers)) {
-            allUsersBook = pathText(*path);
+            allUsersBook = pathUtf8(*path);
         }
     }
     std::vector<JournalEntry> out;

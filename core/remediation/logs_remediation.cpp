@@ -323,13 +323,11 @@ Expected<JournalEntry> LogsRemediator::undo(std::string_view journalId) {
             }
         }
     }
-    entry.status = JournalStatus::Undone;
-    entry.undoneAt = nowIso8601Utc();
-    if (auto r = m_journal.update(entry); !r) {
-        return r.error().withContext("undone, but the journal could not be updated");
+    auto undone = recordUndone(m_journal, std::move(entry));
+    if (undone) {
+        logger()->info("undid {} ({})", undone->remediationId, undone->id);
     }
-    logger()->info("undid {} ({})", entry.remediationId, entry.id);
-    return entry;
+    return undone;
 }
 
 } // namespace ipsecdoctor

@@ -211,14 +211,12 @@ Expected<JournalEntry> Remediator::undo(std::string_view journalId) {
     if (after) {
         entry.after = *after;
     }
-    entry.status = JournalStatus::Undone;
-    entry.undoneAt = nowIso8601Utc();
-    if (auto r = m_journal.update(entry); !r) {
-        return r.error().withContext("undone, but the journal could not be updated");
+    auto undone = recordUndone(m_journal, std::move(entry));
+    if (undone) {
+        logger()->info("undid {} ({}): {} restored to {}/{}", undone->remediationId, undone->id, service,
+                       startTypeId(target.startType), serviceStateId(target.state));
     }
-    logger()->info("undid {} ({}): {} restored to {}/{}", entry.remediationId, entry.id, service,
-                   startTypeId(target.startType), serviceStateId(target.state));
-    return entry;
+    return undone;
 }
 
 Expected<JournalEntry> Remediator::undoLast() {
@@ -227,8 +225,8 @@ Expected<JournalEntry> Remediator::undoLast() {
         return entries.error();
     }
     for (auto it = entries->rbegin(); it != entries->rend(); ++it) {
-        if (it->status == JournalStatus::Applied && it->reversible && !it->certificate &&
-            it->settings.empty()) {
+        if (it->status == JournalStatus::Applied && it->reversible &&
+            fixFamily(it->remediationId) == FixFamily::Service) {
             return undo(it->id);
         }
     }

@@ -3,6 +3,7 @@
 #include "ipsecdoctor/remediation/journal_validation.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/logging.h"
+#include "ipsecdoctor/util/path_text.h"
 #include "ipsecdoctor/util/time_format.h"
 #include "ipsecdoctor/vpn/custom_ipsec_policy.h"
 #include "ipsecdoctor/vpn/phonebook.h"
@@ -14,15 +15,6 @@
 
 namespace ipsecdoctor {
 namespace {
-
-std::string pathText(const std::filesystem::path& p) {
-    const auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
-}
-
-std::filesystem::path fromText(const std::string& s) {
-    return std::filesystem::path(std::u8string(s.begin(), s.end()));
-}
 
 struct RegistryTarget {
     const vpn::KnownRegistryValue* known;
@@ -97,7 +89,7 @@ Expected<void> SettingRemediator::applyPhonebook(const SettingSpec& spec, Journa
     }
     auto bytes = readFile(*path, vpn::kMaxPhonebookBytes);
     if (!bytes) {
-        return bytes.error().withContext("reading " + pathText(*path));
+        return bytes.error().withContext("reading " + pathUtf8(*path));
     }
     // The keys to write, in order; CustomIPSecPolicies goes right after NumCustomPolicy.
     std::vector<std::pair<std::string, std::string>> writes;
@@ -117,18 +109,18 @@ Expected<void> SettingRemediator::applyPhonebook(const SettingSpec& spec, Journa
         }
         SettingChange change;
         change.kind = "phonebook";
-        change.location = pathText(*path);
+        change.location = pathUtf8(*path);
         change.entry = spec.arguments.profile;
         change.name = key;
         change.before = *before;
         change.after = value;
-        change.backup = pathText(*path) + "." + entry.id + ".bak";
+        change.backup = pathUtf8(*path) + "." + entry.id + ".bak";
         entry.settings.push_back(change);
     }
     if (auto journaled = m_journal.append(entry); !journaled) {
         return journaled.error().withContext("cannot write the journal, nothing was changed");
     }
-    if (auto backup = writeFileAtomic(fromText(entry.settings.front().backup), *bytes); !backup) {
+    if (auto backup = writeFileAtomic(utf8Path(entry.settings.front().backup), *bytes); !backup) {
         return backup.error().withContext("cannot write the phonebook backup, nothing was changed");
     }
     std::string edited = *bytes;
@@ -142,7 +134,7 @@ Expected<void> SettingRemediator::applyPhonebook(const SettingSpec& spec, Journa
         previousKey = key;
     }
     logger()->info("applying {} (journal {}) to profile '{}' in {}", spec.id, entry.id,
-                   spec.arguments.profile, pathText(*path));
+                   spec.arguments.profile, pathUtf8(*path));
     return writeFileAtomic(*path, edited);
 }
 
@@ -177,11 +169,11 @@ std::filesystem::path SettingRemediator::phonebookFor(const std::string& locatio
     for (auto scope : {PhonebookScope::User, PhonebookScope::AllUsers}) {
         if (auto path = m_options.phonebookPath ? m_options.phonebookPath(scope)
                                                 : Expected<std::filesystem::path>(Error{});
-            path && pathText(*path) == location) {
+            path && pathUtf8(*path) == location) {
             return *path;
         }
     }
-    return fromText(location); // a file named with --pbk, allowed by the validation
+    return utf8Path(location); // a file named with --pbk, allowed by the validation
 }
 
 Expected<void> SettingRemediator::validateUndo(const JournalEntry& entry) const {
@@ -260,13 +252,11 @@ Expected<JournalEntry> SettingRemediator::undo(std::string_view journalId) {
             return written.error().withContext("undo: writing " + c->location);
         }
     }
-    entry.status = JournalStatus::Undone;
-    entry.undoneAt = nowIso8601Utc();
-    if (auto r = m_journal.update(entry); !r) {
-        return r.error().withContext("undone, but the journal could not be updated");
+    auto undone = recordUndone(m_journal, std::move(entry));
+    if (undone) {
+        logger()->info("undid {} ({})", undone->remediationId, undone->id);
     }
-    logger()->info("undid {} ({})", entry.remediationId, entry.id);
-    return entry;
+    return undone;
 }
 
 Expected<JournalEntry> undoJournalEntry(Journal& journal, Remediator& services, SettingRemediator& settings,

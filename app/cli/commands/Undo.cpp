@@ -1,10 +1,15 @@
-// `undo <journal-id> | --last`: reverses one journaled fix. The journal entry decides which
-// remediator undoes it (a certificate import, auditing and tracing, or a service or setting);
-// each re-derives what it may change instead of obeying the entry (journal.h).
+// `undo <journal-id> | --last`: reverses one journaled fix. The family of the entry's fix id
+// (fix_ids.h), never the fields the entry carries, decides which remediator undoes it (a
+// certificate import, auditing and tracing, or a service or setting); each re-derives what it
+// may change instead of obeying the entry (journal.h).
 #include "CertificateCommands.h"
+#include "CliOutput.h"
 #include "Commands.h"
+#include "JournalCommands.h"
 #include "LogsFixCommand.h"
 #include "SettingFixCommand.h"
+
+#include "ipsecdoctor/remediation/fix_remediator.h"
 
 #include <QCoreApplication>
 
@@ -37,13 +42,28 @@ public:
         return std::nullopt;
     }
     int run(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) const override {
-        if (auto certificate = runCertificateRemediation(o, env, out, err)) {
-            return *certificate;
+        auto journal = runJournal(o, env);
+        if (!journal) {
+            return failWithResult(o, out, err, journal.error());
         }
-        if (auto logs = runLogsRemediation(o, env, out, err)) {
-            return *logs;
+        const auto target = journalEntryToUndo(**journal, o.undoLast ? std::string() : o.journalId);
+        if (!target) {
+            return failWithResult(o, out, err, target.error());
         }
-        return undoAnyCommand(o, env, out, err); // services and settings
+        std::optional<int> done;
+        switch (fixFamily(target->remediationId).value_or(FixFamily::Service)) {
+        case FixFamily::CertificateImport:
+            done = runCertificateRemediation(o, env, out, err);
+            break;
+        case FixFamily::Logs:
+            done = runLogsRemediation(o, env, out, err);
+            break;
+        case FixFamily::Service:
+        case FixFamily::Setting:
+        case FixFamily::OpenConsole: // refused by both families below, as any unknown fix id
+            break;
+        }
+        return done ? *done : undoServiceOrSettingCommand(o, env, **journal, *target, out, err);
     }
 };
 

@@ -1,6 +1,7 @@
 // The machine folder of the elevated helper: thin calls to the security APIs (SDDL in, SDDL out).
 #include "ipsecdoctor/platform/machine_data_folder.h"
 
+#include "ipsecdoctor/util/path_text.h"
 #include "ipsecdoctor/util/win/win_error.h"
 #include "ipsecdoctor/util/win/win_strings.h"
 
@@ -28,11 +29,6 @@ Expected<PSECURITY_DESCRIPTOR> descriptorFromSddl(std::unique_ptr<void, LocalFre
     }
     owner.reset(sd);
     return sd;
-}
-
-std::string text(const std::filesystem::path& p) {
-    const auto u8 = p.u8string();
-    return std::string(u8.begin(), u8.end());
 }
 
 bool ownedByAdministratorsOrSystem(PSID sid) {
@@ -75,16 +71,16 @@ Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
                                                 OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION |
                                                     PROTECTED_DACL_SECURITY_INFORMATION,
                                                 ownerSid, nullptr, dacl, nullptr);
-        return set == ERROR_SUCCESS ? Expected<void>() : win::win32Error(set, "securing " + text(folder));
+        return set == ERROR_SUCCESS ? Expected<void>() : win::win32Error(set, "securing " + pathUtf8(folder));
     }
     if (GetLastError() != ERROR_ALREADY_EXISTS) {
-        return win::lastWin32Error("creating " + text(folder));
+        return win::lastWin32Error("creating " + pathUtf8(folder));
     }
     const DWORD attributes = GetFileAttributesW(folder.c_str());
     if (attributes == INVALID_FILE_ATTRIBUTES || !(attributes & FILE_ATTRIBUTE_DIRECTORY) ||
         (attributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
         return Error::make(ErrorCode::AccessDenied,
-                           "'" + text(folder) + "' is not a plain folder (a file, link or junction)");
+                           "'" + pathUtf8(folder) + "' is not a plain folder (a file, link or junction)");
     }
     PSID owner = nullptr;
     PSECURITY_DESCRIPTOR current = nullptr;
@@ -92,11 +88,11 @@ Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
                                              &owner, nullptr, nullptr, nullptr, &current);
     std::unique_ptr<void, LocalFreeDeleter> currentHolder(current);
     if (read != ERROR_SUCCESS) {
-        return win::win32Error(read, "reading the owner of " + text(folder));
+        return win::win32Error(read, "reading the owner of " + pathUtf8(folder));
     }
     // ProgramData lets any user create a folder: one created by someone else is not ours.
     if (!ownedByAdministratorsOrSystem(owner)) {
-        return Error::make(ErrorCode::AccessDenied, "'" + text(folder) +
+        return Error::make(ErrorCode::AccessDenied, "'" + pathUtf8(folder) +
                                                         "' was not created by an administrator: remove it, "
                                                         "then run the fix again");
     }
@@ -104,7 +100,7 @@ Expected<void> prepareMachineDataFolder(const std::filesystem::path& folder) {
                                             DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
                                             nullptr, nullptr, dacl, nullptr);
     if (set != ERROR_SUCCESS) {
-        return win::win32Error(set, "setting the DACL of " + text(folder));
+        return win::win32Error(set, "setting the DACL of " + pathUtf8(folder));
     }
     return {};
 }
@@ -116,7 +112,7 @@ Expected<std::string> folderDaclSddl(const std::filesystem::path& folder) {
                                              nullptr, nullptr, &dacl, nullptr, &sd);
     std::unique_ptr<void, LocalFreeDeleter> holder(sd);
     if (read != ERROR_SUCCESS) {
-        return win::win32Error(read, "reading the DACL of " + text(folder));
+        return win::win32Error(read, "reading the DACL of " + pathUtf8(folder));
     }
     LPWSTR text = nullptr;
     if (!ConvertSecurityDescriptorToStringSecurityDescriptorW(sd, SDDL_REVISION_1, DACL_SECURITY_INFORMATION,

@@ -62,6 +62,9 @@ public:
 protected:
     /// The entry `journalId` of `journal`, once validateUndo accepted it: every undo starts here.
     Expected<JournalEntry> entryToUndo(const Journal& journal, std::string_view journalId) const;
+    /// Marks `entry` undone, now, in `journal`: the last step of every undo, once the change is
+    /// reverted (a journal that cannot be written then is an error that says so).
+    static Expected<JournalEntry> recordUndone(Journal& journal, JournalEntry entry);
 };
 
 /// The entry `journalId`, or with an empty id the newest applied, reversible one; NotFound else.
