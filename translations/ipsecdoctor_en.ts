@@ -3384,14 +3384,6 @@ Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server accepts no encryption settings Windows can use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither Windows&apos; default proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask the server&apos;s administrator to accept a proposal Windows supports, such as aes256-sha256-modp2048.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,14 +3405,6 @@ Fix ids:</source>
     </message>
     <message>
         <source>It chose %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refuses Windows&apos; L2TP/IPsec proposals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: the connection fails with error 13868.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3519,6 +3503,34 @@ Fix ids:</source>
         <source>Addresses are not translated on the way, so IKE stays on UDP port 500.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server accepts no IKEv2 encryption settings Windows can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; default IKEv2 proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts no L2TP/IPsec encryption settings Windows can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; L2TP/IPsec proposals nor any custom policy Windows can be set to is accepted in IKEv1 Main Mode: the connection fails with error 788.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the encryption settings Windows proposes for L2TP/IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the IKEv1 Main Mode proposals this connection sends is accepted, so the L2TP/IPsec connection fails with error 788. The server accepts: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts Windows&apos; L2TP/IPsec proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3595,10 +3607,6 @@ Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IKEv1 Main Mode accepted: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IKEv1 Aggressive Mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,7 +3627,39 @@ Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strongest proposal both sides support: %1</source>
+        <source>IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; a custom policy would work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing Windows can send is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKEv1 Main Mode (L2TP/IPsec): Windows&apos; proposals accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest policy both sides support for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +4074,14 @@ e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
     </message>
     <message>
         <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they set ESP to the first proposal Windows offers by default (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses every L2TP/IPsec proposal Windows sends by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts %1 in IKEv1 Main Mode, which Windows does not offer without a custom IPsec policy. The L2TP/IPsec connection fails in phase 1 (error 788).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

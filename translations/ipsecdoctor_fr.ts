@@ -3401,14 +3401,6 @@ Identifiants des corrections&#xa0;:</translation>
         <translation>Donnez à la connexion une stratégie que le serveur accepte&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The server accepts no encryption settings Windows can use</source>
-        <translation>Le serveur n’accepte aucun réglage de chiffrement utilisable par Windows</translation>
-    </message>
-    <message>
-        <source>Neither Windows&apos; default proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
-        <translation>Ni les propositions par défaut de Windows ni aucune stratégie personnalisée possible sous Windows ne sont acceptées&#xa0;: la connexion échoue avec l’erreur 13868.</translation>
-    </message>
-    <message>
         <source>Ask the server&apos;s administrator to accept a proposal Windows supports, such as aes256-sha256-modp2048.</source>
         <translation>Demandez à l’administrateur du serveur d’accepter une proposition que Windows prend en charge, par exemple aes256-sha256-modp2048.</translation>
     </message>
@@ -3431,14 +3423,6 @@ Identifiants des corrections&#xa0;:</translation>
     <message>
         <source>It chose %1.</source>
         <translation>Il a choisi %1.</translation>
-    </message>
-    <message>
-        <source>The server refuses Windows&apos; L2TP/IPsec proposals</source>
-        <translation>Le serveur refuse les propositions L2TP/IPsec de Windows</translation>
-    </message>
-    <message>
-        <source>None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: the connection fails with error 13868.</source>
-        <translation>Aucune des propositions IKEv1 en mode principal qu’envoie Windows pour L2TP/IPsec n’est acceptée&#xa0;: la connexion échoue avec l’erreur 13868.</translation>
     </message>
     <message>
         <source>Ask the server&apos;s administrator to accept AES-256 with SHA-1 and group 14.</source>
@@ -3536,6 +3520,34 @@ Identifiants des corrections&#xa0;:</translation>
         <source>Addresses are not translated on the way, so IKE stays on UDP port 500.</source>
         <translation>Les adresses ne sont pas traduites en chemin&#xa0;: IKE reste donc sur le port UDP 500.</translation>
     </message>
+    <message>
+        <source>The server accepts no IKEv2 encryption settings Windows can use</source>
+        <translation>Le serveur n’accepte aucun réglage de chiffrement IKEv2 utilisable par Windows</translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; default IKEv2 proposals nor any custom policy Windows can be set to is accepted: the connection fails with error 13868.</source>
+        <translation>Ni les propositions IKEv2 par défaut de Windows ni aucune stratégie personnalisée que Windows peut recevoir ne sont acceptées&#xa0;: la connexion échoue avec l’erreur 13868.</translation>
+    </message>
+    <message>
+        <source>The server accepts no L2TP/IPsec encryption settings Windows can use</source>
+        <translation>Le serveur n’accepte aucun réglage de chiffrement L2TP/IPsec utilisable par Windows</translation>
+    </message>
+    <message>
+        <source>Neither Windows&apos; L2TP/IPsec proposals nor any custom policy Windows can be set to is accepted in IKEv1 Main Mode: the connection fails with error 788.</source>
+        <translation>Ni les propositions L2TP/IPsec de Windows ni aucune stratégie personnalisée que Windows peut recevoir ne sont acceptées en mode principal IKEv1&#xa0;: la connexion échoue avec l’erreur 788.</translation>
+    </message>
+    <message>
+        <source>The server refuses the encryption settings Windows proposes for L2TP/IPsec</source>
+        <translation>Le serveur refuse les réglages de chiffrement que Windows propose pour L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>None of the IKEv1 Main Mode proposals this connection sends is accepted, so the L2TP/IPsec connection fails with error 788. The server accepts: %1.</source>
+        <translation>Aucune des propositions en mode principal IKEv1 qu’envoie cette connexion n’est acceptée&#xa0;: la connexion L2TP/IPsec échoue avec l’erreur 788. Le serveur accepte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts Windows&apos; L2TP/IPsec proposals</source>
+        <translation>Le serveur accepte les propositions L2TP/IPsec de Windows</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3612,10 +3624,6 @@ Identifiants des corrections&#xa0;:</translation>
         <translation>  le serveur a demandé le groupe d’échange de clés %1</translation>
     </message>
     <message>
-        <source>IKEv1 Main Mode accepted: %1%2</source>
-        <translation>IKEv1 en mode principal, accepté&#xa0;: %1%2</translation>
-    </message>
-    <message>
         <source>IKEv1 Aggressive Mode: %1</source>
         <translation>IKEv1 en mode agressif&#xa0;: %1</translation>
     </message>
@@ -3636,8 +3644,40 @@ Identifiants des corrections&#xa0;:</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>Strongest proposal both sides support: %1</source>
-        <translation>Proposition la plus robuste acceptée des deux côtés&#xa0;: %1</translation>
+        <source>IKEv2</source>
+        <translation>IKEv2</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation>L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals accepted (%1)</source>
+        <translation>propositions de Windows acceptées (%1)</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; a custom policy would work</source>
+        <translation>propositions de Windows refusées&#xa0;; une stratégie personnalisée fonctionnerait</translation>
+    </message>
+    <message>
+        <source>nothing Windows can send is accepted</source>
+        <translation>rien de ce que Windows peut envoyer n’est accepté</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
+        <translation>propositions de Windows refusées&#xa0;; le serveur a cessé de répondre avant que les autres soient essayées</translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation>Verdict pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>IKEv1 Main Mode (L2TP/IPsec): Windows&apos; proposals accepted: %1</source>
+        <translation>IKEv1 en mode principal (L2TP/IPsec)&#xa0;: propositions de Windows acceptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Strongest policy both sides support for %1: %2</source>
+        <translation>Stratégie la plus robuste prise en charge des deux côtés pour %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4098,14 @@ par exemple AES256,SHA256,Group14,AES256,SHA256128,None.</translation>
     <message>
         <source>Apply the recommended IPsec settings to the VPN profile (%1). Phase 2 was not tested: they set ESP to the first proposal Windows offers by default (%2).</source>
         <translation>Appliquez les réglages IPsec recommandés au profil VPN (%1). La phase 2 n’a pas été testée&#xa0;: ils règlent ESP sur la première proposition que Windows fait par défaut (%2).</translation>
+    </message>
+    <message>
+        <source>The server refuses every L2TP/IPsec proposal Windows sends by default</source>
+        <translation>Le serveur refuse toutes les propositions L2TP/IPsec qu’envoie Windows par défaut</translation>
+    </message>
+    <message>
+        <source>The server accepts %1 in IKEv1 Main Mode, which Windows does not offer without a custom IPsec policy. The L2TP/IPsec connection fails in phase 1 (error 788).</source>
+        <translation>Le serveur accepte %1 en mode principal IKEv1, ce que Windows ne propose pas sans stratégie IPsec personnalisée. La connexion L2TP/IPsec échoue en phase 1 (erreur 788).</translation>
     </message>
 </context>
 <context>

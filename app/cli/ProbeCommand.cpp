@@ -9,6 +9,7 @@
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/json/probe_json.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
+#include "ipsecdoctor/proposals/probe_recommendations.h"
 #include "ipsecdoctor/util/json_dump.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironm
         return Error::make(ErrorCode::InvalidArgument,
                            "the profile's server '" + host + "' is not a name or address to probe");
     }
-    return proposals::probeOptionsFor(host, inputs);
+    return proposals::probeOptionsFor(host, inputs, profile->name);
 }
 
 } // namespace
@@ -126,7 +127,7 @@ int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
         }
     }
     auto transport = ike::makeSystemUdpTransport();
-    const ProbeResult result = ike::runProbe(options, *transport);
+    const ProbeResult result = proposals::probeServer(options, *transport);
     const auto findings = checkProbe(result);
     if (o.json) {
         auto body = toJson(result);

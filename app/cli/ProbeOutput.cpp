@@ -59,6 +59,39 @@ QString aggressive(const std::string& state) {
     return ProbeOutputText::tr("not asked");
 }
 
+QString tunnelName(const std::string& tunnel) {
+    return tunnel == "ikev2" ? ProbeOutputText::tr("IKEv2") : ProbeOutputText::tr("L2TP/IPsec");
+}
+
+/// "IKEv2: Windows' proposals accepted (aes256-sha1-modp1024)", one line per tunnel type judged.
+QString verdictLine(const ProbeResult& r, const std::string& tunnel) {
+    const auto& chosen = tunnel == "ikev2" ? r.ikev2.windowsDefaultChosen : r.ikev1.windowsDefaultChosen;
+    QString verdict;
+    switch (probeVerdict(r, tunnel)) {
+    case ProbeVerdict::Accepted:
+        verdict = ProbeOutputText::tr("Windows' proposals accepted (%1)")
+                      .arg(chosen ? qs(chosen->notation) : QString());
+        break;
+    case ProbeVerdict::OthersAccepted:
+        verdict = ProbeOutputText::tr("Windows' proposals refused; a custom policy would work");
+        break;
+    case ProbeVerdict::Refused:
+        verdict = ProbeOutputText::tr("nothing Windows can send is accepted");
+        break;
+    case ProbeVerdict::RefusedIncomplete:
+        verdict = ProbeOutputText::tr("Windows' proposals refused; the server stopped answering before the "
+                                      "others were tried");
+        break;
+    case ProbeVerdict::NoAnswer:
+        verdict = ProbeOutputText::tr("no answer");
+        break;
+    case ProbeVerdict::NotAsked:
+        verdict = ProbeOutputText::tr("not asked");
+        break;
+    }
+    return ProbeOutputText::tr("Verdict for %1: %2").arg(tunnelName(tunnel), verdict);
+}
+
 } // namespace
 
 QString probeToText(const ProbeResult& r) {
@@ -91,7 +124,13 @@ QString probeToText(const ProbeResult& r) {
         }
     }
     if (r.ikev1.probed) {
-        out += ProbeOutputText::tr("IKEv1 Main Mode accepted: %1%2")
+        out += ProbeOutputText::tr("IKEv1 Main Mode (L2TP/IPsec): Windows' proposals accepted: %1")
+                   .arg(yesNo(r.ikev1.windowsDefaultAccepted));
+        if (r.ikev1.windowsDefaultChosen) {
+            out += QStringLiteral(" (%1)").arg(qs(r.ikev1.windowsDefaultChosen->notation));
+        }
+        out += nl;
+        out += ProbeOutputText::tr("  accepted: %1%2")
                    .arg(list(r.ikev1.mainModeAccepted),
                         r.ikev1.discoveryComplete ? QString()
                                                   : ProbeOutputText::tr(" (list may be incomplete)")) +
@@ -111,13 +150,14 @@ QString probeToText(const ProbeResult& r) {
                .arg(r.serverFingerprint == "unknown" ? ProbeOutputText::tr("unknown")
                                                      : qs(r.serverFingerprint)) +
            nl;
-    if (r.recommendation) {
-        out += ProbeOutputText::tr("Strongest proposal both sides support: %1")
-                   .arg(qs(r.recommendation->proposal)) +
+    for (const auto& tunnel : r.tunnels) {
+        out += verdictLine(r, tunnel) + nl;
+    }
+    for (const auto& rec : r.recommendations) {
+        out += ProbeOutputText::tr("Strongest policy both sides support for %1: %2")
+                   .arg(tunnelName(rec.tunnel), qs(rec.proposal)) +
                nl;
-        out += QStringLiteral("  Set-VpnConnectionIPsecConfiguration -ConnectionName \"<VPN>\" %1 -Force")
-                   .arg(qs(r.recommendation->powerShell)) +
-               nl;
+        out += QStringLiteral("  ") + qs(rec.powerShell) + nl;
     }
     return out;
 }

@@ -13,6 +13,7 @@
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/json/probe_json.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
+#include "ipsecdoctor/proposals/probe_recommendations.h"
 #include "ipsecdoctor/util/file_io.h"
 #include "ipsecdoctor/util/json_dump.h"
 #include "ipsecdoctor/util/logging.h"
@@ -229,8 +230,8 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                                 "the server '" + c.subject.server + "' is not a name or address to probe"));
             }
             auto transport = ike::makeSystemUdpTransport();
-            probes.push_back(
-                ike::runProbe(proposals::probeOptionsFor(c.subject.server, c.inputs), *transport));
+            probes.push_back(proposals::probeServer(
+                proposals::probeOptionsFor(c.subject.server, c.inputs, c.subject.profile), *transport));
             c.server = proposals::acceptanceFromProbe(probes.back());
             for (auto& f : checkProbe(probes.back())) {
                 if (f.step == Step::Connectivity) {

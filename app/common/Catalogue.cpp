@@ -76,9 +76,9 @@ FindingText Catalogue::finding(const Finding& f) {
         return CertificateCatalogue::finding(f);
     }
     // The probe and the proposals comparison share some ids (proposal.ikev2.*): the comparison's
-    // findings always carry the profile's "tunnel" and both sides' values, the probe's only what
-    // the server answered, so each is worded by its own catalogue.
-    if (f.evidence.count("tunnel") != 0) {
+    // findings carry the profile's "tunnel" and both sides' values, the probe's the server's
+    // address and port and only what the server answered, so each is worded by its own catalogue.
+    if (f.evidence.count("tunnel") != 0 && f.evidence.count("port") == 0) {
         if (auto proposals = ProposalsCatalogue::finding(f)) {
             return *proposals;
         }

@@ -6,13 +6,14 @@ namespace ipsecdoctor::app {
 namespace {
 
 /// "Set-VpnConnectionIPsecConfiguration … -Force" when the probe found a policy, else empty.
+/// Findings saved by version 1.0 hold only the command's arguments.
 QString command(const Finding& f) {
-    const QString args = ev(f, "recommended_powershell");
-    if (args.isEmpty()) {
-        return {};
+    const QString command = ev(f, "recommended_powershell");
+    if (command.isEmpty() || command.startsWith(QLatin1String("Set-VpnConnectionIPsecConfiguration "))) {
+        return command;
     }
-    return QStringLiteral("Set-VpnConnectionIPsecConfiguration -ConnectionName \"<VPN>\" %1 -Force")
-        .arg(args);
+    return QStringLiteral("Set-VpnConnectionIPsecConfiguration -ConnectionName '<VPN>' %1 -Force")
+        .arg(command);
 }
 
 } // namespace
@@ -116,8 +117,8 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
     }
     if (is(id, finding::ProposalIkev2NoCommonProposal)) {
         return FindingText{
-            tr("The server accepts no encryption settings Windows can use"),
-            tr("Neither Windows' default proposals nor any custom policy Windows can be set to is "
+            tr("The server accepts no IKEv2 encryption settings Windows can use"),
+            tr("Neither Windows' default IKEv2 proposals nor any custom policy Windows can be set to is "
                "accepted: the connection fails with error 13868."),
             tr("Ask the server's administrator to accept a proposal Windows supports, such as "
                "aes256-sha256-modp2048.")};
@@ -138,10 +139,25 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
     }
     if (is(id, finding::ProposalIkev1NoCommonProposal)) {
         return FindingText{
-            tr("The server refuses Windows' L2TP/IPsec proposals"),
-            tr("None of the IKEv1 Main Mode proposals Windows sends for L2TP/IPsec is accepted: "
-               "the connection fails with error 13868."),
+            tr("The server accepts no L2TP/IPsec encryption settings Windows can use"),
+            tr("Neither Windows' L2TP/IPsec proposals nor any custom policy Windows can be set to is "
+               "accepted in IKEv1 Main Mode: the connection fails with error 788."),
             tr("Ask the server's administrator to accept AES-256 with SHA-1 and group 14.")};
+    }
+    if (is(id, finding::ProposalIkev1WindowsDefaultRejected)) {
+        const QString cmd = command(f);
+        return FindingText{
+            tr("The server refuses the encryption settings Windows proposes for L2TP/IPsec"),
+            tr("None of the IKEv1 Main Mode proposals this connection sends is accepted, so the L2TP/IPsec "
+               "connection fails with error 788. The server accepts: %1.")
+                .arg(ev(f, "accepted")),
+            cmd.isEmpty() ? tr("Ask the server's administrator to accept a proposal Windows sends.")
+                          : tr("Give the connection a policy the server accepts: %1").arg(cmd)};
+    }
+    if (is(id, finding::ProposalIkev1Accepted)) {
+        return FindingText{tr("The server accepts Windows' L2TP/IPsec proposals"),
+                           tr("It chose %1.").arg(ev(f, "chosen")),
+                           {}};
     }
     if (is(id, finding::ProposalIkev1AggressiveOnly)) {
         return FindingText{

@@ -30,6 +30,14 @@ std::optional<FindingText> ProposalsCatalogue::finding(const Finding& f) {
                 .arg(ev(f, "windows_groups"), ev(f, "server_groups")),
             fixPolicy};
     }
+    if (is(id, finding::ProposalIkev1WindowsDefaultRejected)) {
+        return FindingText{
+            tr("The server refuses every L2TP/IPsec proposal Windows sends by default"),
+            tr("The server accepts %1 in IKEv1 Main Mode, which Windows does not offer without a custom "
+               "IPsec policy. The L2TP/IPsec connection fails in phase 1 (error 788).")
+                .arg(ev(f, "server_accepts")),
+            fixPolicy};
+    }
     if (is(id, finding::ProposalIkev2WindowsDefaultRejected)) {
         return FindingText{
             tr("The server refuses every proposal Windows sends by default"),

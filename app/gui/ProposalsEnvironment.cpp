@@ -6,6 +6,7 @@
 #include "ipsecdoctor/platform/live_platform.h"
 #include "ipsecdoctor/platform/machine_data_folder.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
+#include "ipsecdoctor/proposals/probe_recommendations.h"
 #include "ipsecdoctor/remediation/setting_remediator.h"
 #include "ipsecdoctor/util/path_text.h"
 
@@ -44,13 +45,13 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
     ProposalsEnvironment env;
     env.probe = [](const ProbeRequest& request, const std::atomic<bool>& cancel,
                    const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
-        auto options = proposals::probeOptionsFor(request.server, request.inputs);
+        auto options = proposals::probeOptionsFor(request.server, request.inputs, request.profile);
         options.cancelled = [&cancel] {
             return cancel.load();
         };
         options.progress = progress;
         auto transport = ike::makeSystemUdpTransport();
-        auto result = ike::runProbe(options, *transport);
+        auto result = proposals::probeServer(options, *transport);
         if (result.cancelled) {
             return Error::make(ErrorCode::Cancelled, "the probe was cancelled");
         }

@@ -21,6 +21,7 @@ struct ProbeRequest {
     std::string server;
     TunnelType tunnel = TunnelType::Ikev2;
     proposals::OfferInputs inputs; // what Windows offers for the profile (or the typed server)
+    std::string profile;           // empty for a typed server
 };
 
 struct ProposalsEnvironment {

@@ -169,7 +169,9 @@ Analysis analyze(const SystemSnapshot& snapshot, const AnalysisRequest& request)
     all.insert(all.end(), certs.begin(), certs.end());
     all.insert(all.end(), logs.begin(), logs.end());
     if (const auto* probe = probeFor(snapshot, a.connection)) {
-        auto probed = checkProbe(*probe);
+        // A bare probe judged both tunnel types; this connection is judged for its own.
+        auto probed = checkProbe(
+            *probe, ProbeJudgement{a.connection ? std::optional(a.connection->tunnel) : std::nullopt});
         all.insert(all.end(), probed.begin(), probed.end());
     }
     all.insert(all.end(), proposalsStep.begin(), proposalsStep.end());

@@ -3,6 +3,7 @@
 #include "ipsecdoctor/checks/probe_checks.h"
 
 #include "ipsecdoctor/knowledge/finding_ids.h"
+#include "ipsecdoctor/proposals/proposal_matching.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,27 +32,23 @@ std::string formatMs(double ms) {
     return std::to_string(std::llround(ms));
 }
 
-void addRecommendation(Finding& f, const ProbeResult& p) {
-    if (p.recommendation) {
-        f.evidence["recommended_proposal"] = p.recommendation->proposal;
-        f.evidence["recommended_powershell"] = p.recommendation->powerShell;
+void addRecommendation(Finding& f, const ProbeResult& p, std::string_view tunnel) {
+    if (const auto* r = p.recommendationFor(tunnel)) {
+        f.evidence["recommended_proposal"] = r->proposal;
+        f.evidence["recommended_powershell"] = r->powerShell;
     }
 }
 
-/// Algorithms that are broken or below 112-bit strength (NIST SP 800-57): DES, 3DES, MD5,
-/// MODP768/1024.
-bool weak(const std::string& notation) {
-    std::size_t start = 0;
-    while (start <= notation.size()) {
-        const auto end = std::min(notation.find('-', start), notation.size());
-        const auto word = notation.substr(start, end - start);
-        if (word == "des" || word == "3des" || word == "md5" || word == "prfmd5" || word == "modp768" ||
-            word == "modp1024") {
-            return true;
-        }
-        start = end + 1;
+/// The tunnel types judged: the connection's when it has one, else those the probe run judged.
+std::vector<std::string> judged(const ProbeResult& p, const ProbeJudgement& j) {
+    if (j.tunnel == TunnelType::Ikev2 || j.tunnel == TunnelType::L2tp) {
+        return {std::string(tunnelTypeId(*j.tunnel))};
     }
-    return false;
+    return p.tunnels;
+}
+
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+    return std::find(list.begin(), list.end(), s) != list.end();
 }
 
 void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
@@ -120,111 +117,168 @@ void connectivity(const ProbeResult& p, std::vector<Finding>& out) {
     }
 }
 
-void ikev2(const ProbeResult& p, std::vector<Finding>& out) {
+/// Nothing Windows can send works for any tunnel type judged: critical, for each one refused.
+bool nothingUsable(const ProbeResult& p, const std::vector<std::string>& tunnels) {
+    return std::none_of(tunnels.begin(), tunnels.end(),
+                        [&](const std::string& t) { return usable(probeVerdict(p, t)); });
+}
+
+void ikev2(const ProbeResult& p, const std::vector<std::string>& tunnels, std::vector<Finding>& out) {
     const auto& v2 = p.ikev2;
-    if (!v2.probed || !v2.answered || !v2.windowsDefaultAccepted) {
-        return;
-    }
-    if (*v2.windowsDefaultAccepted) {
-        auto f = make(finding::ProposalIkev2Accepted, Severity::Ok, p);
+    auto make2 = [&](const FindingKind& kind, Severity severity) {
+        auto f = make(kind, severity, p);
+        f.evidence["tunnel"] = "ikev2";
         f.evidence["windows_set"] = v2.windowsSet;
+        return f;
+    };
+    switch (probeVerdict(p, "ikev2")) {
+    case ProbeVerdict::Accepted: {
+        auto f = make2(finding::ProposalIkev2Accepted, Severity::Ok);
         f.evidence["chosen"] = v2.windowsDefaultChosen ? v2.windowsDefaultChosen->notation : "";
         f.evidence["accepted"] = join(v2.accepted);
         out.push_back(f);
         return;
     }
-    if (v2.accepted.empty() && v2.discoveryComplete) {
-        if (!p.ikev1.mainModeAccepted.empty() && !v2.keGroupRequested) {
-            return; // IKEv1 works: proposal.version.ikev1-only (versions())
+    case ProbeVerdict::OthersAccepted: {
+        // INVALID_KE: the server took a proposal with a group this set does not share first.
+        auto f = v2.keGroupRequested ? make2(finding::ProposalIkev2DhGroupMismatch, Severity::Error)
+                                     : make2(finding::ProposalIkev2WindowsDefaultRejected, Severity::Error);
+        if (v2.keGroupRequested) {
+            f.evidence["ke_group_requested"] = std::to_string(*v2.keGroupRequested);
         }
-        auto f = make(finding::ProposalIkev2NoCommonProposal, Severity::Critical, p);
-        f.evidence["windows_set"] = v2.windowsSet;
+        f.evidence["accepted"] = join(v2.accepted);
+        f.evidence["discovery_complete"] = v2.discoveryComplete ? "true" : "false";
+        addRecommendation(f, p, "ikev2");
         out.push_back(f);
         return;
     }
-    // The server took a proposal with another group than any Windows offers in this set.
-    if (v2.keGroupRequested) {
-        auto f = make(finding::ProposalIkev2DhGroupMismatch, Severity::Error, p);
-        f.evidence["ke_group_requested"] = std::to_string(*v2.keGroupRequested);
-        f.evidence["windows_set"] = v2.windowsSet;
-        addRecommendation(f, p);
+    case ProbeVerdict::RefusedIncomplete: {
+        auto f = make2(finding::ProposalIkev2WindowsDefaultRejected, Severity::Error);
+        f.evidence["accepted"] = "";
+        f.evidence["discovery_complete"] = "false";
         out.push_back(f);
         return;
     }
-    auto f = make(finding::ProposalIkev2WindowsDefaultRejected, Severity::Error, p);
-    f.evidence["windows_set"] = v2.windowsSet;
-    f.evidence["accepted"] = join(v2.accepted);
-    f.evidence["discovery_complete"] = v2.discoveryComplete ? "true" : "false";
-    addRecommendation(f, p);
-    out.push_back(f);
+    case ProbeVerdict::Refused:
+        // A server whose IKEv1 works refuses IKEv2 as a whole: proposal.version.* says so, and
+        // "no common proposal" would be its consequence (versions()).
+        if (nothingUsable(p, tunnels) && !usable(probeVerdict(p, "l2tp"))) {
+            out.push_back(make2(finding::ProposalIkev2NoCommonProposal, Severity::Critical));
+        }
+        return;
+    case ProbeVerdict::NoAnswer:
+    case ProbeVerdict::NotAsked:
+        return; // connectivity() says why
+    }
 }
 
-void ikev1(const ProbeResult& p, std::vector<Finding>& out) {
+void ikev1(const ProbeResult& p, const std::vector<std::string>& tunnels, std::vector<Finding>& out) {
     const auto& v1 = p.ikev1;
     if (!v1.probed) {
         return;
     }
-    const bool mainAccepted = !v1.mainModeAccepted.empty();
+    auto make1 = [&](const FindingKind& kind, Severity severity) {
+        auto f = make(kind, severity, p);
+        f.evidence["tunnel"] = "l2tp";
+        return f;
+    };
+    const auto verdict = probeVerdict(p, "l2tp");
     if (v1.aggressiveMode == "answered") {
-        auto f = make(mainAccepted ? finding::ProposalIkev1AggressiveModeAnswered
-                                   : finding::ProposalIkev1AggressiveOnly,
-                      mainAccepted ? Severity::Warning : Severity::Error, p);
-        out.push_back(f);
+        // A risk for every pre-shared key on that server, whatever this PC uses: always said.
+        out.push_back(usable(verdict) ? make1(finding::ProposalIkev1AggressiveModeAnswered, Severity::Warning)
+                                      : make1(finding::ProposalIkev1AggressiveOnly, Severity::Error));
     }
-    // An IKEv2 server refusing IKEv1 is proposal.version.ikev2-only, not a failure.
-    const bool ikev2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
-    if (v1.mainModeAnswered == true && !mainAccepted && v1.discoveryComplete && !ikev2Works) {
-        auto f = make(finding::ProposalIkev1NoCommonProposal, Severity::Error, p);
-        f.evidence["notifies"] = "";
-        for (const auto& n : v1.notifies) {
-            f.evidence["notifies"] += (f.evidence["notifies"].empty() ? "" : ",") + n;
-        }
+    switch (verdict) {
+    case ProbeVerdict::Accepted: {
+        auto f = make1(finding::ProposalIkev1Accepted, Severity::Ok);
+        f.evidence["chosen"] = v1.windowsDefaultChosen ? v1.windowsDefaultChosen->notation : "";
+        f.evidence["accepted"] = join(v1.mainModeAccepted);
         out.push_back(f);
+        return;
+    }
+    case ProbeVerdict::OthersAccepted:
+    case ProbeVerdict::RefusedIncomplete: {
+        auto f = make1(finding::ProposalIkev1WindowsDefaultRejected, Severity::Error);
+        f.evidence["accepted"] = join(v1.mainModeAccepted);
+        f.evidence["discovery_complete"] = v1.discoveryComplete ? "true" : "false";
+        addRecommendation(f, p, "l2tp");
+        out.push_back(f);
+        return;
+    }
+    case ProbeVerdict::Refused:
+        if (nothingUsable(p, tunnels) && v1.aggressiveMode != "answered" &&
+            !usable(probeVerdict(p, "ikev2"))) {
+            auto f = make1(finding::ProposalIkev1NoCommonProposal, Severity::Critical);
+            f.evidence["notifies"] = "";
+            for (const auto& n : v1.notifies) {
+                f.evidence["notifies"] += (f.evidence["notifies"].empty() ? "" : ",") + n;
+            }
+            out.push_back(f);
+        }
+        return;
+    case ProbeVerdict::NoAnswer:
+    case ProbeVerdict::NotAsked:
+        return;
     }
 }
 
-void versions(const ProbeResult& p, std::vector<Finding>& out) {
+/// One IKE version works and the other does not: which tunnel types Windows can use. The cause
+/// itself (an error) when no tunnel type judged works, as for an IKEv2 profile and an IKEv1-only
+/// server; otherwise advice about the other tunnel type.
+void versions(const ProbeResult& p, const std::vector<std::string>& tunnels, std::vector<Finding>& out) {
     if (!p.ikev1.probed || !p.ikev2.probed || p.transport == "throttled") {
         return;
     }
-    const bool v2Works = p.ikev2.answered && !p.ikev2.accepted.empty();
-    const bool v1Works = !p.ikev1.mainModeAccepted.empty();
-    // Answering IKEv2 only to refuse every proposal Windows can make is IKEv1-only for Windows.
-    const bool v2RefusesAll = p.ikev2.answered && p.ikev2.accepted.empty() && p.ikev2.discoveryComplete &&
-                              p.ikev2.windowsDefaultAccepted != true && !p.ikev2.keGroupRequested;
-    if (v1Works && !v2Works && (!p.ikev2.answered || v2RefusesAll)) {
-        out.push_back(make(finding::ProposalVersionIkev1Only, Severity::Warning, p));
-    } else if (v2Works && !v1Works && p.ikev1.mainModeAnswered == true && p.ikev1.discoveryComplete) {
-        out.push_back(make(finding::ProposalVersionIkev2Only, Severity::Info, p));
+    const auto v2 = probeVerdict(p, "ikev2");
+    const auto v1 = probeVerdict(p, "l2tp");
+    const Severity blocking = nothingUsable(p, tunnels) ? Severity::Error : Severity::Warning;
+    if (usable(v1) && (v2 == ProbeVerdict::Refused || v2 == ProbeVerdict::NoAnswer)) {
+        out.push_back(make(finding::ProposalVersionIkev1Only, blocking, p));
+    } else if (usable(v2) && v1 == ProbeVerdict::Refused) {
+        out.push_back(make(finding::ProposalVersionIkev2Only,
+                           blocking == Severity::Error ? Severity::Error : Severity::Info, p));
     }
 }
 
-void weakCrypto(const ProbeResult& p, std::vector<Finding>& out) {
-    std::string used;
-    if (p.ikev2.windowsDefaultChosen && weak(p.ikev2.windowsDefaultChosen->notation)) {
-        used = p.ikev2.windowsDefaultChosen->notation;
-    } else if (p.ikev2.accepted.empty() && !p.ikev1.mainModeAccepted.empty() &&
-               weak(p.ikev1.mainModeAccepted.front().notation)) {
-        used = p.ikev1.mainModeAccepted.front().notation;
+/// What Windows' own offer negotiates is weak (proposals::weakAlgorithms), per tunnel type judged.
+void weakCrypto(const ProbeResult& p, const std::vector<std::string>& tunnels, std::vector<Finding>& out) {
+    for (const auto& tunnel : tunnels) {
+        const auto& chosen = tunnel == "ikev2" ? p.ikev2.windowsDefaultChosen : p.ikev1.windowsDefaultChosen;
+        if (!chosen) {
+            continue;
+        }
+        const auto proposal = ike::parseProposal(chosen->notation, ike::Protocol::Ike);
+        const auto weak = proposal ? proposals::weakAlgorithms(*proposal) : std::vector<std::string>{};
+        if (weak.empty()) {
+            continue;
+        }
+        auto f = make(finding::ProposalWeakCrypto, Severity::Warning, p);
+        f.evidence["tunnel"] = tunnel;
+        f.evidence["negotiated"] = chosen->notation;
+        std::string list;
+        for (const auto& w : weak) {
+            list += (list.empty() ? "" : ",") + w;
+        }
+        f.evidence["weak_algorithms"] = list;
+        addRecommendation(f, p, tunnel);
+        out.push_back(f);
     }
-    if (used.empty()) {
-        return;
-    }
-    auto f = make(finding::ProposalWeakCrypto, Severity::Warning, p);
-    f.evidence["negotiated"] = used;
-    addRecommendation(f, p);
-    out.push_back(f);
 }
 
 } // namespace
 
-std::vector<Finding> checkProbe(const ProbeResult& probe) {
+std::vector<Finding> checkProbe(const ProbeResult& probe, const ProbeJudgement& judgement) {
     std::vector<Finding> out;
+    const auto tunnels = judged(probe, judgement);
     connectivity(probe, out);
-    ikev2(probe, out);
-    ikev1(probe, out);
-    versions(probe, out);
-    weakCrypto(probe, out);
+    if (contains(tunnels, "ikev2")) {
+        ikev2(probe, tunnels, out);
+    }
+    if (contains(tunnels, "l2tp")) {
+        ikev1(probe, tunnels, out);
+    }
+    versions(probe, tunnels, out);
+    weakCrypto(probe, tunnels, out);
     return out;
 }
 

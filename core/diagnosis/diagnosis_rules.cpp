@@ -122,6 +122,7 @@ std::span<const DiagnosisRule> diagnosisRules() {
                      {finding::ProposalIkev2NoCommonProposal.id, P},
                      {finding::ProposalIkev2DhGroupMismatch.id, P},
                      {finding::ProposalIkev1NoCommonProposal.id, P},
+                     {finding::ProposalIkev1WindowsDefaultRejected.id, P},
                      {finding::ProposalProfileCustomPolicyRejected.id, P},
                      {finding::ProposalProfileCustomPolicyUnreadable.id, Po}},
          .codes = {{13868, L}, {788, L}, {13802, Po}, {13873, Po}, {13874, Po}, {13865, Po}},

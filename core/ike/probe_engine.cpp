@@ -2,6 +2,7 @@
 // fingerprint the server and recommend a policy.
 #include "probe_steps.h"
 
+#include "ipsecdoctor/ike/proposal_strength.h"
 #include "ipsecdoctor/ike/vendor_ids.h"
 #include "ipsecdoctor/util/logging.h"
 #include "ipsecdoctor/util/time_format.h"
@@ -96,39 +97,19 @@ std::vector<Proposal> ikev1DiscoveryCandidates() {
             }
         }
     }
+    sortStrongestFirst(out);
     return out;
 }
 
 namespace {
 
-void recommend(ProbeResult& result) {
-    auto pick = [&](const std::vector<ProbeProposal>& accepted) -> bool {
-        for (const auto& a : accepted) {
-            auto proposal = parseProposal(a.notation);
-            if (!proposal) {
-                continue;
-            }
-            auto policy = policyForIkeProposal(*proposal);
-            if (!policy) {
-                continue;
-            }
-            ProbeRecommendation r;
-            r.proposal = a.notation;
-            r.powerShell = powerShellArguments(*policy);
-            r.encryptionMethod = powerShellName(policy->encryptionMethod);
-            r.integrityCheckMethod = powerShellName(policy->integrityCheckMethod);
-            r.dhGroup = powerShellName(policy->dhGroup);
-            r.cipherTransformConstants = powerShellName(policy->cipherTransformConstants);
-            r.authenticationTransformConstants = powerShellName(policy->authenticationTransformConstants);
-            r.pfsGroup = powerShellName(policy->pfsGroup);
-            result.recommendation = r;
-            return true;
-        }
-        return false;
-    };
-    if (!pick(result.ikev2.accepted)) {
-        pick(result.ikev1.mainModeAccepted);
-    }
+/// The accepted lists strongest first (proposal_strength.h), whatever order the server chose in.
+void sortStrongestFirst(std::vector<ProbeProposal>& accepted) {
+    std::stable_sort(accepted.begin(), accepted.end(), [](const ProbeProposal& a, const ProbeProposal& b) {
+        const auto pa = parseProposal(a.notation);
+        const auto pb = parseProposal(b.notation);
+        return pa && pb && stronger(*pa, *pb);
+    });
 }
 
 void fingerprint(ProbeRun& run) {
@@ -176,6 +157,8 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
     result.startedAt = nowIso8601Utc();
     result.host = options.host;
     result.port = options.port;
+    result.tunnels = options.tunnels;
+    result.profile = options.profile;
     result.cryptoBackend = std::string(cryptoBackendName());
 
     std::vector<IpAddress> addresses;
@@ -235,7 +218,8 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
     result.elapsedMs = session.elapsedMs();
     fingerprint(run);
     classifyTransport(run);
-    recommend(result);
+    sortStrongestFirst(result.ikev2.accepted);
+    sortStrongestFirst(result.ikev1.mainModeAccepted);
     return result;
 }
 

@@ -119,11 +119,12 @@ void questionIkev1MainMode(ProbeRun& run) {
     const auto ask = askIkev1(run, "ikev1-main-windows", request);
     if (ask.outcome == Ask::Outcome::Accepted) {
         v1r.mainModeAnswered = true;
-        v1r.windowsMainModeAccepted = true;
-        v1r.mainModeAccepted.push_back(toProbeProposal(ask.chosen));
+        v1r.windowsDefaultAccepted = true;
+        v1r.windowsDefaultChosen = toProbeProposal(ask.chosen);
+        v1r.mainModeAccepted.push_back(*v1r.windowsDefaultChosen);
     } else if (ask.outcome == Ask::Outcome::NoProposal || ask.outcome == Ask::Outcome::Notify) {
         v1r.mainModeAnswered = true;
-        v1r.windowsMainModeAccepted = false;
+        v1r.windowsDefaultAccepted = false;
     }
 }
 
@@ -132,8 +133,8 @@ void questionIkev1AggressiveMode(ProbeRun& run) {
     v1r.probed = true;
     // One group only (the key share is in message 1): the one Main Mode accepted, else MODP1024.
     DhGroup group = DhGroup::Modp1024;
-    if (!v1r.mainModeAccepted.empty()) {
-        group = static_cast<DhGroup>(v1r.mainModeAccepted.front().transforms.back().id);
+    if (v1r.windowsDefaultChosen) {
+        group = static_cast<DhGroup>(v1r.windowsDefaultChosen->transforms.back().id);
     }
     Ikev1Request request;
     request.exchange = Ikev1Exchange::Aggressive;
@@ -174,13 +175,13 @@ void discoverIkev1(ProbeRun& run) {
     auto& v1r = run.result.ikev1;
     std::vector<Proposal> pool = ikev1DiscoveryCandidates();
     std::vector<Proposal> settled;
-    if (v1r.windowsMainModeAccepted == true) {
+    if (v1r.windowsDefaultAccepted == true) {
         for (const auto& p : pool) {
-            if (p.toString() == v1r.mainModeAccepted.front().notation) {
+            if (p.toString() == v1r.windowsDefaultChosen->notation) {
                 settled.push_back(p);
             }
         }
-    } else if (v1r.windowsMainModeAccepted == false) {
+    } else if (v1r.windowsDefaultAccepted == false) {
         settled = windowsMainModeOffer(run.options);
     }
     std::erase_if(pool, [&](const Proposal& p) {

@@ -1,5 +1,6 @@
 // Windows' proposal sets and the custom policy mapping; sources in windows_proposals.h.
 #include "ipsecdoctor/ike/windows_proposals.h"
+#include "ipsecdoctor/ike/proposal_strength.h"
 
 #include <array>
 
@@ -371,6 +372,7 @@ std::vector<Proposal> allWindowsCustomIkeProposals() {
             }
         }
     }
+    sortStrongestFirst(out);
     return out;
 }
 

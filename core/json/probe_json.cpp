@@ -101,6 +101,22 @@ void upgradeNotifyNames(ProbeResult& p) {
     }
 }
 
+ProbeRecommendation recommendationFromJson(Reader& r, const json& rec, const std::string& q) {
+    ProbeRecommendation c;
+    c.proposal = r.string(rec, q, "proposal");
+    c.powerShell = r.string(rec, q, "powershell");
+    if (const auto* params = r.member(rec, q, "parameters", true)) {
+        const std::string pp = q + ".parameters";
+        c.encryptionMethod = r.string(*params, pp, "EncryptionMethod");
+        c.integrityCheckMethod = r.string(*params, pp, "IntegrityCheckMethod");
+        c.dhGroup = r.string(*params, pp, "DHGroup");
+        c.cipherTransformConstants = r.string(*params, pp, "CipherTransformConstants");
+        c.authenticationTransformConstants = r.string(*params, pp, "AuthenticationTransformConstants");
+        c.pfsGroup = r.string(*params, pp, "PfsGroup");
+    }
+    return c;
+}
+
 } // namespace
 
 json toJson(const ProbeResult& r) {
@@ -113,18 +129,23 @@ json toJson(const ProbeResult& r) {
                              {"attempts", e.attempts},
                              {"rtt_ms", optionalJson(e.rttMs)}});
     }
-    json recommendation = nullptr;
-    if (r.recommendation) {
-        const auto& c = *r.recommendation;
-        recommendation = {{"proposal", c.proposal},
-                          {"powershell", c.powerShell},
-                          {"parameters",
-                           {{"EncryptionMethod", c.encryptionMethod},
-                            {"IntegrityCheckMethod", c.integrityCheckMethod},
-                            {"DHGroup", c.dhGroup},
-                            {"CipherTransformConstants", c.cipherTransformConstants},
-                            {"AuthenticationTransformConstants", c.authenticationTransformConstants},
-                            {"PfsGroup", c.pfsGroup}}}};
+    json recommendations = json::array();
+    for (const auto& c : r.recommendations) {
+        recommendations.push_back({{"tunnel", c.tunnel},
+                                   {"proposal", c.proposal},
+                                   {"powershell", c.powerShell},
+                                   {"parameters",
+                                    {{"EncryptionMethod", c.encryptionMethod},
+                                     {"IntegrityCheckMethod", c.integrityCheckMethod},
+                                     {"DHGroup", c.dhGroup},
+                                     {"CipherTransformConstants", c.cipherTransformConstants},
+                                     {"AuthenticationTransformConstants", c.authenticationTransformConstants},
+                                     {"PfsGroup", c.pfsGroup}}}});
+    }
+    // Derived, for readers of the JSON: what the server answered to Windows' offer per tunnel type.
+    json verdicts = json::object();
+    for (const auto& tunnel : r.tunnels) {
+        verdicts[tunnel] = std::string(probeVerdictId(probeVerdict(r, tunnel)));
     }
     json natt = nullptr;
     if (r.natt) {
@@ -137,6 +158,9 @@ json toJson(const ProbeResult& r) {
         {"schema_version", r.schemaVersion},
         {"started_at", r.startedAt},
         {"host", r.host},
+        {"tunnels", r.tunnels},
+        {"profile", r.profile},
+        {"verdicts", verdicts},
         {"port", r.port},
         {"dns", r.dns},
         {"addresses", r.addresses},
@@ -169,7 +193,9 @@ json toJson(const ProbeResult& r) {
          {{"probed", r.ikev1.probed},
           {"main_mode",
            {{"answered", optionalJson(r.ikev1.mainModeAnswered)},
-            {"windows_accepted", optionalJson(r.ikev1.windowsMainModeAccepted)},
+            {"windows_default_accepted", optionalJson(r.ikev1.windowsDefaultAccepted)},
+            {"windows_default_chosen",
+             r.ikev1.windowsDefaultChosen ? proposalToJson(*r.ikev1.windowsDefaultChosen) : json(nullptr)},
             {"accepted", proposalsToJson(r.ikev1.mainModeAccepted)},
             {"discovery_complete", r.ikev1.discoveryComplete}}},
           {"aggressive_mode", r.ikev1.aggressiveMode},
@@ -183,7 +209,7 @@ json toJson(const ProbeResult& r) {
         {"vendor_id_names", r.vendorIdNames},
         {"server_fingerprint", r.serverFingerprint},
         {"fingerprint_basis", r.fingerprintBasis},
-        {"recommendation", recommendation},
+        {"recommendations", recommendations},
         {"exchanges", exchanges},
         {"crypto_backend", r.cryptoBackend},
     };
@@ -201,6 +227,10 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
     }
     p.startedAt = r.string(j, path, "started_at", false);
     p.host = r.string(j, path, "host");
+    if (r.member(j, path, "tunnels", false)) {
+        p.tunnels = stringsFromJson(r, j, path, "tunnels"); // absent before schema 2: both judged
+    }
+    p.profile = r.string(j, path, "profile", false);
     p.port = static_cast<std::uint16_t>(r.integer(j, path, "port", 1, 65535, true));
     p.dns = r.string(j, path, "dns");
     p.addresses = stringsFromJson(r, j, path, "addresses");
@@ -240,8 +270,17 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         p.ikev1.probed = r.boolean(*v1, q, "probed");
         if (const auto* mm = r.member(*v1, q, "main_mode", true)) {
             p.ikev1.mainModeAnswered = r.optionalBoolean(*mm, q + ".main_mode", "answered");
-            p.ikev1.windowsMainModeAccepted = r.optionalBoolean(*mm, q + ".main_mode", "windows_accepted");
-            p.ikev1.mainModeAccepted = proposalsFromJson(r, *mm, q + ".main_mode", "accepted");
+            const std::string m = q + ".main_mode";
+            const bool schema1 = !r.member(*mm, m, "windows_default_accepted", false);
+            p.ikev1.windowsDefaultAccepted =
+                r.optionalBoolean(*mm, m, schema1 ? "windows_accepted" : "windows_default_accepted");
+            p.ikev1.mainModeAccepted = proposalsFromJson(r, *mm, m, "accepted");
+            if (const auto* c = r.member(*mm, m, "windows_default_chosen", false); c && !c->is_null()) {
+                p.ikev1.windowsDefaultChosen = proposalFromJson(r, *c, m + ".windows_default_chosen");
+            } else if (schema1 && p.ikev1.windowsDefaultAccepted == true &&
+                       !p.ikev1.mainModeAccepted.empty()) {
+                p.ikev1.windowsDefaultChosen = p.ikev1.mainModeAccepted.front(); // schema 1 put it first
+            }
             p.ikev1.discoveryComplete = r.boolean(*mm, q + ".main_mode", "discovery_complete");
         }
         p.ikev1.aggressiveMode = r.string(*v1, q, "aggressive_mode");
@@ -265,21 +304,21 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
     p.vendorIdNames = stringsFromJson(r, j, path, "vendor_id_names");
     p.serverFingerprint = r.string(j, path, "server_fingerprint");
     p.fingerprintBasis = r.string(j, path, "fingerprint_basis", false);
-    if (const auto* rec = r.member(j, path, "recommendation", false); rec && !rec->is_null()) {
-        const std::string q = path + ".recommendation";
-        ProbeRecommendation c;
-        c.proposal = r.string(*rec, q, "proposal");
-        c.powerShell = r.string(*rec, q, "powershell");
-        if (const auto* params = r.member(*rec, q, "parameters", true)) {
-            const std::string pp = q + ".parameters";
-            c.encryptionMethod = r.string(*params, pp, "EncryptionMethod");
-            c.integrityCheckMethod = r.string(*params, pp, "IntegrityCheckMethod");
-            c.dhGroup = r.string(*params, pp, "DHGroup");
-            c.cipherTransformConstants = r.string(*params, pp, "CipherTransformConstants");
-            c.authenticationTransformConstants = r.string(*params, pp, "AuthenticationTransformConstants");
-            c.pfsGroup = r.string(*params, pp, "PfsGroup");
+    if (const auto* arr = r.member(j, path, "recommendations", false); arr && arr->is_array()) {
+        for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
+            const std::string q = path + ".recommendations[" + std::to_string(i) + "]";
+            auto c = recommendationFromJson(r, (*arr)[i], q);
+            c.tunnel = r.string((*arr)[i], q, "tunnel");
+            p.recommendations.push_back(std::move(c));
         }
-        p.recommendation = c;
+    } else if (const auto* rec = r.member(j, path, "recommendation", false); rec && !rec->is_null()) {
+        // Schema 1: one recommendation, from IKEv2's accepted set when it had one, else IKEv1's,
+        // and only the arguments of the PowerShell command.
+        auto c = recommendationFromJson(r, *rec, path + ".recommendation");
+        c.tunnel = p.ikev2.accepted.empty() ? "l2tp" : "ikev2";
+        c.powerShell =
+            "Set-VpnConnectionIPsecConfiguration -ConnectionName '<VPN>' " + c.powerShell + " -Force";
+        p.recommendations.push_back(std::move(c));
     }
     if (const auto* arr = r.array(j, path, "exchanges")) {
         for (std::size_t i = 0; i < arr->size() && r.ok(); ++i) {
@@ -300,6 +339,7 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         return r.error();
     }
     upgradeNotifyNames(p);
+    p.schemaVersion = kProbeSchemaVersion; // upgraded above: written back in the current schema
     return p;
 }
 

@@ -18,10 +18,15 @@ void addParsed(std::vector<ike::Proposal>& out, const ProbeProposal& p) {
 
 } // namespace
 
-ike::ProbeOptions probeOptionsFor(const std::string& host, const OfferInputs& inputs) {
+ike::ProbeOptions probeOptionsFor(const std::string& host, const OfferInputs& inputs,
+                                  const std::string& profile) {
     ike::ProbeOptions options;
     options.host = host;
     options.versions = ike::IkeVersions::Both;
+    options.profile = profile;
+    if (inputs.tunnel == TunnelType::Ikev2 || inputs.tunnel == TunnelType::L2tp) {
+        options.tunnels = {std::string(tunnelTypeId(inputs.tunnel))};
+    }
     options.customPolicy = inputs.customPolicy;
     if (auto offer = windowsOffer(inputs)) {
         if (auto set = ike::windowsIkev2SetFromId(offer->source)) {
@@ -56,6 +61,9 @@ ServerAcceptance acceptanceFromProbe(const ProbeResult& r) {
     if (r.ikev1.probed) {
         Ikev1Acceptance v1;
         v1.mainModeAnswered = r.ikev1.mainModeAnswered.value_or(false);
+        if (r.ikev1.windowsDefaultChosen) {
+            addParsed(v1.mainModeAccepted, *r.ikev1.windowsDefaultChosen);
+        }
         for (const auto& p : r.ikev1.mainModeAccepted) {
             addParsed(v1.mainModeAccepted, p);
         }

@@ -190,9 +190,14 @@ void checkIkev1(const ProposalContext& c, const WindowsOffer& offer, const Ikev1
     if (!v1.mainModeAnswered) {
         return; // nothing answered IKEv1: the version check reports it
     }
-    auto& f = b.add(finding::ProposalIkev1NoCommonProposal, Severity::Error);
+    // As for IKEv2: a policy Windows can be given fixes it, else nothing Windows sends can.
+    const auto policy = recommendPolicy(v1.mainModeAccepted, c.server->espAccepted);
+    const FindingKind& kind = !policy              ? finding::ProposalIkev1NoCommonProposal
+                              : offer.customPolicy ? finding::ProposalProfileCustomPolicyRejected
+                                                   : finding::ProposalIkev1WindowsDefaultRejected;
+    auto& f = b.add(kind, Severity::Error);
     sides(f);
-    if (auto policy = recommendPolicy(v1.mainModeAccepted, c.server->espAccepted)) {
+    if (policy) {
         b.offerPolicyFix(f, *policy);
     }
 }

@@ -1,7 +1,8 @@
 #include "ipsecdoctor/proposals/proposal_matching.h"
 
+#include "ipsecdoctor/ike/proposal_strength.h"
+
 #include <algorithm>
-#include <tuple>
 #include <utility>
 
 namespace ipsecdoctor::proposals {
@@ -34,61 +35,6 @@ bool anyPair(const std::vector<Proposal>& accepted, const Proposal& offered, boo
         }
     }
     return false;
-}
-
-int encryptionScore(const ike::Encryption& e) {
-    if (e.id == EncrId::AesGcm16 || e.id == EncrId::AesCbc) {
-        return (e.id == EncrId::AesGcm16 ? 1 : 0) + e.keyBits / 32; // AES-256 8/9, AES-128 4/5
-    }
-    return e.id == EncrId::TripleDes ? 1 : 0;
-}
-
-int groupScore(DhGroup g) {
-    switch (g) {
-    case DhGroup::Ecp384:
-    case DhGroup::Ecp521:
-        return 6;
-    case DhGroup::Ecp256:
-    case DhGroup::Curve25519:
-    case DhGroup::Modp3072:
-    case DhGroup::Modp4096:
-    case DhGroup::Modp6144:
-    case DhGroup::Modp8192:
-        return 5;
-    case DhGroup::Modp2048:
-    case DhGroup::Modp2048s256:
-        return 4;
-    case DhGroup::Modp1536:
-        return 2;
-    case DhGroup::Modp1024:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-int prfScore(const Proposal& p) {
-    if (p.prf.empty()) {
-        return 0;
-    }
-    switch (p.prf.front()) {
-    case PrfId::HmacSha2_512:
-        return 4;
-    case PrfId::HmacSha2_384:
-        return 3;
-    case PrfId::HmacSha2_256:
-        return 2;
-    case PrfId::HmacSha1:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-/// Higher is stronger: no weak algorithm first, then the group, the cipher, the hash.
-std::tuple<bool, int, int, int> strength(const Proposal& p) {
-    return {weakAlgorithms(p).empty(), p.dh.empty() ? 0 : groupScore(p.dh.front()),
-            p.encryption.empty() ? 0 : encryptionScore(p.encryption.front()), prfScore(p)};
 }
 
 } // namespace
@@ -135,7 +81,7 @@ std::optional<VpnIpsecPolicy> recommendPolicy(const std::vector<Proposal>& accep
                                               const std::vector<Proposal>& espAccepted) {
     std::optional<Proposal> best;
     for (const auto& candidate : ike::allWindowsCustomIkeProposals()) {
-        if (accepts(accepted, candidate) && (!best || strength(candidate) > strength(*best))) {
+        if (accepts(accepted, candidate) && (!best || ike::stronger(candidate, *best))) {
             best = candidate;
         }
     }
@@ -202,7 +148,7 @@ std::optional<Proposal> strongestCommon(const std::vector<Proposal>& offered,
     std::optional<Proposal> best;
     for (const auto& o : offered) {
         for (const auto& single : o.expand()) {
-            if (accepts(accepted, single) && (!best || strength(single) > strength(*best))) {
+            if (accepts(accepted, single) && (!best || ike::stronger(single, *best))) {
                 best = single;
             }
         }

@@ -32,6 +32,20 @@ ProbeResult answered() {
     return p;
 }
 
+ProbeRecommendation recommendation(const char* tunnel, const char* proposal) {
+    ProbeRecommendation r;
+    r.tunnel = tunnel;
+    r.proposal = proposal;
+    r.powerShell = "Set-VpnConnectionIPsecConfiguration -ConnectionName '<VPN>' -X -Force";
+    r.encryptionMethod = "AES256";
+    r.integrityCheckMethod = "SHA256";
+    r.dhGroup = "Group14";
+    r.cipherTransformConstants = "AES256";
+    r.authenticationTransformConstants = "SHA256128";
+    r.pfsGroup = "None";
+    return r;
+}
+
 std::vector<std::string> ids(const std::vector<Finding>& findings) {
     std::vector<std::string> out;
     for (const auto& f : findings) {
@@ -79,8 +93,7 @@ TEST(ProbeChecks, AcceptedDefaultWithWeakCryptoAndNat) {
     p.ikev2.accepted = {proposal("aes256-sha256-modp2048"), proposal("3des-sha1-modp1024")};
     p.natDetected = true;
     p.localBehindNat = true;
-    p.recommendation = ProbeRecommendation{
-        "aes256-sha256-modp2048", "-X", "AES256", "SHA256", "Group14", "AES256", "SHA256128", "None"};
+    p.recommendations = {recommendation("ikev2", "aes256-sha256-modp2048")};
     auto f = checkProbe(p);
     EXPECT_TRUE(has(f, "proposal.ikev2.accepted"));
     EXPECT_TRUE(has(f, "connectivity.nat.detected"));
@@ -112,16 +125,19 @@ TEST(ProbeChecks, Ikev1AggressiveModeAndVersions) {
     p.ikev2.answered = false;
     p.ikev1.probed = true;
     p.ikev1.mainModeAnswered = true;
+    p.ikev1.windowsDefaultAccepted = false;
     p.ikev1.mainModeAccepted = {proposal("aes256-sha1-modp2048")};
     p.ikev1.aggressiveMode = "answered";
     auto f = checkProbe(p);
     EXPECT_TRUE(has(f, "proposal.ikev1.aggressive-mode-answered"));
+    EXPECT_TRUE(has(f, "proposal.ikev1.windows-default-rejected"));
     EXPECT_TRUE(has(f, "proposal.version.ikev1-only"));
     p.ikev1.mainModeAccepted.clear();
     p.ikev1.discoveryComplete = true;
     f = checkProbe(p);
     EXPECT_TRUE(has(f, "proposal.ikev1.aggressive-only"));
-    EXPECT_TRUE(has(f, "proposal.ikev1.no-common-proposal"));
+    // Aggressive Mode only is the cause; "no common proposal" in Main Mode would be its consequence.
+    EXPECT_FALSE(has(f, "proposal.ikev1.no-common-proposal"));
 }
 
 // strongSwan with keyexchange=ikev1 answers IKE_SA_INIT with NO_PROPOSAL_CHOSEN whatever is
@@ -134,6 +150,7 @@ TEST(ProbeChecks, RefusingEveryIkev2ProposalWhileIkev1WorksIsIkev1Only) {
     p.ikev2.discoveryComplete = true;
     p.ikev1.probed = true;
     p.ikev1.mainModeAnswered = true;
+    p.ikev1.windowsDefaultAccepted = false;
     p.ikev1.mainModeAccepted = {proposal("aes256-sha1-modp2048")};
     auto f = checkProbe(p);
     EXPECT_TRUE(has(f, "proposal.version.ikev1-only"));
@@ -157,7 +174,7 @@ TEST(ProbeChecks, Ikev2OnlyServerIsInformationNotAnIkev1Failure) {
     p.ikev2.accepted = {*p.ikev2.windowsDefaultChosen};
     p.ikev1.probed = true;
     p.ikev1.mainModeAnswered = true;
-    p.ikev1.windowsMainModeAccepted = false;
+    p.ikev1.windowsDefaultAccepted = false;
     p.ikev1.discoveryComplete = true;
     auto f = checkProbe(p);
     EXPECT_TRUE(has(f, "proposal.version.ikev2-only"));
@@ -203,8 +220,7 @@ TEST(ProbeJson, RoundTripsThroughASnapshotAndFeedsTheChecks) {
     p.ikev1.probed = true;
     p.ikev1.aggressiveMode = "rejected";
     p.certreqCaSha1 = {"1dea9252b6f519a25391c6febd8ce7c21c33cb5b"};
-    p.recommendation = ProbeRecommendation{
-        "aes256-sha256-modp2048", "-X", "AES256", "SHA256", "Group14", "AES256", "SHA256128", "None"};
+    p.recommendations = {recommendation("ikev2", "aes256-sha256-modp2048")};
     p.exchanges = {ProbeExchange{"ikev2-windows", 12, "invalid-ke", "MODP_2048", 1, 12.5}};
     p.natt = ProbeNatTraversal{"unreachable", "port-unreachable", std::nullopt, 1};
     s.probe = p;
@@ -233,13 +249,14 @@ TEST(ProbeJson, RoundTripsThroughASnapshotAndFeedsTheChecks) {
 TEST(ProbeJson, CliKeysOfTheIssueArePresent) {
     auto j = toJson(answered());
     for (const char* key : {"reachable", "rtt_ms", "attempts", "nat_detected", "certreq_ca_sha1",
-                            "vendor_ids", "server_fingerprint", "recommendation"}) {
+                            "vendor_ids", "server_fingerprint", "recommendations", "verdicts", "tunnels"}) {
         EXPECT_TRUE(j.contains(key)) << key;
     }
     EXPECT_TRUE(j["ikev2"].contains("windows_default_accepted"));
     EXPECT_TRUE(j["ikev2"].contains("accepted"));
     EXPECT_TRUE(j["ikev2"].contains("ke_group_requested"));
     EXPECT_TRUE(j["ikev1"]["main_mode"].contains("accepted"));
+    EXPECT_TRUE(j["ikev1"]["main_mode"].contains("windows_default_accepted"));
     EXPECT_TRUE(j["ikev1"].contains("aggressive_mode"));
 }
 

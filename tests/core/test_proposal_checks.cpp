@@ -244,6 +244,15 @@ TEST(ProposalChecks, Ikev1NoCommonProposal) {
     s.ikev1 = Ikev1Acceptance{true, {ikeP("aes128-sha256-modp3072")}, false};
     c.server = s;
     EXPECT_EQ(checkProposals(c).front().id, "proposal.ikev1.no-common-proposal");
+    EXPECT_TRUE(checkProposals(c).front().remediations.empty()) << "no policy Windows can send";
+    // A server Windows' default misses but a custom policy reaches: that policy is the fix.
+    s.ikev1 = Ikev1Acceptance{true, {ikeP("aes128-sha256-modp2048")}, false};
+    c.server = s;
+    const auto rejected = checkProposals(c).front();
+    EXPECT_EQ(rejected.id, "proposal.ikev1.windows-default-rejected");
+    EXPECT_EQ(rejected.evidence.at("recommended_ike"), "aes128-sha256-modp2048");
+    ASSERT_FALSE(rejected.remediations.empty());
+    EXPECT_EQ(rejected.remediations.front(), "profile.ipsec-policy.set");
 }
 
 TEST(ProposalChecks, L2tpToAServerBehindNatNeedsTheEncapsulationRule) {

@@ -66,7 +66,7 @@ ProbeResult probeOfModp2048Server() {
     r.ikev2.keGroupRequested = 14;
     r.ikev1.probed = true;
     r.ikev1.mainModeAnswered = true;
-    r.ikev1.windowsMainModeAccepted = false;
+    r.ikev1.windowsDefaultAccepted = false;
     r.ikev1.aggressiveMode = "rejected";
     r.natDetected = false;
     r.natt = ProbeNatTraversal{"reachable", {}, 21.0, 1};

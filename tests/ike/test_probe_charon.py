@@ -107,6 +107,12 @@ def accepted_v2(result):
     return [p["proposal"] for p in result["ikev2"]["accepted"]]
 
 
+def recommendation(result, tunnel):
+    found = [r for r in result["recommendations"] if r["tunnel"] == tunnel]
+    check(len(found) == 1, f"one {tunnel} recommendation expected: {result['recommendations']}")
+    return found[0]
+
+
 # --- scenarios -------------------------------------------------------------------------------
 
 def scenario_windows_default(ctx):
@@ -149,7 +155,9 @@ def scenario_windows_default(ctx):
     # accepted + 1 round trips, plus one INVALID_KE (MODP2048 after MODP1024); the 4500 question apart.
     ikev2_trips = [e for e in r["exchanges"] if e["purpose"].startswith("ikev2") and e["purpose"] != "ikev2-natt"]
     check(len(ikev2_trips) <= len(picks) + 2, f"{len(ikev2_trips)} IKEv2 round trips for {len(picks)} accepted: {ikev2_trips}")
-    check(r["recommendation"]["parameters"]["DHGroup"] == "Group14", r["recommendation"])
+    check(r["verdicts"]["ikev2"] == "accepted", r["verdicts"])
+    # Windows' default negotiates aes256-sha1-modp1024 (weak): the strongest the server accepts.
+    check(recommendation(r, "ikev2")["parameters"]["DHGroup"] == "Group14", r["recommendations"])
 
 
 def scenario_modern_only(ctx):
@@ -164,7 +172,8 @@ def scenario_modern_only(ctx):
     check(sorted(map(charon_name, accepted_v2(r))) == sorted(picks), f"{accepted_v2(r)} vs {picks}")
     check(set(accepted_v2(r)) == {"aes256gcm16-prfsha384-ecp384", "aes256-sha384-ecp384"}, accepted_v2(r))
     check("proposal.ikev2.windows-default-rejected" in finding_ids(r), finding_ids(r))
-    rec = r["recommendation"]["parameters"]
+    check(r["verdicts"]["ikev2"] == "others-accepted", r["verdicts"])
+    rec = recommendation(r, "ikev2")["parameters"]
     check(rec["EncryptionMethod"] == "GCMAES256" and rec["DHGroup"] == "ECP384" and rec["IntegrityCheckMethod"] == "SHA384", rec)
 
 
@@ -192,13 +201,43 @@ def scenario_ikev1_main_psk(ctx):
         r = ctx.probe("--ike", "v1")
         log = lab.read_log()
     mm = r["ikev1"]["main_mode"]
-    check(mm["windows_accepted"] is True, mm)
+    check(mm["windows_default_accepted"] is True, mm)
+    check(r["verdicts"]["l2tp"] == "accepted", r["verdicts"])
     picks = selected(log)
     check(sorted(charon_name(p["proposal"]) for p in mm["accepted"]) == picks, f"{mm['accepted']} vs {picks}")
     check(mm["accepted"][0]["proposal"] == "aes256-sha1-modp2048", mm["accepted"])
     check(any(p["proposal"] == "3des-sha1-modp1024" for p in mm["accepted"]), "discovery missed 3des")
     check(r["ikev1"]["aggressive_mode"] in ("rejected", "no-answer"), r["ikev1"]["aggressive_mode"])
     check("proposal.ikev1.aggressive-mode-answered" not in finding_ids(r), finding_ids(r))
+
+
+def scenario_ikev1_only_l2tp_default(ctx):
+    """The issue's server: IKEv1 only, taking Windows' L2TP default (3DES, group 2) and AES-256 with
+    the same group. The bare probe judges both tunnel types: L2TP/IPsec works, IKEv2 does not, and
+    nothing is critical; the stronger policy for L2TP is AES-256, not Windows' own 3DES."""
+    conf = ikev1_conn("3des-sha1-modp1024, aes256-sha1-modp1024")
+    with CharonLab(conf + SECRET) as lab:
+        r = ctx.probe()
+        log = lab.read_log()
+    check(r["verdicts"]["l2tp"] == "accepted", r["verdicts"])
+    check(r["verdicts"]["ikev2"] in ("refused", "no-answer"), r["verdicts"])
+    mm = r["ikev1"]["main_mode"]
+    check(mm["windows_default_chosen"]["proposal"] == "3des-sha1-modp1024", mm)
+    check([p["proposal"] for p in mm["accepted"]] == ["aes256-sha1-modp1024", "3des-sha1-modp1024"],
+          f"strongest first: {mm['accepted']}")
+    check(sorted(charon_name(p["proposal"]) for p in mm["accepted"]) == sorted(selected(log)),
+          f"{mm['accepted']} vs charon {selected(log)}")
+    severities = {f["id"]: f["severity"] for f in r["findings"]}
+    check("critical" not in severities.values(), severities)
+    check("proposal.ikev2.no-common-proposal" not in severities, severities)
+    check(severities.get("proposal.version.ikev1-only") == "warning", severities)
+    check(severities.get("proposal.ikev1.accepted") == "ok", severities)
+    rec = recommendation(r, "l2tp")
+    check(rec["proposal"] == "aes256-sha1-modp1024", rec)
+    check(rec["powershell"].startswith("Set-VpnConnectionIPsecConfiguration -ConnectionName '<VPN>' "), rec)
+    check(not [x for x in r["recommendations"] if x["tunnel"] == "ikev2"], r["recommendations"])
+    weak = [f for f in r["findings"] if f["id"] == "proposal.weak-crypto"]
+    check(len(weak) == 1 and weak[0]["evidence"]["tunnel"] == "l2tp", weak)
 
 
 def scenario_ikev1_aggressive(ctx):
@@ -294,6 +333,7 @@ SCENARIOS = {
     "modern-only": scenario_modern_only,
     "modp2048-only": scenario_modp2048_only,
     "ikev1-main-psk": scenario_ikev1_main_psk,
+    "ikev1-only-l2tp-default": scenario_ikev1_only_l2tp_default,
     "ikev1-aggressive": scenario_ikev1_aggressive,
     "nothing-listening": scenario_nothing_listening,
     "natt-closed": scenario_natt_closed,

@@ -39,7 +39,8 @@ void ProposalsPage::startProbe() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_message.clear();
     setBusy(true);
-    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel, m_context->inputs};
+    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel, m_context->inputs,
+                               m_context->subject.profile};
     AsyncRunner::runWithProgress<ProbeOutcome>(
         this,
         [probe = m_env.probe, request, cancel = m_cancel](QPromise<ProbeOutcome>& promise) {

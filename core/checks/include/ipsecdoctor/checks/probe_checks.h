@@ -5,11 +5,22 @@
 
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/probe_result.h"
+#include "ipsecdoctor/model/vpn_configuration.h"
+
+#include <optional>
 
 #include <vector>
 
 namespace ipsecdoctor {
 
-std::vector<Finding> checkProbe(const ProbeResult& probe);
+/// Whose connection the probe is judged for. A connection's tunnel type replaces the tunnel types
+/// the probe run judged (a bare probe judges IKEv2 and L2TP/IPsec alike).
+struct ProbeJudgement {
+    std::optional<TunnelType> tunnel;
+};
+
+/// Connectivity, then one verdict per tunnel type judged: what the server answered to Windows'
+/// own offer for it. "Nothing Windows can use" is critical only when no tunnel type judged works.
+std::vector<Finding> checkProbe(const ProbeResult& probe, const ProbeJudgement& judgement = {});
 
 } // namespace ipsecdoctor

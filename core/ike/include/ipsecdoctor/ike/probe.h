@@ -30,6 +30,10 @@ struct ProbeOptions {
     std::string host;
     std::uint16_t port = 500;
     IkeVersions versions = IkeVersions::Both;
+    /// The tunnel types the result is judged for ("ikev2", "l2tp"), and the profile the offer
+    /// came from: carried into the result so that a bundle is judged as the run was.
+    std::vector<std::string> tunnels = {"ikev2", "l2tp"};
+    std::string profile;
     WindowsIkev2Set windowsSet = WindowsIkev2Set::Windows10Default;
     std::optional<VpnIpsecPolicy> customPolicy; // the profile's policy replaces the built-in set
     bool discover = true;                       // question 3

@@ -98,6 +98,7 @@ struct FindingKind {
     X(ProposalIkev2WindowsDefaultRejected, "proposal.ikev2.windows-default-rejected", Proposals, Phase1)     \
     X(ProposalIkev1Accepted, "proposal.ikev1.accepted", Proposals, Phase1)                                   \
     X(ProposalIkev1NoCommonProposal, "proposal.ikev1.no-common-proposal", Proposals, Phase1)                 \
+    X(ProposalIkev1WindowsDefaultRejected, "proposal.ikev1.windows-default-rejected", Proposals, Phase1)     \
     X(ProposalIkev1AggressiveModeAnswered, "proposal.ikev1.aggressive-mode-answered", Proposals, Phase1)     \
     X(ProposalIkev1AggressiveOnly, "proposal.ikev1.aggressive-only", Proposals, Phase1)                      \
     X(ProposalVersionIkev1Only, "proposal.version.ikev1-only", Proposals, Phase1)                            \

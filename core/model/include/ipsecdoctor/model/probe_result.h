@@ -6,12 +6,15 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ipsecdoctor {
 
-/// Bumped when a field of the probe result changes meaning or is removed.
-inline constexpr int kProbeSchemaVersion = 1;
+/// Bumped when a field of the probe result changes meaning or is removed. 2: the L2TP and IKEv2
+/// verdicts (ikev1.main_mode.windows_default_accepted beside ikev2.windows_default_accepted), the
+/// tunnel types judged, one recommendation per tunnel type, IANA notify names (docs/ike-probe.md).
+inline constexpr int kProbeSchemaVersion = 2;
 
 struct ProbeTransform {
     std::string type; // "encr" | "prf" | "integ" | "dh" | "esn"
@@ -47,7 +50,7 @@ struct ProbeIkev2 {
     std::string windowsSet;                     // "windows10-default", …, or "custom-policy"
     std::optional<bool> windowsDefaultAccepted; // nullopt: no answer
     std::optional<ProbeProposal> windowsDefaultChosen;
-    std::vector<ProbeProposal> accepted; // discovered accepted set, strongest first
+    std::vector<ProbeProposal> accepted; // everything found accepted, strongest first
     bool discoveryComplete = false;
     std::optional<std::uint16_t> keGroupRequested; // from INVALID_KE_PAYLOAD
     bool cookieRequested = false;
@@ -59,9 +62,10 @@ struct ProbeIkev2 {
 
 struct ProbeIkev1 {
     bool probed = false;
-    std::optional<bool> mainModeAnswered; // nullopt: no answer (timeout or throttled)
-    std::optional<bool> windowsMainModeAccepted;
-    std::vector<ProbeProposal> mainModeAccepted;
+    std::optional<bool> mainModeAnswered;       // nullopt: no answer (timeout or throttled)
+    std::optional<bool> windowsDefaultAccepted; // Windows' L2TP Main Mode offer (or the custom policy)
+    std::optional<ProbeProposal> windowsDefaultChosen;
+    std::vector<ProbeProposal> mainModeAccepted; // everything found accepted, strongest first
     bool discoveryComplete = false;
     std::string aggressiveMode = "not-probed"; // "answered" | "rejected" | "no-answer" | "not-probed"
     std::vector<std::string> notifies;
@@ -80,9 +84,13 @@ struct ProbeNatTraversal {
     bool operator==(const ProbeNatTraversal&) const = default;
 };
 
+/// The strongest policy Windows can be given that the server accepts, for one tunnel type. Its
+/// ESP half is Windows' own default unless the server's ESP set is known (the probe stops before
+/// ESP), so that fixing phase 1 cannot break phase 2.
 struct ProbeRecommendation {
+    std::string tunnel;     // "ikev2" | "l2tp"
     std::string proposal;   // strongSwan notation of the IKE proposal
-    std::string powerShell; // "-AuthenticationTransformConstants … -PfsGroup None"
+    std::string powerShell; // "Set-VpnConnectionIPsecConfiguration -ConnectionName 'VPN' … -Force"
     std::string encryptionMethod, integrityCheckMethod, dhGroup, cipherTransformConstants,
         authenticationTransformConstants, pfsGroup;
 
@@ -93,6 +101,9 @@ struct ProbeResult {
     int schemaVersion = kProbeSchemaVersion;
     std::string startedAt; // ISO 8601 UTC
     std::string host;
+    /// The tunnel types judged ("ikev2", "l2tp"): a profile's own, else both.
+    std::vector<std::string> tunnels = {"ikev2", "l2tp"};
+    std::string profile; // the VPN profile the offer came from, when there is one
     std::uint16_t port = 500;
     std::string dns = "ok";             // "ok" | "failed" | "numeric"
     std::vector<std::string> addresses; // what the name resolved to
@@ -120,11 +131,30 @@ struct ProbeResult {
     std::vector<std::string> vendorIdNames; // known names, same order (empty when unknown)
     std::string serverFingerprint = "unknown";
     std::string fingerprintBasis; // "vendor-id:strongswan", "notify:MULTIPLE_AUTH_SUPPORTED", …
-    std::optional<ProbeRecommendation> recommendation;
+    std::vector<ProbeRecommendation> recommendations; // per tunnel type judged, when one exists
     std::vector<ProbeExchange> exchanges;
     std::string cryptoBackend;
 
     bool operator==(const ProbeResult&) const = default;
+
+    bool judges(std::string_view tunnel) const;
+    const ProbeRecommendation* recommendationFor(std::string_view tunnel) const;
 };
+
+/// What the server answered to Windows' own offer for one tunnel type, in one word for people and
+/// JSON ("verdicts"): the IKEv2 IKE_SA_INIT for "ikev2", IKEv1 Main Mode for "l2tp".
+enum class ProbeVerdict {
+    Accepted,          // Windows' offer (its default, or the profile's custom policy) works
+    OthersAccepted,    // refused, but a policy Windows can be given works
+    Refused,           // nothing Windows can send is accepted (discovery complete)
+    RefusedIncomplete, // Windows' offer refused; discovery did not finish
+    NoAnswer,          // asked, nothing came back (or the server limited the probe first)
+    NotAsked,
+};
+
+ProbeVerdict probeVerdict(const ProbeResult& result, std::string_view tunnel);
+std::string_view probeVerdictId(ProbeVerdict verdict); // "accepted", "others-accepted", …
+/// The verdict means Windows can connect with some policy (Accepted or OthersAccepted).
+bool usable(ProbeVerdict verdict);
 
 } // namespace ipsecdoctor

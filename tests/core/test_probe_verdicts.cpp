@@ -1,0 +1,213 @@
+// The probe judges L2TP/IPsec and IKEv2 separately (model/probe_result.h's probeVerdict): a bare
+// probe judges both, a profile only its own tunnel type, and "nothing Windows can use" is
+// critical only when no tunnel type judged works. Recommendations are per tunnel type and the
+// strongest the server accepts (proposal_strength.h), and results written by version 1.0 read
+// the same way.
+#include "ipsecdoctor/checks/probe_checks.h"
+#include "ipsecdoctor/ike/probe.h"
+#include "ipsecdoctor/json/probe_json.h"
+#include "ipsecdoctor/proposals/probe_recommendations.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace ipsecdoctor {
+namespace {
+
+ProbeProposal proposal(const char* text) {
+    return ike::toProbeProposal(*ike::parseProposal(text));
+}
+
+const Finding* find(const std::vector<Finding>& findings, const std::string& id) {
+    const auto it =
+        std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.id == id; });
+    return it == findings.end() ? nullptr : &*it;
+}
+
+/// The issue's server: IKEv1 only (IKEv2 answered with NO_PROPOSAL_CHOSEN to everything), taking
+/// Windows' L2TP default with 3DES and AES-256 with SHA-1 and group 2 as well.
+ProbeResult ikev1OnlyServer() {
+    ProbeResult p;
+    p.host = "l2tp.example.com";
+    p.address = "192.0.2.20";
+    p.transport = "reachable";
+    p.reachable = true;
+    p.ikev2.probed = true;
+    p.ikev2.answered = true;
+    p.ikev2.windowsSet = "windows10-default";
+    p.ikev2.windowsDefaultAccepted = false;
+    p.ikev2.discoveryComplete = true;
+    p.ikev1.probed = true;
+    p.ikev1.mainModeAnswered = true;
+    p.ikev1.windowsDefaultAccepted = true;
+    p.ikev1.windowsDefaultChosen = proposal("3des-sha1-modp1024");
+    p.ikev1.mainModeAccepted = {proposal("aes256-sha1-modp1024"), proposal("3des-sha1-modp1024")};
+    p.ikev1.discoveryComplete = true;
+    p.ikev1.aggressiveMode = "rejected";
+    proposals::addRecommendations(p);
+    return p;
+}
+
+} // namespace
+
+TEST(ProbeVerdicts, EachTunnelTypeHasItsOwnVerdict) {
+    const auto p = ikev1OnlyServer();
+    EXPECT_EQ(probeVerdict(p, "ikev2"), ProbeVerdict::Refused);
+    EXPECT_EQ(probeVerdict(p, "l2tp"), ProbeVerdict::Accepted);
+    auto q = p;
+    q.ikev1.windowsDefaultAccepted = false;
+    q.ikev1.windowsDefaultChosen.reset();
+    EXPECT_EQ(probeVerdict(q, "l2tp"), ProbeVerdict::OthersAccepted);
+    q.ikev1.mainModeAccepted.clear();
+    EXPECT_EQ(probeVerdict(q, "l2tp"), ProbeVerdict::Refused);
+    q.ikev1.discoveryComplete = false;
+    EXPECT_EQ(probeVerdict(q, "l2tp"), ProbeVerdict::RefusedIncomplete);
+    q.ikev1.mainModeAnswered.reset();
+    EXPECT_EQ(probeVerdict(q, "l2tp"), ProbeVerdict::NoAnswer);
+    q.ikev1.probed = false;
+    EXPECT_EQ(probeVerdict(q, "l2tp"), ProbeVerdict::NotAsked);
+    q.ikev2.keGroupRequested = 14; // INVALID_KE: a proposal is accepted with another group
+    EXPECT_EQ(probeVerdict(q, "ikev2"), ProbeVerdict::OthersAccepted);
+}
+
+TEST(ProbeVerdicts, ABareProbeOfAnIkev1OnlyServerIsNotCritical) {
+    const auto f = checkProbe(ikev1OnlyServer());
+    EXPECT_EQ(find(f, "proposal.ikev2.no-common-proposal"), nullptr);
+    EXPECT_EQ(worstSeverity(f), Severity::Warning);
+    ASSERT_NE(find(f, "proposal.version.ikev1-only"), nullptr);
+    EXPECT_EQ(find(f, "proposal.version.ikev1-only")->severity, Severity::Warning);
+    const auto* accepted = find(f, "proposal.ikev1.accepted");
+    ASSERT_NE(accepted, nullptr);
+    EXPECT_EQ(accepted->evidence.at("tunnel"), "l2tp");
+    EXPECT_EQ(accepted->evidence.at("chosen"), "3des-sha1-modp1024");
+    // Windows' L2TP default negotiates 3DES and group 2: weak, and the stronger policy the server
+    // accepts is AES-256, not Windows' own 3DES.
+    const auto* weak = find(f, "proposal.weak-crypto");
+    ASSERT_NE(weak, nullptr);
+    EXPECT_EQ(weak->evidence.at("tunnel"), "l2tp");
+    EXPECT_EQ(weak->evidence.at("recommended_proposal"), "aes256-sha1-modp1024");
+}
+
+TEST(ProbeVerdicts, AProfileIsJudgedForItsOwnTunnelTypeOnly) {
+    auto p = ikev1OnlyServer();
+    p.tunnels = {"ikev2"}; // probed for an IKEv2 profile
+    auto f = checkProbe(p);
+    // The server refuses IKEv2 as a whole: the version is the cause, for this profile an error;
+    // "no common proposal" would be its consequence.
+    EXPECT_EQ(find(f, "proposal.ikev2.no-common-proposal"), nullptr);
+    const auto* version = find(f, "proposal.version.ikev1-only");
+    ASSERT_NE(version, nullptr) << "the way out: an L2TP profile";
+    EXPECT_EQ(version->severity, Severity::Error);
+    EXPECT_EQ(find(f, "proposal.ikev1.accepted"), nullptr);
+    EXPECT_EQ(find(f, "proposal.weak-crypto"), nullptr) << "L2TP's weak default is not this profile's";
+
+    // The connection's tunnel type overrides what the run judged (a bare probe in a bundle).
+    f = checkProbe(ikev1OnlyServer(), ProbeJudgement{TunnelType::L2tp});
+    EXPECT_EQ(find(f, "proposal.ikev2.no-common-proposal"), nullptr);
+    EXPECT_NE(find(f, "proposal.ikev1.accepted"), nullptr);
+    f = checkProbe(ikev1OnlyServer(), ProbeJudgement{TunnelType::Ikev2});
+    EXPECT_EQ(find(f, "proposal.version.ikev1-only")->severity, Severity::Error);
+    // A server that refuses both versions' proposals: nothing Windows can use, critical.
+    p.ikev1.windowsDefaultAccepted = false;
+    p.ikev1.windowsDefaultChosen.reset();
+    p.ikev1.mainModeAccepted.clear();
+    f = checkProbe(p);
+    ASSERT_NE(find(f, "proposal.ikev2.no-common-proposal"), nullptr);
+    EXPECT_EQ(find(f, "proposal.ikev2.no-common-proposal")->severity, Severity::Critical);
+    EXPECT_EQ(find(f, "proposal.ikev2.no-common-proposal")->evidence.at("tunnel"), "ikev2");
+}
+
+TEST(ProbeVerdicts, CriticalOnlyWhenNoTunnelTypeJudgedWorks) {
+    auto p = ikev1OnlyServer();
+    p.ikev1.windowsDefaultAccepted = false;
+    p.ikev1.windowsDefaultChosen.reset();
+    p.ikev1.mainModeAccepted.clear();
+    const auto f = checkProbe(p);
+    ASSERT_NE(find(f, "proposal.ikev2.no-common-proposal"), nullptr);
+    ASSERT_NE(find(f, "proposal.ikev1.no-common-proposal"), nullptr);
+    EXPECT_EQ(find(f, "proposal.ikev1.no-common-proposal")->evidence.at("tunnel"), "l2tp");
+    EXPECT_EQ(worstSeverity(f), Severity::Critical);
+    EXPECT_EQ(find(f, "proposal.version.ikev1-only"), nullptr);
+}
+
+TEST(ProbeVerdicts, RecommendationsArePerTunnelTypeAndNameTheProfile) {
+    auto p = ikev1OnlyServer();
+    ASSERT_EQ(p.recommendations.size(), 1u) << "nothing to recommend for IKEv2: it accepts nothing";
+    EXPECT_EQ(p.recommendations[0].tunnel, "l2tp");
+    EXPECT_EQ(p.recommendations[0].proposal, "aes256-sha1-modp1024");
+    EXPECT_EQ(p.recommendations[0].cipherTransformConstants, "AES256"); // Windows' own ESP kept
+    EXPECT_EQ(p.recommendations[0].authenticationTransformConstants, "SHA196");
+    p.profile = "Bureau d'Alice";
+    proposals::addRecommendations(p);
+    EXPECT_EQ(
+        p.recommendations[0].powerShell.rfind("Set-VpnConnectionIPsecConfiguration -ConnectionName "
+                                              "'Bureau d''Alice' -AuthenticationTransformConstants SHA196",
+                                              0),
+        0u)
+        << p.recommendations[0].powerShell;
+
+    // An IKEv2 server that refuses Windows' default: its own recommendation, the strongest.
+    p.ikev2.windowsDefaultAccepted = false;
+    p.ikev2.accepted = {proposal("aes128-sha256-modp2048"), proposal("aes256-sha384-ecp384")};
+    proposals::addRecommendations(p);
+    ASSERT_NE(p.recommendationFor("ikev2"), nullptr);
+    EXPECT_EQ(p.recommendationFor("ikev2")->proposal, "aes256-sha384-ecp384");
+    // Windows' own default accepted with nothing weak: nothing to recommend.
+    p.ikev2.windowsDefaultAccepted = true;
+    p.ikev2.windowsDefaultChosen = proposal("aes256-sha256-modp2048");
+    proposals::addRecommendations(p);
+    EXPECT_EQ(p.recommendationFor("ikev2"), nullptr);
+}
+
+TEST(ProbeVerdicts, PowerShellQuotingCannotBeEscaped) {
+    const VpnIpsecPolicy policy{};
+    EXPECT_EQ(proposals::powerShellCommand("", policy)
+                  .rfind("Set-VpnConnectionIPsecConfiguration -ConnectionName "
+                         "'<VPN>' -AuthenticationTransformConstants ",
+                         0),
+              0u);
+    const auto typographic =
+        proposals::powerShellCommand("A\xE2\x80\x99; Remove-Item C:\\ -Recurse #", policy);
+    EXPECT_NE(typographic.find("'A\xE2\x80\x99\xE2\x80\x99; Remove-Item C:\\ -Recurse #' "),
+              std::string::npos)
+        << typographic;
+}
+
+TEST(ProbeVerdicts, AVersion10ResultReadsWithBothVerdictsAndItsRecommendation) {
+    auto j = toJson(ikev1OnlyServer());
+    // As IPsec Doctor 1.0 wrote it (probe schema 1).
+    j["schema_version"] = 1;
+    j.erase("tunnels");
+    j.erase("profile");
+    j.erase("verdicts");
+    j["ikev1"]["main_mode"].erase("windows_default_chosen");
+    j["ikev1"]["main_mode"]["windows_accepted"] = j["ikev1"]["main_mode"]["windows_default_accepted"];
+    j["ikev1"]["main_mode"].erase("windows_default_accepted");
+    j["ikev1"]["main_mode"]["accepted"] =
+        nlohmann::json::array({toJson(ikev1OnlyServer())["ikev1"]["main_mode"]["windows_default_chosen"],
+                               toJson(ikev1OnlyServer())["ikev1"]["main_mode"]["accepted"][0]});
+    j["recommendation"] = j["recommendations"][0];
+    j["recommendation"].erase("tunnel");
+    j["recommendation"]["powershell"] = "-AuthenticationTransformConstants SHA196 -PfsGroup None";
+    j.erase("recommendations");
+    const auto read = probeResultFromJson(j);
+    ASSERT_TRUE(read) << read.error().detail;
+    EXPECT_EQ(read->tunnels, (std::vector<std::string>{"ikev2", "l2tp"}));
+    EXPECT_EQ(read->ikev1.windowsDefaultAccepted, true);
+    ASSERT_TRUE(read->ikev1.windowsDefaultChosen);
+    EXPECT_EQ(read->ikev1.windowsDefaultChosen->notation, "3des-sha1-modp1024");
+    ASSERT_EQ(read->recommendations.size(), 1u);
+    EXPECT_EQ(read->recommendations[0].tunnel, "l2tp");
+    EXPECT_EQ(read->recommendations[0].powerShell,
+              "Set-VpnConnectionIPsecConfiguration -ConnectionName '<VPN>' "
+              "-AuthenticationTransformConstants SHA196 -PfsGroup None -Force");
+    EXPECT_EQ(probeVerdict(*read, "l2tp"), ProbeVerdict::Accepted);
+    // And the current schema round-trips, verdicts included for JSON readers.
+    const auto now = toJson(ikev1OnlyServer());
+    EXPECT_EQ(now["verdicts"]["ikev2"], "refused");
+    EXPECT_EQ(now["verdicts"]["l2tp"], "accepted");
+    EXPECT_EQ(*probeResultFromJson(now), ikev1OnlyServer());
+}
+
+} // namespace ipsecdoctor
