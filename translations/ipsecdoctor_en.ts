@@ -3531,6 +3531,42 @@ Fix ids:</source>
         <source>The server accepts Windows&apos; L2TP/IPsec proposals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IKEv2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; a custom policy would work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing Windows can send is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3627,39 +3663,15 @@ Fix ids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IKEv2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2TP/IPsec</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals accepted (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals refused; a custom policy would work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing Windows can send is accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IKEv1 Main Mode (L2TP/IPsec): Windows&apos; proposals accepted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strongest policy both sides support for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4536,22 +4548,6 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IKEv1 main mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no IKE version that was asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address translation (NAT): not known</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,6 +4580,10 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3548,6 +3548,42 @@ Identifiants des corrections&#xa0;:</translation>
         <source>The server accepts Windows&apos; L2TP/IPsec proposals</source>
         <translation>Le serveur accepte les propositions L2TP/IPsec de Windows</translation>
     </message>
+    <message>
+        <source>IKEv2</source>
+        <translation>IKEv2</translation>
+    </message>
+    <message>
+        <source>L2TP/IPsec</source>
+        <translation>L2TP/IPsec</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals accepted (%1)</source>
+        <translation>propositions de Windows acceptées (%1)</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; a custom policy would work</source>
+        <translation>propositions de Windows refusées&#xa0;; une stratégie personnalisée fonctionnerait</translation>
+    </message>
+    <message>
+        <source>nothing Windows can send is accepted</source>
+        <translation>rien de ce que Windows peut envoyer n’est accepté</translation>
+    </message>
+    <message>
+        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
+        <translation>propositions de Windows refusées&#xa0;; le serveur a cessé de répondre avant que les autres soient essayées</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3644,40 +3680,16 @@ Identifiants des corrections&#xa0;:</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>IKEv2</source>
-        <translation>IKEv2</translation>
-    </message>
-    <message>
-        <source>L2TP/IPsec</source>
-        <translation>L2TP/IPsec</translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals accepted (%1)</source>
-        <translation>propositions de Windows acceptées (%1)</translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals refused; a custom policy would work</source>
-        <translation>propositions de Windows refusées&#xa0;; une stratégie personnalisée fonctionnerait</translation>
-    </message>
-    <message>
-        <source>nothing Windows can send is accepted</source>
-        <translation>rien de ce que Windows peut envoyer n’est accepté</translation>
-    </message>
-    <message>
-        <source>Windows&apos; proposals refused; the server stopped answering before the others were tried</source>
-        <translation>propositions de Windows refusées&#xa0;; le serveur a cessé de répondre avant que les autres soient essayées</translation>
-    </message>
-    <message>
-        <source>Verdict for %1: %2</source>
-        <translation>Verdict pour %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>IKEv1 Main Mode (L2TP/IPsec): Windows&apos; proposals accepted: %1</source>
         <translation>IKEv1 en mode principal (L2TP/IPsec)&#xa0;: propositions de Windows acceptées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Strongest policy both sides support for %1: %2</source>
         <translation>Stratégie la plus robuste prise en charge des deux côtés pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verdict for %1</source>
+        <translation>Verdict pour %1</translation>
     </message>
 </context>
 <context>
@@ -4566,22 +4578,6 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <source>IKEv1 main mode</source>
-        <translation>IKEv1 en mode principal</translation>
-    </message>
-    <message>
-        <source>IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
-        <translation>IKEv1 en mode agressif (un risque de sécurité avec les clés prépartagées)</translation>
-    </message>
-    <message>
-        <source>The server answers: %1</source>
-        <translation>Le serveur répond en&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no IKE version that was asked</source>
-        <translation>aucune des versions d’IKE demandées</translation>
-    </message>
-    <message>
         <source>Address translation (NAT): not known</source>
         <translation>Traduction d’adresses (NAT)&#xa0;: inconnue</translation>
     </message>
@@ -4614,6 +4610,10 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
             <numerusform>%n réponse</numerusform>
             <numerusform>%n réponses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
+        <translation>Le serveur répond en mode agressif IKEv1 (un risque de sécurité avec les clés prépartagées)</translation>
     </message>
 </context>
 <context>

@@ -59,39 +59,6 @@ QString aggressive(const std::string& state) {
     return ProbeOutputText::tr("not asked");
 }
 
-QString tunnelName(const std::string& tunnel) {
-    return tunnel == "ikev2" ? ProbeOutputText::tr("IKEv2") : ProbeOutputText::tr("L2TP/IPsec");
-}
-
-/// "IKEv2: Windows' proposals accepted (aes256-sha1-modp1024)", one line per tunnel type judged.
-QString verdictLine(const ProbeResult& r, const std::string& tunnel) {
-    const auto& chosen = tunnel == "ikev2" ? r.ikev2.windowsDefaultChosen : r.ikev1.windowsDefaultChosen;
-    QString verdict;
-    switch (probeVerdict(r, tunnel)) {
-    case ProbeVerdict::Accepted:
-        verdict = ProbeOutputText::tr("Windows' proposals accepted (%1)")
-                      .arg(chosen ? qs(chosen->notation) : QString());
-        break;
-    case ProbeVerdict::OthersAccepted:
-        verdict = ProbeOutputText::tr("Windows' proposals refused; a custom policy would work");
-        break;
-    case ProbeVerdict::Refused:
-        verdict = ProbeOutputText::tr("nothing Windows can send is accepted");
-        break;
-    case ProbeVerdict::RefusedIncomplete:
-        verdict = ProbeOutputText::tr("Windows' proposals refused; the server stopped answering before the "
-                                      "others were tried");
-        break;
-    case ProbeVerdict::NoAnswer:
-        verdict = ProbeOutputText::tr("no answer");
-        break;
-    case ProbeVerdict::NotAsked:
-        verdict = ProbeOutputText::tr("not asked");
-        break;
-    }
-    return ProbeOutputText::tr("Verdict for %1: %2").arg(tunnelName(tunnel), verdict);
-}
-
 } // namespace
 
 QString probeToText(const ProbeResult& r) {
@@ -151,11 +118,11 @@ QString probeToText(const ProbeResult& r) {
                                                      : qs(r.serverFingerprint)) +
            nl;
     for (const auto& tunnel : r.tunnels) {
-        out += verdictLine(r, tunnel) + nl;
+        out += ProbeOutputText::tr("Verdict for %1").arg(ProbeCatalogue::verdict(r, tunnel)) + nl;
     }
     for (const auto& rec : r.recommendations) {
         out += ProbeOutputText::tr("Strongest policy both sides support for %1: %2")
-                   .arg(tunnelName(rec.tunnel), qs(rec.proposal)) +
+                   .arg(ProbeCatalogue::tunnel(rec.tunnel), qs(rec.proposal)) +
                nl;
         out += QStringLiteral("  ") + qs(rec.powerShell) + nl;
     }

@@ -18,6 +18,36 @@ QString command(const Finding& f) {
 
 } // namespace
 
+QString ProbeCatalogue::tunnel(const std::string& tunnel) {
+    return tunnel == "ikev2" ? tr("IKEv2") : tr("L2TP/IPsec");
+}
+
+QString ProbeCatalogue::verdict(const ProbeResult& r, const std::string& tunnel) {
+    const auto& chosen = tunnel == "ikev2" ? r.ikev2.windowsDefaultChosen : r.ikev1.windowsDefaultChosen;
+    QString verdict;
+    switch (probeVerdict(r, tunnel)) {
+    case ProbeVerdict::Accepted:
+        verdict = tr("Windows' proposals accepted (%1)").arg(chosen ? qs(chosen->notation) : QString());
+        break;
+    case ProbeVerdict::OthersAccepted:
+        verdict = tr("Windows' proposals refused; a custom policy would work");
+        break;
+    case ProbeVerdict::Refused:
+        verdict = tr("nothing Windows can send is accepted");
+        break;
+    case ProbeVerdict::RefusedIncomplete:
+        verdict = tr("Windows' proposals refused; the server stopped answering before the others were tried");
+        break;
+    case ProbeVerdict::NoAnswer:
+        verdict = tr("no answer");
+        break;
+    case ProbeVerdict::NotAsked:
+        verdict = tr("not asked");
+        break;
+    }
+    return tr("%1: %2").arg(ProbeCatalogue::tunnel(tunnel), verdict);
+}
+
 QString ProbeCatalogue::icmp(const QString& kind) {
     if (kind == QLatin1String("port-unreachable")) {
         return tr("port closed");

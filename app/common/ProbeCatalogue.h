@@ -4,7 +4,10 @@
 
 #include "Catalogue.h"
 
+#include "ipsecdoctor/model/probe_result.h"
+
 #include <optional>
+#include <string>
 
 namespace ipsecdoctor::app {
 
@@ -16,6 +19,11 @@ public:
     static std::optional<FindingText> finding(const Finding& finding);
     /// "port closed" for the probe's ICMP ids ("port-unreachable", …).
     static QString icmp(const QString& kind);
+    /// "IKEv2" or "L2TP/IPsec" for the probe's tunnel ids.
+    static QString tunnel(const std::string& tunnel);
+    /// "L2TP/IPsec: Windows' proposals accepted (3des-sha1-modp1024)": the verdict for one tunnel
+    /// type judged (model/probe_result.h's probeVerdict), one line.
+    static QString verdict(const ProbeResult& result, const std::string& tunnel);
 };
 
 } // namespace ipsecdoctor::app

@@ -7,6 +7,7 @@
 // that returns the acceptance such a server gives (issue 3 brings the probe engine).
 
 #include "GuiTestSupport.h"
+#include "ProbeCatalogue.h"
 
 #include "pages/PageId.h"
 #include "pages/ProposalsPage.h"
@@ -67,7 +68,9 @@ ProbeResult probeOfModp2048Server() {
     r.ikev1.probed = true;
     r.ikev1.mainModeAnswered = true;
     r.ikev1.windowsDefaultAccepted = false;
+    r.ikev1.discoveryComplete = true;
     r.ikev1.aggressiveMode = "rejected";
+    r.tunnels = {"ikev2"}; // probed for the IKEv2 profile (proposals::probeOptionsFor)
     r.natDetected = false;
     r.natt = ProbeNatTraversal{"reachable", {}, 21.0, 1};
     r.serverFingerprint = "strongswan";
@@ -175,6 +178,10 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
         << path.toStdString();
     EXPECT_TRUE(path.contains(QStringLiteral("4500"))) << path.toStdString();
     EXPECT_TRUE(path.contains(QStringLiteral("strongswan"))) << path.toStdString();
+    // The verdict for the profile's own tunnel type only: IKEv2, not L2TP/IPsec.
+    EXPECT_TRUE(path.contains(app::ProbeCatalogue::verdict(probeOfModp2048Server(), "ikev2")))
+        << path.toStdString();
+    EXPECT_FALSE(path.contains(app::ProbeCatalogue::tunnel("l2tp"))) << path.toStdString();
     EXPECT_EQ(cell(12, 2), QStringLiteral("aes256-sha256-modp2048")); // accepted, not offered
     auto* fix = button(QStringLiteral("proposalsFixPushButton"));
     ASSERT_TRUE(fix->isVisible());

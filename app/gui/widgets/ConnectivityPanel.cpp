@@ -76,19 +76,13 @@ void ConnectivityPanel::render() {
                               : tr("no answer"));
     }
     if (r.reachable) {
-        QStringList versions;
-        if (r.ikev2.answered) {
-            versions << QStringLiteral("IKEv2");
-        }
-        if (r.ikev1.mainModeAnswered.value_or(false)) {
-            versions << tr("IKEv1 main mode");
+        // One verdict per tunnel type judged: what the server answered to Windows' own offer.
+        for (const auto& tunnel : r.tunnels) {
+            lines << app::ProbeCatalogue::verdict(r, tunnel);
         }
         if (r.ikev1.aggressiveMode == "answered") {
-            versions << tr("IKEv1 aggressive mode (a security risk with pre-shared keys)");
+            lines << tr("The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)");
         }
-        lines << tr("The server answers: %1")
-                     .arg(versions.isEmpty() ? tr("no IKE version that was asked")
-                                             : versions.join(QStringLiteral(", ")));
         lines << (!r.natDetected   ? tr("Address translation (NAT): not known")
                   : *r.natDetected ? tr("Address translation (NAT) between this PC and the server: yes")
                                    : tr("Address translation (NAT) between this PC and the server: no"));
