@@ -11,7 +11,7 @@ native=(
     libgl-dev libspdlog-dev libfmt-dev nlohmann-json3-dev libgtest-dev googletest zlib1g-dev
     xvfb xauth fonts-dejavu-core
     libssl-dev libevtx-dev libbfio-dev libevtx-utils
-    strongswan-charon strongswan-swanctl strongswan-pki openssl libstrongswan-standard-plugins ike-scan iproute2
+    strongswan-charon strongswan-swanctl strongswan-pki openssl libstrongswan-standard-plugins ike-scan iproute2 nftables
     dpkg-dev file
 )
 windows=(

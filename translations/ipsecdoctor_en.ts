@@ -2951,6 +2951,18 @@ This certificate will be trusted by this computer for VPN server authentication 
         <comment>the name of a VPN connection, quoted</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The network drops large packets on the way to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small IKE packets reach the server, but a packet as large as the one that carries the certificates is split into IP fragments, and they never arrive: the connection stops after the first exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, ask this network&apos;s administrator to let IP fragments through; otherwise send the message below to your VPN provider (IKEv2 fragmentation on the server avoids it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3567,6 +3579,22 @@ Fix ids:</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Large packets do not reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-byte IKE packet, split into IP fragments on the way, got no answer while small ones do. IKEv2 can still work: Windows and this server split large IKE messages themselves (IKEv2 fragmentation). L2TP/IPsec with certificates would fail here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-byte IKE packet, split into IP fragments on the way, got no answer while small ones do. Sign-in with certificates sends packets that large, so the connection stops after the first exchange (error 809 or 13805).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, this network drops IP fragments: ask its administrator to let them through, or the VPN provider to enable IKEv2 fragmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3672,6 +3700,22 @@ Fix ids:</source>
     </message>
     <message>
         <source>Verdict for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large packets (%1 bytes, IP fragments): UDP 500 %2, UDP 4500 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +4627,26 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
     <message>
         <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP 500: %1, UDP 4500: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large packets (%1 bytes, IP fragments): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

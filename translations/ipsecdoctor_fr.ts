@@ -2963,6 +2963,18 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
         <comment>the name of a VPN connection, quoted</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>The network drops large packets on the way to the server</source>
+        <translation>Le réseau perd les gros paquets en chemin vers le serveur</translation>
+    </message>
+    <message>
+        <source>Small IKE packets reach the server, but a packet as large as the one that carries the certificates is split into IP fragments, and they never arrive: the connection stops after the first exchange.</source>
+        <translation>Les petits paquets IKE atteignent le serveur, mais un paquet aussi gros que celui qui transporte les certificats est découpé en fragments IP, et ceux-ci n’arrivent jamais&#xa0;: la connexion s’arrête après le premier échange.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, ask this network&apos;s administrator to let IP fragments through; otherwise send the message below to your VPN provider (IKEv2 fragmentation on the server avoids it).</source>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d’un téléphone). Si cela fonctionne, demandez à l’administrateur de ce réseau de laisser passer les fragments IP&#xa0;; sinon, envoyez le message ci-dessous à votre fournisseur VPN (la fragmentation IKEv2 sur le serveur l’évite).</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -3584,6 +3596,22 @@ Identifiants des corrections&#xa0;:</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Large packets do not reach the server</source>
+        <translation>Les gros paquets n’atteignent pas le serveur</translation>
+    </message>
+    <message>
+        <source>A %1-byte IKE packet, split into IP fragments on the way, got no answer while small ones do. IKEv2 can still work: Windows and this server split large IKE messages themselves (IKEv2 fragmentation). L2TP/IPsec with certificates would fail here.</source>
+        <translation>Un paquet IKE de %1&#xa0;octets, découpé en fragments IP en chemin, est resté sans réponse alors que les petits en reçoivent une. IKEv2 peut tout de même fonctionner&#xa0;: Windows et ce serveur découpent eux-mêmes les gros messages IKE (fragmentation IKEv2). L2TP/IPsec avec des certificats échouerait ici.</translation>
+    </message>
+    <message>
+        <source>A %1-byte IKE packet, split into IP fragments on the way, got no answer while small ones do. Sign-in with certificates sends packets that large, so the connection stops after the first exchange (error 809 or 13805).</source>
+        <translation>Un paquet IKE de %1&#xa0;octets, découpé en fragments IP en chemin, est resté sans réponse alors que les petits en reçoivent une. La connexion par certificat envoie des paquets de cette taille&#xa0;: elle s’arrête donc après le premier échange (erreur 809 ou 13805).</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot). If it works there, this network drops IP fragments: ask its administrator to let them through, or the VPN provider to enable IKEv2 fragmentation.</source>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d’un téléphone). Si cela fonctionne, ce réseau perd les fragments IP&#xa0;: demandez à son administrateur de les laisser passer, ou au fournisseur VPN d’activer la fragmentation IKEv2.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3690,6 +3718,22 @@ Identifiants des corrections&#xa0;:</translation>
     <message>
         <source>Verdict for %1</source>
         <translation>Verdict pour %1</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>perdus</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>Large packets (%1 bytes, IP fragments): UDP 500 %2, UDP 4500 %3</source>
+        <translation>Gros paquets (%1&#xa0;octets, fragments IP)&#xa0;: UDP 500 %2, UDP 4500 %3</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4658,26 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
         <translation>Le serveur répond en mode agressif IKEv1 (un risque de sécurité avec les clés prépartagées)</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation>perdus en chemin</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>UDP 500: %1, UDP 4500: %2</source>
+        <translation>UDP 500&#xa0;: %1, UDP 4500&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Large packets (%1 bytes, IP fragments): %2</source>
+        <translation>Gros paquets (%1&#xa0;octets, fragments IP)&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironm
         return Error::make(ErrorCode::InvalidArgument,
                            "the profile's server '" + host + "' is not a name or address to probe");
     }
-    return proposals::probeOptionsFor(host, inputs, profile->name);
+    return proposals::probeOptionsFor(host, inputs, profile->name, profile->auth);
 }
 
 } // namespace

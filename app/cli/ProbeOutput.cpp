@@ -59,6 +59,12 @@ QString aggressive(const std::string& state) {
     return ProbeOutputText::tr("not asked");
 }
 
+QString largePacketState(const std::string& state) {
+    return state == "delivered" ? ProbeOutputText::tr("delivered")
+           : state == "dropped" ? ProbeOutputText::tr("dropped")
+                                : ProbeOutputText::tr("not tested");
+}
+
 } // namespace
 
 QString probeToText(const ProbeResult& r) {
@@ -103,6 +109,12 @@ QString probeToText(const ProbeResult& r) {
                                                   : ProbeOutputText::tr(" (list may be incomplete)")) +
                nl;
         out += ProbeOutputText::tr("IKEv1 Aggressive Mode: %1").arg(aggressive(r.ikev1.aggressiveMode)) + nl;
+    }
+    if (r.largePackets.udp500 != "not-tested" || r.largePackets.udp4500 != "not-tested") {
+        out += ProbeOutputText::tr("Large packets (%1 bytes, IP fragments): UDP 500 %2, UDP 4500 %3")
+                   .arg(QString::number(r.largePackets.bytes), largePacketState(r.largePackets.udp500),
+                        largePacketState(r.largePackets.udp4500)) +
+               nl;
     }
     if (r.natDetected) {
         out += ProbeOutputText::tr("NAT between this computer and the server: %1").arg(yesNo(r.natDetected)) +

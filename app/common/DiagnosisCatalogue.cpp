@@ -137,6 +137,16 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                "network; "
                "otherwise send the message below to your VPN provider.")};
     }
+    if (is(id, cause::TransportFragmentsDropped)) {
+        return {tr("The network drops large packets on the way to the server"),
+                tr("Small IKE packets reach the server, but a packet as large as the one that carries the "
+                   "certificates is split into IP fragments, and they never arrive: the connection stops "
+                   "after the "
+                   "first exchange."),
+                tr("Try from another network (a phone hotspot). If it works there, ask this network's "
+                   "administrator to let IP fragments through; otherwise send the message below to your VPN "
+                   "provider (IKEv2 fragmentation on the server avoids it).")};
+    }
     if (is(id, cause::TransportServerThrottling)) {
         return {
             tr("The server is limiting IKE requests"),

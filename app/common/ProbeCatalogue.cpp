@@ -130,6 +130,27 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
                "AssumeUDPEncapsulationContextOnSendRule registry value."),
             {}};
     }
+    if (is(id, finding::ConnectivityLargePacketsDropped)) {
+        const bool fragmentation = ev(f, "ikev2_fragmentation_applies") == QLatin1String("true");
+        return FindingText{
+            tr("Large packets do not reach the server"),
+            fragmentation
+                ? tr("A %1-byte IKE packet, split into IP fragments on the way, got no answer while small "
+                     "ones do. "
+                     "IKEv2 can still work: Windows and this server split large IKE messages themselves "
+                     "(IKEv2 fragmentation). L2TP/IPsec with certificates would fail here.")
+                      .arg(ev(f, "bytes"))
+                : tr("A %1-byte IKE packet, split into IP fragments on the way, got no answer while small "
+                     "ones do. "
+                     "Sign-in with certificates sends packets that large, so the connection stops after the "
+                     "first "
+                     "exchange (error 809 or 13805).")
+                      .arg(ev(f, "bytes")),
+            tr("Try from another network (a phone hotspot). If it works there, this network drops IP "
+               "fragments: "
+               "ask its administrator to let them through, or the VPN provider to enable IKEv2 "
+               "fragmentation.")};
+    }
     if (is(id, finding::ConnectivityNatNone)) {
         return FindingText{tr("No NAT router between this computer and the server"),
                            tr("Addresses are not translated on the way, so IKE stays on UDP port 500."),

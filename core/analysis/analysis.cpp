@@ -170,8 +170,12 @@ Analysis analyze(const SystemSnapshot& snapshot, const AnalysisRequest& request)
     all.insert(all.end(), logs.begin(), logs.end());
     if (const auto* probe = probeFor(snapshot, a.connection)) {
         // A bare probe judged both tunnel types; this connection is judged for its own.
-        auto probed = checkProbe(
-            *probe, ProbeJudgement{a.connection ? std::optional(a.connection->tunnel) : std::nullopt});
+        ProbeJudgement judgement;
+        if (a.connection) {
+            judgement.tunnel = a.connection->tunnel;
+            judgement.auth = a.connection->auth;
+        }
+        auto probed = checkProbe(*probe, judgement);
         all.insert(all.end(), probed.begin(), probed.end());
     }
     all.insert(all.end(), proposalsStep.begin(), proposalsStep.end());

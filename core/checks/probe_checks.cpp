@@ -47,6 +47,33 @@ std::vector<std::string> judged(const ProbeResult& p, const ProbeJudgement& j) {
     return p.tunnels;
 }
 
+/// IP fragments dropped on the way: IKE_AUTH with certificates never arrives. An error when this
+/// connection signs in with a certificate, unless IKEv2 fragmentation (RFC 7383: Windows 10 1803
+/// and later, and this server) splits IKE_AUTH into datagrams that need no IP fragmentation;
+/// a warning otherwise (the server's own certificate, EAP-TLS inside EAP, travel the same way).
+void largePackets(const ProbeResult& p, const std::vector<std::string>& tunnels, const ProbeJudgement& j,
+                  std::vector<Finding>& out) {
+    const auto& lp = p.largePackets;
+    if (lp.udp500 != "dropped" && lp.udp4500 != "dropped") {
+        return;
+    }
+    const auto auth = j.auth != VpnAuthMethod::Unknown
+                          ? j.auth
+                          : vpnAuthMethodFromId(p.signIn).value_or(VpnAuthMethod::Unknown);
+    const bool certificates = auth == VpnAuthMethod::MachineCertificate || auth == VpnAuthMethod::EapTls;
+    const bool ikev2Only = tunnels.size() == 1 && tunnels.front() == "ikev2";
+    const bool fragmentation = ikev2Only && p.ikev2.fragmentationSupported;
+    auto f = make(finding::ConnectivityLargePacketsDropped,
+                  certificates && !fragmentation ? Severity::Error : Severity::Warning, p);
+    f.evidence["udp500"] = lp.udp500;
+    f.evidence["udp4500"] = lp.udp4500;
+    f.evidence["bytes"] = std::to_string(lp.bytes);
+    f.evidence["sign_in"] = std::string(vpnAuthMethodId(auth));
+    f.evidence["server_ikev2_fragmentation"] = p.ikev2.fragmentationSupported ? "true" : "false";
+    f.evidence["ikev2_fragmentation_applies"] = fragmentation ? "true" : "false";
+    out.push_back(f);
+}
+
 bool contains(const std::vector<std::string>& list, std::string_view s) {
     return std::find(list.begin(), list.end(), s) != list.end();
 }
@@ -271,6 +298,9 @@ std::vector<Finding> checkProbe(const ProbeResult& probe, const ProbeJudgement& 
     std::vector<Finding> out;
     const auto tunnels = judged(probe, judgement);
     connectivity(probe, out);
+    if (probe.reachable) {
+        largePackets(probe, tunnels, judgement, out);
+    }
     if (contains(tunnels, "ikev2")) {
         ikev2(probe, tunnels, out);
     }

@@ -85,6 +85,13 @@ std::span<const DiagnosisRule> diagnosisRules() {
          .against = {finding::ConnectivityNatNone.id},
          .refutedBy = {finding::ConnectivityUdp4500Reachable.id},
          .ruledOutByProbeAnswer = false},
+        // The small packets pass and the large ones (IKE_AUTH with certificates) do not.
+        {.cause = cause::TransportFragmentsDropped.id,
+         .stage = S::Transport,
+         .anchors = {{finding::ConnectivityLargePacketsDropped.id, P, Severity::Error}},
+         // The same codes as any timeout: they corroborate the probe's finding, never stand for it.
+         .codes = {{809, L, false}, {13805, L, false}, {13801, Po, false}},
+         .ruledOutByProbeAnswer = false},
         {.cause = cause::TransportServerThrottling.id,
          .stage = S::Transport,
          .anchors = {{finding::ConnectivityUdp500Throttled.id, P}},

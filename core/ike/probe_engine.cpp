@@ -159,6 +159,7 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
     result.port = options.port;
     result.tunnels = options.tunnels;
     result.profile = options.profile;
+    result.signIn = options.signIn;
     result.cryptoBackend = std::string(cryptoBackendName());
 
     std::vector<IpAddress> addresses;
@@ -203,6 +204,15 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
         questionIkev1MainMode(run);
         if (options.aggressiveMode && (run.answeredV1 || run.answeredV2)) {
             questionIkev1AggressiveMode(run);
+        }
+    }
+    if (v2) {
+        // Before discovery, whose 8000-byte packets are fragmented too: on a path that drops
+        // fragments it would read as throttling. Discovery then sends what fits a 1500-byte MTU.
+        result.largePackets.udp500 = questionLargePacket(run, "ikev2-large-packet");
+        result.largePackets.bytes = static_cast<int>(options.largePacketBytes);
+        if (result.largePackets.udp500 == "dropped") {
+            run.maxDatagram = std::min<std::size_t>(run.maxDatagram, 1200);
         }
     }
     if (options.discover && v2 && run.answeredV2 && !run.throttled) {

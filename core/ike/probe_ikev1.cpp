@@ -193,7 +193,7 @@ void discoverIkev1(ProbeRun& run) {
         }
         Ikev1Request request;
         // 36 bytes per transform; keep the message under maxDatagram and 255 transforms.
-        const std::size_t fit = std::min<std::size_t>(255, (run.options.maxDatagram - 200) / 36);
+        const std::size_t fit = std::min<std::size_t>(255, (run.maxDatagram - 200) / 36);
         request.transforms.assign(pool.begin(),
                                   pool.begin() + static_cast<std::ptrdiff_t>(std::min(fit, pool.size())));
         const auto ask = askIkev1(run, "ikev1-discovery", request);

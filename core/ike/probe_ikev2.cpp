@@ -58,6 +58,17 @@ void learnFromAccepted(ProbeRun& run, const Ikev2Message& m) {
     }
 }
 
+/// A vendor ID payload's generic header (RFC 7296 §3.2).
+constexpr std::size_t kPaddingOverhead = 4;
+
+/// `size` bytes of vendor ID that say what they are, for whoever reads the server's packet log.
+Bytes largePacketPadding(std::size_t size) {
+    static constexpr std::string_view kLabel = "IPsec Doctor large-packet test";
+    Bytes padding(size, 0);
+    std::copy_n(kLabel.begin(), std::min(size, kLabel.size()), padding.begin());
+    return padding;
+}
+
 void noteNotifies(ProbeRun& run, const Ikev2Message& m) {
     for (const auto& n : m.notifies) {
         const auto name = notifyName(n.type);
@@ -78,8 +89,8 @@ void noteNotifies(ProbeRun& run, const Ikev2Message& m) {
 
 } // namespace
 
-Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered,
-             DhGroup keGroup) {
+Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered, DhGroup keGroup,
+             AskShape shape) {
     Ask ask;
     auto spi = newInitiatorSpi();
     auto nonce = randomBytes(32);
@@ -116,6 +127,13 @@ Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Propos
             request.keyShare = *share;
         }
         auto packet = encodeIkeSaInit(request);
+        if (packet && shape.padTo > packet->size() + kPaddingOverhead) {
+            // A vendor ID every IKE implementation ignores makes the datagram as large as an
+            // IKE_AUTH with a certificate chain; it is replaced, not added, after a COOKIE round.
+            request.vendorIds = windowsIkev2VendorIds();
+            request.vendorIds.push_back(largePacketPadding(shape.padTo - packet->size() - kPaddingOverhead));
+            packet = encodeIkeSaInit(request);
+        }
         if (!packet) {
             ask.outcome = Ask::Outcome::Error;
             ask.detail = packet.error().detail;
@@ -132,7 +150,7 @@ Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Propos
             ask.outcome = Ask::Outcome::Unreachable;
             return ask;
         case RoundTrip::Kind::Timeout:
-            if (run.answeredV2) {
+            if (run.answeredV2 && shape.silenceIsThrottling) {
                 run.throttled = true;
             }
             run.record(purpose, offered.size(), trip, "timeout", trip.detail);
@@ -280,7 +298,7 @@ void discoverIkev2(ProbeRun& run) {
                     continue;
                 }
                 packet.push_back(p);
-                if (estimateSize(packet, group) > run.options.maxDatagram || packet.size() > 255) {
+                if (estimateSize(packet, group) > run.maxDatagram || packet.size() > 255) {
                     packet.pop_back();
                     pass = 2;
                     break;

@@ -116,6 +116,10 @@ void questionNatTraversalPort(ProbeRun& run, UdpTransport& transport) {
     case Ask::Outcome::Notify:
     case Ask::Outcome::Malformed: // an answer, if an odd one: the port is open
         natt.transport = "reachable";
+        // Behind NAT, IKE_AUTH and its certificates travel on this port.
+        if (run.result.natDetected == true) {
+            run.result.largePackets.udp4500 = questionLargePacket(natRun, "ikev2-natt-large-packet");
+        }
         break;
     case Ask::Outcome::Unreachable:
         natt.transport = "unreachable";

@@ -38,19 +38,32 @@ struct ProbeRun {
     std::string unreachableDetail;
     std::vector<Bytes> vendorIds;
     bool multipleAuthSeen = false;
+    /// The largest datagram discovery sends: options.maxDatagram, or one that fits a 1500-byte
+    /// MTU unfragmented once the path is seen dropping IP fragments.
+    std::size_t maxDatagram = options.maxDatagram;
 
     /// Records the exchange and the first answer's RTT/attempts.
     void record(const std::string& purpose, std::size_t offered, const RoundTrip& trip,
                 const std::string& outcome, const std::string& detail);
 };
 
+/// How one IKEv2 request is sent: padded to about `padTo` bytes with a vendor ID payload (the
+/// large-packet question), and whether silence after earlier answers means throttling.
+struct AskShape {
+    std::size_t padTo = 0;
+    bool silenceIsThrottling = true;
+};
+
 // IKEv2 (probe_ikev2.cpp)
-Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered,
-             DhGroup keGroup);
+Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Proposal>& offered, DhGroup keGroup,
+             AskShape shape = {});
 void questionWindowsIkev2(ProbeRun& run);
 void discoverIkev2(ProbeRun& run);
 /// UDP 4500 (probe_natt.cpp): a second socket to the NAT-T port of the same address.
 void questionNatTraversalPort(ProbeRun& run, UdpTransport& transport);
+/// Large packets (probe_large_packets.cpp): does an IKE_SA_INIT the IP layer must fragment reach
+/// the server on `port`'s socket? `result` is "delivered", "dropped" or "not-tested".
+std::string questionLargePacket(ProbeRun& run, const std::string& purpose);
 
 // IKEv1 (probe_ikev1.cpp)
 void questionIkev1MainMode(ProbeRun& run);

@@ -160,6 +160,7 @@ json toJson(const ProbeResult& r) {
         {"host", r.host},
         {"tunnels", r.tunnels},
         {"profile", r.profile},
+        {"sign_in", r.signIn},
         {"verdicts", verdicts},
         {"port", r.port},
         {"dns", r.dns},
@@ -202,6 +203,10 @@ json toJson(const ProbeResult& r) {
           {"notifies", r.ikev1.notifies}}},
         {"nat_detected", optionalJson(r.natDetected)},
         {"udp4500", natt},
+        {"large_packets",
+         {{"udp500", r.largePackets.udp500},
+          {"udp4500", r.largePackets.udp4500},
+          {"bytes", r.largePackets.bytes}}},
         {"local_behind_nat", r.localBehindNat},
         {"server_behind_nat", r.serverBehindNat},
         {"certreq_ca_sha1", r.certreqCaSha1},
@@ -231,6 +236,7 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         p.tunnels = stringsFromJson(r, j, path, "tunnels"); // absent before schema 2: both judged
     }
     p.profile = r.string(j, path, "profile", false);
+    p.signIn = r.string(j, path, "sign_in", false);
     p.port = static_cast<std::uint16_t>(r.integer(j, path, "port", 1, 65535, true));
     p.dns = r.string(j, path, "dns");
     p.addresses = stringsFromJson(r, j, path, "addresses");
@@ -296,6 +302,13 @@ Expected<ProbeResult> probeResultFromJson(const json& j) {
         natt.rttMs = optionalNumber(r, *n, q, "rtt_ms");
         natt.attempts = static_cast<int>(r.integer(*n, q, "attempts", 0, 100000));
         p.natt = natt;
+    }
+    // Absent before schema 2: not tested.
+    if (const auto* lp = r.member(j, path, "large_packets", false); lp && !lp->is_null()) {
+        const std::string q = path + ".large_packets";
+        p.largePackets.udp500 = r.string(*lp, q, "udp500");
+        p.largePackets.udp4500 = r.string(*lp, q, "udp4500");
+        p.largePackets.bytes = static_cast<int>(r.integer(*lp, q, "bytes", 0, 65535));
     }
     p.localBehindNat = r.boolean(j, path, "local_behind_nat");
     p.serverBehindNat = r.boolean(j, path, "server_behind_nat");

@@ -19,11 +19,14 @@ void addParsed(std::vector<ike::Proposal>& out, const ProbeProposal& p) {
 } // namespace
 
 ike::ProbeOptions probeOptionsFor(const std::string& host, const OfferInputs& inputs,
-                                  const std::string& profile) {
+                                  const std::string& profile, VpnAuthMethod signIn) {
     ike::ProbeOptions options;
     options.host = host;
     options.versions = ike::IkeVersions::Both;
     options.profile = profile;
+    if (signIn != VpnAuthMethod::Unknown) {
+        options.signIn = std::string(vpnAuthMethodId(signIn));
+    }
     if (inputs.tunnel == TunnelType::Ikev2 || inputs.tunnel == TunnelType::L2tp) {
         options.tunnels = {std::string(tunnelTypeId(inputs.tunnel))};
     }

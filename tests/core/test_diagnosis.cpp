@@ -551,3 +551,36 @@ TEST(Diagnosis, Patterns) {
     EXPECT_FALSE(matchesPattern("service.ikeext.stopped", "service.ikeext.stopped-on-demand"));
     EXPECT_TRUE(matchesPattern("*", ""));
 }
+
+namespace ipsecdoctor {
+
+TEST(Diagnosis, DroppedFragmentsExplainA809WithCertificatesOnlyWhenTheProbeSawThem) {
+    const auto withProbe = Machine()
+                               .connection(TunnelType::Ikev2, VpnAuthMethod::MachineCertificate)
+                               .with(probeFinding("connectivity.udp500.reachable", Severity::Ok))
+                               .with(probeFinding("connectivity.large-packets.dropped", Severity::Error))
+                               .dialFailed("809", 2)
+                               .diagnose();
+    ASSERT_FALSE(withProbe.causes.empty());
+    EXPECT_EQ(withProbe.causes.front().id, "cause.transport.fragments-dropped");
+    EXPECT_TRUE(hasEvidence(withProbe.causes.front(), "logs.rasclient.error"));
+    // The same 809 without the probe's finding: a timeout says nothing about fragments.
+    const auto codeOnly = Machine()
+                              .connection(TunnelType::Ikev2, VpnAuthMethod::MachineCertificate)
+                              .dialFailed("809", 2)
+                              .diagnose();
+    for (const auto& c : codeOnly.causes) {
+        EXPECT_NE(c.id, "cause.transport.fragments-dropped");
+    }
+    // A warning (no certificates, or IKEv2 fragmentation on both sides) is not a cause.
+    const auto warning = Machine()
+                             .connection(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2)
+                             .with(probeFinding("connectivity.large-packets.dropped", Severity::Warning))
+                             .dialFailed("809", 2)
+                             .diagnose();
+    for (const auto& c : warning.causes) {
+        EXPECT_NE(c.id, "cause.transport.fragments-dropped");
+    }
+}
+
+} // namespace ipsecdoctor

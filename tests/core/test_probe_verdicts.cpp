@@ -49,6 +49,12 @@ ProbeResult ikev1OnlyServer() {
     return p;
 }
 
+ProbeResult ikev1OnlyServerForLargePackets() {
+    auto p = ikev1OnlyServer();
+    p.largePackets = ProbeLargePackets{"delivered", "not-tested", 2500};
+    return p;
+}
+
 } // namespace
 
 TEST(ProbeVerdicts, EachTunnelTypeHasItsOwnVerdict) {
@@ -208,6 +214,56 @@ TEST(ProbeVerdicts, AVersion10ResultReadsWithBothVerdictsAndItsRecommendation) {
     EXPECT_EQ(now["verdicts"]["ikev2"], "refused");
     EXPECT_EQ(now["verdicts"]["l2tp"], "accepted");
     EXPECT_EQ(*probeResultFromJson(now), ikev1OnlyServer());
+}
+
+} // namespace ipsecdoctor
+
+namespace ipsecdoctor {
+
+TEST(ProbeLargePackets, DroppedFragmentsAreAnErrorForCertificatesUnlessIkev2FragmentationApplies) {
+    auto p = ikev1OnlyServerForLargePackets();
+    EXPECT_EQ(find(checkProbe(p), "connectivity.large-packets.dropped"), nullptr) << "delivered";
+    p.largePackets.udp500 = "dropped";
+    // A bare probe: the sign-in method is not known, a warning.
+    const auto* bare = find(checkProbe(p), "connectivity.large-packets.dropped");
+    ASSERT_NE(bare, nullptr);
+    EXPECT_EQ(bare->severity, Severity::Warning);
+    EXPECT_EQ(bare->step, Step::Connectivity);
+    // A machine certificate: IKE_AUTH carries it, and it will not arrive.
+    auto f = checkProbe(p, ProbeJudgement{TunnelType::L2tp, VpnAuthMethod::MachineCertificate});
+    ASSERT_NE(find(f, "connectivity.large-packets.dropped"), nullptr);
+    EXPECT_EQ(find(f, "connectivity.large-packets.dropped")->severity, Severity::Error);
+    // The profile's sign-in method recorded by the run counts the same.
+    p.signIn = "eap-tls";
+    EXPECT_EQ(find(checkProbe(p), "connectivity.large-packets.dropped")->severity, Severity::Error);
+    // IKEv2 with a server that fragments IKE messages itself (RFC 7383): Windows does too.
+    p.ikev2.fragmentationSupported = true;
+    f = checkProbe(p, ProbeJudgement{TunnelType::Ikev2, VpnAuthMethod::MachineCertificate});
+    EXPECT_EQ(find(f, "connectivity.large-packets.dropped")->severity, Severity::Warning);
+    EXPECT_EQ(find(f, "connectivity.large-packets.dropped")->evidence.at("ikev2_fragmentation_applies"),
+              "true");
+    // ... but not L2TP/IPsec (IKEv1).
+    f = checkProbe(p, ProbeJudgement{TunnelType::L2tp, VpnAuthMethod::MachineCertificate});
+    EXPECT_EQ(find(f, "connectivity.large-packets.dropped")->severity, Severity::Error);
+    // Dropped on UDP 4500 only (behind NAT, where IKE_AUTH travels) counts as well.
+    p.largePackets.udp500 = "delivered";
+    p.largePackets.udp4500 = "dropped";
+    EXPECT_NE(find(checkProbe(p), "connectivity.large-packets.dropped"), nullptr);
+}
+
+TEST(ProbeLargePackets, RoundTripThroughJsonAndOldResultsReadAsNotTested) {
+    auto p = ikev1OnlyServerForLargePackets();
+    p.largePackets = ProbeLargePackets{"dropped", "not-tested", 2500};
+    p.signIn = "machine-certificate";
+    auto j = toJson(p);
+    EXPECT_EQ(j["large_packets"]["udp500"], "dropped");
+    EXPECT_EQ(*probeResultFromJson(j), p);
+    j.erase("large_packets");
+    j.erase("sign_in");
+    const auto old = probeResultFromJson(j);
+    ASSERT_TRUE(old);
+    EXPECT_EQ(old->largePackets, ProbeLargePackets{});
+    EXPECT_EQ(old->largePackets.udp500, "not-tested");
 }
 
 } // namespace ipsecdoctor

@@ -10,6 +10,7 @@ and it binds only the namespace's loopback. Nothing on the host is touched.
     check(condition, message) raises Failure: how the test scripts state an expectation.
 """
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -61,8 +62,24 @@ def prepare_namespace():
     subprocess.check_call(["mount", "--make-rprivate", "/"])
     subprocess.check_call(["mount", "-t", "tmpfs", "tmpfs", "/run"])
     subprocess.check_call(["ip", "link", "set", "lo", "up"])
+    # An Ethernet MTU, so that large IKE packets travel in IP fragments as they do on real paths.
+    subprocess.check_call(["ip", "link", "set", "lo", "mtu", "1500"])
     # A second loopback address for the NAT relay's outside.
     subprocess.check_call(["ip", "addr", "add", "127.0.0.2/8", "dev", "lo"])
+
+
+def drop_ip_fragments():
+    """Drops every IPv4 fragment after the first, before the kernel reassembles them (priority
+    -500 runs ahead of defragmentation at -400): a path that loses fragments, as some firewalls
+    and carrier NATs do. Needs nftables."""
+    rules = ("table ip lab {\n chain pre {\n  type filter hook prerouting priority -500; policy accept;\n"
+             "  ip frag-off & 0x1fff != 0 counter drop\n }\n}\n")
+    subprocess.run(["nft", "-f", "-"], input=rules, text=True, check=True)
+
+
+def dropped_fragments():
+    out = subprocess.check_output(["nft", "list", "table", "ip", "lab"], text=True)
+    return int(re.search(r"counter packets (\d+)", out).group(1))
 
 
 STRONGSWAN_CONF = """

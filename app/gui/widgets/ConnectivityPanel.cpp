@@ -10,6 +10,25 @@
 #include <cmath>
 
 namespace ipsecdoctor::gui {
+namespace {
+
+QString largePacketState(const std::string& state) {
+    return state == "delivered" ? ConnectivityPanel::tr("delivered")
+           : state == "dropped" ? ConnectivityPanel::tr("dropped on the way")
+                                : ConnectivityPanel::tr("not tested");
+}
+
+/// "delivered", or "UDP 500: delivered, UDP 4500: dropped on the way" when 4500 was tested too.
+QString largePackets(const std::string& udp500, const std::string& udp4500) {
+    if (udp4500 == "not-tested") {
+        return largePacketState(udp500);
+    }
+    return ConnectivityPanel::tr("UDP 500: %1, UDP 4500: %2")
+        .arg(largePacketState(udp500), largePacketState(udp4500));
+}
+
+} // namespace
+
 ConnectivityPanel::ConnectivityPanel(QWidget* parent) : QGroupBox(parent), m_label(new QLabel(this)) {
     setObjectName(QStringLiteral("connectivityPanel"));
     m_label->setObjectName(QStringLiteral("connectivityLabel"));
@@ -82,6 +101,11 @@ void ConnectivityPanel::render() {
         }
         if (r.ikev1.aggressiveMode == "answered") {
             lines << tr("The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)");
+        }
+        if (r.largePackets.udp500 != "not-tested" || r.largePackets.udp4500 != "not-tested") {
+            lines << tr("Large packets (%1 bytes, IP fragments): %2")
+                         .arg(r.largePackets.bytes)
+                         .arg(largePackets(r.largePackets.udp500, r.largePackets.udp4500));
         }
         lines << (!r.natDetected   ? tr("Address translation (NAT): not known")
                   : *r.natDetected ? tr("Address translation (NAT) between this PC and the server: yes")

@@ -17,6 +17,8 @@ namespace ipsecdoctor {
 /// the probe run judged (a bare probe judges IKEv2 and L2TP/IPsec alike).
 struct ProbeJudgement {
     std::optional<TunnelType> tunnel;
+    /// The sign-in method; Unknown: the one the probe run recorded (a profile's), if any.
+    VpnAuthMethod auth = VpnAuthMethod::Unknown;
 };
 
 /// Connectivity, then one verdict per tunnel type judged: what the server answered to Windows'

@@ -34,11 +34,14 @@ struct ProbeOptions {
     /// came from: carried into the result so that a bundle is judged as the run was.
     std::vector<std::string> tunnels = {"ikev2", "l2tp"};
     std::string profile;
+    std::string signIn; // the profile's sign-in method (vpnAuthMethodId), when known
     WindowsIkev2Set windowsSet = WindowsIkev2Set::Windows10Default;
     std::optional<VpnIpsecPolicy> customPolicy; // the profile's policy replaces the built-in set
     bool discover = true;                       // question 3
     bool aggressiveMode = true;                 // ask IKEv1 Aggressive Mode (question 4)
     bool natTraversalPort = true;               // ask UDP 4500 too (question 1), when port is 500
+    bool largePackets = true;                   // ask whether IP fragments reach the server
+    std::size_t largePacketBytes = 2500;        // as large as an IKE_AUTH with a certificate chain
     std::string aggressiveId = "ipsecdoctor-probe";
     v1::AuthMethod ikev1Auth = v1::AuthMethod::PreSharedKey;
     bool preferIpv6 = false;

@@ -19,6 +19,7 @@ struct CauseKind {
     X(TransportDns, "cause.transport.dns")                                                                   \
     X(TransportBlocked, "cause.transport.blocked")                                                           \
     X(TransportNatTBlocked, "cause.transport.nat-t-blocked")                                                 \
+    X(TransportFragmentsDropped, "cause.transport.fragments-dropped")                                        \
     X(TransportServerThrottling, "cause.transport.server-throttling")                                        \
     X(TransportNatTRegistry, "cause.transport.nat-t-registry")                                               \
     X(Phase1VersionMismatch, "cause.phase1.version-mismatch")                                                \

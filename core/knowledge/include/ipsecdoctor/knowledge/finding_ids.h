@@ -90,6 +90,7 @@ struct FindingKind {
     X(ConnectivityUdp500Reachable, "connectivity.udp500.reachable", Connectivity, Transport)                 \
     X(ConnectivityUdp4500Blocked, "connectivity.udp4500.blocked", Connectivity, Transport)                   \
     X(ConnectivityUdp4500Reachable, "connectivity.udp4500.reachable", Connectivity, Transport)               \
+    X(ConnectivityLargePacketsDropped, "connectivity.large-packets.dropped", Connectivity, Transport)        \
     X(ConnectivityNatDetected, "connectivity.nat.detected", Connectivity, Transport)                         \
     X(ConnectivityNatNone, "connectivity.nat.none", Connectivity, Transport)                                 \
     X(ProposalIkev2Accepted, "proposal.ikev2.accepted", Proposals, Phase1)                                   \

@@ -87,6 +87,17 @@ struct ProbeNatTraversal {
 /// The strongest policy Windows can be given that the server accepts, for one tunnel type. Its
 /// ESP half is Windows' own default unless the server's ESP set is known (the probe stops before
 /// ESP), so that fixing phase 1 cannot break phase 2.
+/// Whether an IKE_SA_INIT padded to `bytes` (so that the IP layer fragments it, as it does an
+/// IKE_AUTH with a certificate chain) reached the server: "delivered", "dropped" (silence while a
+/// small copy is answered) or "not-tested". On UDP 4500 only when NAT moves IKE there.
+struct ProbeLargePackets {
+    std::string udp500 = "not-tested";
+    std::string udp4500 = "not-tested";
+    int bytes = 0;
+
+    bool operator==(const ProbeLargePackets&) const = default;
+};
+
 struct ProbeRecommendation {
     std::string tunnel;     // "ikev2" | "l2tp"
     std::string proposal;   // strongSwan notation of the IKE proposal
@@ -104,6 +115,7 @@ struct ProbeResult {
     /// The tunnel types judged ("ikev2", "l2tp"): a profile's own, else both.
     std::vector<std::string> tunnels = {"ikev2", "l2tp"};
     std::string profile; // the VPN profile the offer came from, when there is one
+    std::string signIn;  // its sign-in method (vpnAuthMethodId), when known
     std::uint16_t port = 500;
     std::string dns = "ok";             // "ok" | "failed" | "numeric"
     std::vector<std::string> addresses; // what the name resolved to
@@ -124,6 +136,7 @@ struct ProbeResult {
     ProbeIkev1 ikev1;
     std::optional<bool> natDetected;
     std::optional<ProbeNatTraversal> natt; // nullopt: not asked (IKEv1 only, or a port other than 500)
+    ProbeLargePackets largePackets;
     bool localBehindNat = false;
     bool serverBehindNat = false;
     std::vector<std::string> certreqCaSha1; // hex
