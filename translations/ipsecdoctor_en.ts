@@ -1000,8 +1000,9 @@ a pre-shared key, a password or a private key.</source>
         <source>Without --step, every step is checked. Exit code 1 when a warning or a problem is found.
 Certificates: without --certreq, the server named by --server (or the profile) is asked
 which CAs it accepts.
-Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks the server,
---accepts says what it is known to accept.</source>
+Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; the server named with
+--server is asked what it accepts (--no-probe: not asked), --probe asks the profile&apos;s
+server, --accepts says what the server is known to accept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1229,10 @@ Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks th
     </message>
     <message>
         <source>the Windows IKEv2 offer to test (the sets are listed above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposals: do not ask the server named with --server (stay offline)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4181,6 +4186,10 @@ e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
     </message>
     <message>
         <source>No VPN profile found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1001,13 +1001,15 @@ de clé prépartagée, de mot de passe ni de clé privée.</translation>
         <source>Without --step, every step is checked. Exit code 1 when a warning or a problem is found.
 Certificates: without --certreq, the server named by --server (or the profile) is asked
 which CAs it accepts.
-Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks the server,
---accepts says what it is known to accept.</source>
+Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; the server named with
+--server is asked what it accepts (--no-probe: not asked), --probe asks the profile&apos;s
+server, --accepts says what the server is known to accept.</source>
         <translation>Sans --step, toutes les étapes sont vérifiées. Code de sortie 1 quand un avertissement ou un problème est trouvé.
 Certificats&#xa0;: sans --certreq, le serveur désigné par --server (ou par le profil) est interrogé sur
 les autorités qu’il accepte.
-Propositions&#xa0;: --profile NOM, ou --server HÔTE --tunnel ikev2|l2tp&#xa0;; --probe interroge le serveur,
---accepts indique ce qu’il accepte à coup sûr.</translation>
+Propositions&#xa0;: --profile NOM, ou --server HÔTE --tunnel ikev2|l2tp&#xa0;; le serveur indiqué par
+--server est interrogé sur ce qu’il accepte (--no-probe&#xa0;: il ne l’est pas), --probe interroge
+le serveur du profil, --accepts indique ce que le serveur est connu pour accepter.</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1237,10 @@ Propositions&#xa0;: --profile NOM, ou --server HÔTE --tunnel ikev2|l2tp&#xa0;; 
     <message>
         <source>the Windows IKEv2 offer to test (the sets are listed above)</source>
         <translation>l’offre IKEv2 de Windows à tester (les jeux sont listés plus haut)</translation>
+    </message>
+    <message>
+        <source>proposals: do not ask the server named with --server (stay offline)</source>
+        <translation>propositions&#xa0;: ne pas interroger le serveur indiqué par --server (rester hors ligne)</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4211,10 @@ par exemple AES256,SHA256,Group14,AES256,SHA256128,None.</translation>
     <message>
         <source>No VPN profile found.</source>
         <translation>Aucun profil VPN trouvé.</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>rien de trouvé</translation>
     </message>
 </context>
 <context>

@@ -99,25 +99,29 @@ QString proposalsToText(const proposals::ProposalContext& c, const std::vector<F
     out += ProposalsText::tr("VPN %1 — server %2, tunnel %3")
                .arg(subject, qs(c.subject.server), qs(std::string(tunnelTypeId(c.subject.tunnel))));
     out += QLatin1String("\n");
+    // What the server accepts for this connection's tunnel type: IKEv1 Main Mode for L2TP/IPsec.
+    const std::vector<ike::Proposal>* accepted = nullptr;
+    if (c.server) {
+        if (c.subject.tunnel == TunnelType::L2tp && c.server->ikev1) {
+            accepted = &c.server->ikev1->mainModeAccepted;
+        } else if (c.subject.tunnel != TunnelType::L2tp && c.server->ikev2) {
+            accepted = &c.server->ikev2->accepted;
+        }
+    }
     if (auto offer = proposals::windowsOffer(c.inputs)) {
         out += ProposalsText::tr("Windows offers (%1):").arg(qs(offer->source)) + QLatin1Char('\n');
         for (const auto& p : offer->ike) {
             out += QStringLiteral("    %1%2\n")
-                       .arg(qs(p.toString()),
-                            c.server && (c.server->ikev2 || c.server->ikev1) &&
-                                    proposals::accepts(c.server->ikev2 ? c.server->ikev2->accepted
-                                                                       : c.server->ikev1->mainModeAccepted,
-                                                       p)
-                                ? ProposalsText::tr("   <- accepted by the server")
-                                : QString());
+                       .arg(qs(p.toString()), accepted && proposals::accepts(*accepted, p)
+                                                  ? ProposalsText::tr("   <- accepted by the server")
+                                                  : QString());
         }
         out += ProposalsText::tr("ESP: %1").arg(qs(proposals::describe(offer->esp))) + QLatin1Char('\n');
     }
     if (c.server) {
-        const auto& accepted = c.server->ikev2   ? c.server->ikev2->accepted
-                               : c.server->ikev1 ? c.server->ikev1->mainModeAccepted
-                                                 : std::vector<ike::Proposal>{};
-        out += ProposalsText::tr("Server accepts: %1").arg(qs(proposals::describe(accepted))) +
+        out += ProposalsText::tr("Server accepts: %1")
+                   .arg(accepted && !accepted->empty() ? qs(proposals::describe(*accepted))
+                                                       : ProposalsText::tr("nothing found")) +
                QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
@@ -219,19 +223,22 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
     QString text;
     for (auto& c : contexts) {
         std::vector<Finding> connectivity;
+        // A server the user typed is asked, unless --no-probe or a bundle is read (the bundle's own
+        // probe is about its server); a profile's server only with --probe.
+        const bool ask = p.probe || (!p.server.empty() && !p.noProbe && source.kind != "bundle");
         if (!p.accepts.empty()) {
             c.server = acceptanceFromOptions(p, c.subject.tunnel);
             c.server->server = c.subject.server;
-        } else if (p.probe && proposals::windowsOffer(c.inputs)) {
+        } else if (ask && proposals::windowsOffer(c.inputs)) {
             if (!isValidProbeHost(c.subject.server)) {
                 return failWithResult(
                     o, out, err,
                     Error::make(ErrorCode::InvalidArgument,
                                 "the server '" + c.subject.server + "' is not a name or address to probe"));
             }
-            auto transport = ike::makeSystemUdpTransport();
-            probes.push_back(proposals::probeServer(
-                proposals::probeOptionsFor(c.subject.server, c.inputs, c.subject.profile), *transport));
+            probes.push_back(
+                env.probe(proposals::probeOptionsFor(c.subject.server, c.inputs, c.subject.profile)));
+            proposals::addRecommendations(probes.back());
             c.server = proposals::acceptanceFromProbe(probes.back());
             for (auto& f : checkProbe(probes.back())) {
                 if (f.step == Step::Connectivity) {

@@ -31,11 +31,12 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
     auto misplaced = [](const char* option) {
         return UsageError{UsageProblem::UnknownOption, option};
     };
-    if (!p.server.empty() || !p.tunnel.empty() || !p.accepts.empty() || p.probe) {
+    if (!p.server.empty() || !p.tunnel.empty() || !p.accepts.empty() || p.probe || p.noProbe) {
         if (!checkProposals) {
             return misplaced(!p.server.empty()   ? "--server"
                              : !p.tunnel.empty() ? "--tunnel"
                              : p.probe           ? "--probe"
+                             : p.noProbe         ? "--no-probe"
                                                  : "--accepts");
         }
     }
@@ -75,6 +76,9 @@ std::optional<UsageError> validateProposalsOptions(const CliOptions& o) {
         }
         if (p.probe && p.profile.empty() && p.server.empty()) {
             return UsageError{UsageProblem::MissingValue, "--profile"};
+        }
+        if (p.noProbe && (p.probe || p.server.empty())) {
+            return misplaced("--no-probe");
         }
     }
     if (settingFix) {

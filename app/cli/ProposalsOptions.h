@@ -27,6 +27,7 @@ struct ProposalsOptions {
     std::string pbkPath;              // --pbk FILE (read only)
     std::vector<std::string> accepts; // --accepts PROPOSAL: what the server is known to accept
     bool probe = false;               // --probe: ask the server (the IKE probe) what it accepts
+    bool noProbe = false;             // --no-probe: a server named with --server is not asked
     std::string phonebook;            // --phonebook user|all-users (fixes)
     std::string ipsecPolicy;          // --ipsec-policy (fixes)
     std::string strategy;             // --strategy (fixes)

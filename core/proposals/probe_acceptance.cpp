@@ -1,5 +1,7 @@
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 
+#include "ipsecdoctor/ike/proposal_strength.h"
+
 #include <algorithm>
 
 namespace ipsecdoctor::proposals {
@@ -56,6 +58,7 @@ ServerAcceptance acceptanceFromProbe(const ProbeResult& r) {
         for (const auto& p : r.ikev2.accepted) {
             addParsed(v2.accepted, p);
         }
+        ike::sortStrongestFirst(v2.accepted);
         if (r.ikev2.keGroupRequested) {
             v2.requestedKeGroup = static_cast<ike::DhGroup>(*r.ikev2.keGroupRequested);
         }
@@ -70,6 +73,7 @@ ServerAcceptance acceptanceFromProbe(const ProbeResult& r) {
         for (const auto& p : r.ikev1.mainModeAccepted) {
             addParsed(v1.mainModeAccepted, p);
         }
+        ike::sortStrongestFirst(v1.mainModeAccepted);
         v1.aggressiveModeAnswered = r.ikev1.aggressiveMode == "answered";
         s.ikev1 = std::move(v1);
     }

@@ -43,6 +43,16 @@ protected:
         env.phonebooks = [this] {
             return std::vector<PhonebookLocation>{{PhonebookScope::User, userPbk}};
         };
+        // No network in tests: the probe answers what the test says the server answers.
+        env.probe = [this](const ike::ProbeOptions& options) {
+            probed.push_back(options);
+            ProbeResult r = serverAnswers;
+            r.host = options.host;
+            r.tunnels = options.tunnels;
+            return r;
+        };
+        serverAnswers.transport = "dns-failed";
+        serverAnswers.dns = "failed";
     }
 
     int run(std::vector<std::string> args) {
@@ -56,6 +66,8 @@ protected:
         return runCli(std::get<CliOptions>(parsed), env, out, err);
     }
 
+    std::vector<ike::ProbeOptions> probed;
+    ProbeResult serverAnswers;
     ipsecdoctor::testing::TempDir dir;
     ipsecdoctor::testing::SimulatedScm scm;
     bool elevated = false;
@@ -123,6 +135,44 @@ TEST_F(CliProposalsTest, CheckAServerTypedByHandWorksOffWindows) {
     EXPECT_EQ(j["findings"][0]["evidence"]["weak_algorithms"], "sha1");
     EXPECT_EQ(j["findings"][1]["id"], "proposal.ikev1.accepted");
     EXPECT_EQ(j["findings"][1]["evidence"]["server"], "vpn.example.net");
+}
+
+TEST_F(CliProposalsTest, AServerTypedByHandIsAskedForItsOwnTunnelTypeUnlessNoProbe) {
+    // The IKEv1-only server: Windows' L2TP default (3DES) and AES-256 accepted.
+    serverAnswers.transport = "reachable";
+    serverAnswers.dns = "ok";
+    serverAnswers.reachable = true;
+    serverAnswers.ikev2.probed = true;
+    serverAnswers.ikev2.answered = true;
+    serverAnswers.ikev2.windowsDefaultAccepted = false;
+    serverAnswers.ikev2.discoveryComplete = true;
+    serverAnswers.ikev1.probed = true;
+    serverAnswers.ikev1.mainModeAnswered = true;
+    serverAnswers.ikev1.windowsDefaultAccepted = true;
+    const auto proposal = [](const char* n) {
+        return ike::toProbeProposal(*ike::parseProposal(n));
+    };
+    serverAnswers.ikev1.windowsDefaultChosen = proposal("3des-sha1-modp1024");
+    serverAnswers.ikev1.mainModeAccepted = {proposal("aes256-sha1-modp1024"), proposal("3des-sha1-modp1024")};
+    serverAnswers.ikev1.discoveryComplete = true;
+
+    run({"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "l2tp"});
+    ASSERT_EQ(probed.size(), 1u) << "the server the user named is asked";
+    EXPECT_EQ(probed[0].host, "vpn.example.net");
+    EXPECT_EQ(probed[0].tunnels, std::vector<std::string>{"l2tp"}) << "judged for its tunnel type only";
+    const std::string text = out.str();
+    EXPECT_NE(text.find("Server accepts: aes256-sha1-modp1024, 3des-sha1-modp1024"), std::string::npos)
+        << text;
+    EXPECT_NE(text.find("3des-sha1-modp1024   <- accepted by the server"), std::string::npos) << text;
+    EXPECT_EQ(text.find("13868"), std::string::npos) << "no IKEv2 verdict for an L2TP connection: " << text;
+
+    run({"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "l2tp", "--no-probe",
+         "--json"});
+    EXPECT_EQ(probed.size(), 1u) << "--no-probe stays offline";
+    const auto findings = json::parse(out.str())["findings"];
+    EXPECT_TRUE(std::any_of(findings.begin(), findings.end(), [](const json& f) {
+        return f["id"] == "proposal.server.not-probed";
+    })) << findings.dump();
 }
 
 TEST_F(CliProposalsTest, UserPhonebookFixNeedsNoElevationAndUndoRestoresTheFile) {
@@ -254,6 +304,10 @@ TEST(CliProposalsOptions, EveryValueIsValidated) {
     EXPECT_TRUE(usageError({"check", "--step", "proposals", "--profile", "A", "--probe", "--accepts",
                             "aes256-sha256-modp2048"}));
     EXPECT_TRUE(usageError({"check", "--probe"}));
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--server", "vpn.example.net", "--tunnel", "l2tp",
+                            "--probe", "--no-probe"}));
+    EXPECT_TRUE(usageError({"check", "--step", "proposals", "--profile", "A", "--no-probe"}));
+    EXPECT_TRUE(usageError({"check", "--step", "services", "--no-probe"}));
     // probe --profile: the profile decides what is offered and, without HOST, where.
     EXPECT_FALSE(usageError({"probe", "--profile", "A", "--pbk", "x.pbk"}));
     EXPECT_FALSE(usageError({"probe", "127.0.0.1", "--profile", "A"}));

@@ -181,6 +181,12 @@ const std::vector<OptionDef> kOptions = {
          o.proposals.probe = true;
          return std::nullopt;
      }},
+    {"no-probe", 0, nullptr,
+     QT_TRANSLATE_NOOP("CliOption", "proposals: do not ask the server named with --server (stay offline)"),
+     [](const std::string&, CliOptions& o) -> Stored {
+         o.proposals.noProbe = true;
+         return std::nullopt;
+     }},
 
     // Lists.
     {"store", 0, QT_TRANSLATE_NOOP("CliOption", "STORE"),

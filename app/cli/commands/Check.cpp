@@ -26,16 +26,16 @@ public:
     std::vector<std::string_view> words() const override { return {"check"}; }
     QString summary() const override { return tr("check this computer, or a diagnostic bundle"); }
     QString details() const override {
-        return tr(
-            "Without --step, every step is checked. Exit code 1 when a warning or a problem is found.\n"
-            "Certificates: without --certreq, the server named by --server (or the profile) is asked\n"
-            "which CAs it accepts.\n"
-            "Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; --probe asks the server,\n"
-            "--accepts says what it is known to accept.");
+        return tr("Without --step, every step is checked. Exit code 1 when a warning or a problem is found.\n"
+                  "Certificates: without --certreq, the server named by --server (or the profile) is asked\n"
+                  "which CAs it accepts.\n"
+                  "Proposals: --profile NAME, or --server HOST --tunnel ikev2|l2tp; the server named with\n"
+                  "--server is asked what it accepts (--no-probe: not asked), --probe asks the profile's\n"
+                  "server, --accepts says what the server is known to accept.");
     }
     std::vector<std::string_view> options() const override {
-        return {"step",   "bundle", "profile", "server", "auth",  "certreq",
-                "tunnel", "pbk",    "accepts", "probe",  "since", "events"};
+        return {"step", "bundle",  "profile", "server",   "auth",  "certreq", "tunnel",
+                "pbk",  "accepts", "probe",   "no-probe", "since", "events"};
     }
     std::optional<UsageError> finish(const std::vector<std::string>& arguments,
                                      CliOptions& o) const override {
