@@ -71,6 +71,7 @@ ProbeResult probeOfModp2048Server() {
     r.ikev1.discoveryComplete = true;
     r.ikev1.aggressiveMode = "rejected";
     r.tunnels = {"ikev2"}; // probed for the IKEv2 profile (proposals::probeOptionsFor)
+    r.largePackets = ProbeLargePackets{"delivered", "not-tested", 2500};
     r.natDetected = false;
     r.natt = ProbeNatTraversal{"reachable", {}, 21.0, 1};
     r.serverFingerprint = "strongswan";
@@ -182,7 +183,8 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
     EXPECT_TRUE(path.contains(app::ProbeCatalogue::verdict(probeOfModp2048Server(), "ikev2")))
         << path.toStdString();
     EXPECT_FALSE(path.contains(app::ProbeCatalogue::tunnel("l2tp"))) << path.toStdString();
-    EXPECT_EQ(cell(12, 2), QStringLiteral("aes256-sha256-modp2048")); // accepted, not offered
+    EXPECT_TRUE(path.contains(QStringLiteral("2500"))) << path.toStdString(); // large packets: delivered
+    EXPECT_EQ(cell(12, 2), QStringLiteral("aes256-sha256-modp2048"));         // accepted, not offered
     auto* fix = button(QStringLiteral("proposalsFixPushButton"));
     ASSERT_TRUE(fix->isVisible());
     EXPECT_TRUE(fix->isEnabled());
