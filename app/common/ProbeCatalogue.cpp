@@ -8,7 +8,7 @@ namespace {
 /// "Set-VpnConnectionIPsecConfiguration … -Force" when the probe found a policy, else empty.
 /// Findings saved by version 1.0 hold only the command's arguments.
 QString command(const Finding& f) {
-    const QString command = ev(f, "recommended_powershell");
+    QString command = ev(f, "recommended_powershell");
     if (command.isEmpty() || command.startsWith(QLatin1String("Set-VpnConnectionIPsecConfiguration "))) {
         return command;
     }
