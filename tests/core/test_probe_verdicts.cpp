@@ -225,7 +225,8 @@ TEST(ProbeLargePackets, DroppedFragmentsAreAnErrorForCertificatesUnlessIkev2Frag
     EXPECT_EQ(find(checkProbe(p), "connectivity.large-packets.dropped"), nullptr) << "delivered";
     p.largePackets.udp500 = "dropped";
     // A bare probe: the sign-in method is not known, a warning.
-    const auto* bare = find(checkProbe(p), "connectivity.large-packets.dropped");
+    const auto bareFindings = checkProbe(p); // held: find() points into it
+    const auto* bare = find(bareFindings, "connectivity.large-packets.dropped");
     ASSERT_NE(bare, nullptr);
     EXPECT_EQ(bare->severity, Severity::Warning);
     EXPECT_EQ(bare->step, Step::Connectivity);
