@@ -129,7 +129,7 @@ Ask askIkev2(ProbeRun& run, const std::string& purpose, const std::vector<Propos
         auto packet = encodeIkeSaInit(request);
         if (packet && shape.padTo > packet->size() + kPaddingOverhead) {
             // A vendor ID every IKE implementation ignores makes the datagram as large as an
-            // IKE_AUTH with a certificate chain; it is replaced, not added, after a COOKIE round.
+            // IKE_AUTH with a certificate chain. Added once: a COOKIE round re-encodes it as it is.
             request.vendorIds = windowsIkev2VendorIds();
             request.vendorIds.push_back(largePacketPadding(shape.padTo - packet->size() - kPaddingOverhead));
             packet = encodeIkeSaInit(request);
