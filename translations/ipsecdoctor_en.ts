@@ -3600,6 +3600,18 @@ Fix ids:</source>
         <source>Try from another network (a phone hotspot). If it works there, this network drops IP fragments: ask its administrator to let them through, or the VPN provider to enable IKEv2 fragmentation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3705,18 +3717,6 @@ Fix ids:</source>
     </message>
     <message>
         <source>Verdict for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4636,18 +4636,6 @@ Check the thumbprint with your IT department before trusting it. Undo removes ex
     </message>
     <message>
         <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped on the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3618,6 +3618,18 @@ Identifiants des corrections&#xa0;:</translation>
         <source>Try from another network (a phone hotspot). If it works there, this network drops IP fragments: ask its administrator to let them through, or the VPN provider to enable IKEv2 fragmentation.</source>
         <translation>Essayez depuis un autre réseau (le partage de connexion d’un téléphone). Si cela fonctionne, ce réseau perd les fragments IP&#xa0;: demandez à son administrateur de les laisser passer, ou au fournisseur VPN d’activer la fragmentation IKEv2.</translation>
     </message>
+    <message>
+        <source>delivered</source>
+        <translation>arrivés</translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation>perdus en chemin</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>
@@ -3724,18 +3736,6 @@ Identifiants des corrections&#xa0;:</translation>
     <message>
         <source>Verdict for %1</source>
         <translation>Verdict pour %1</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>arrivés</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>perdus</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>non testé</translation>
     </message>
     <message>
         <source>Large packets (%1 bytes, IP fragments): UDP 500 %2, UDP 4500 %3</source>
@@ -4668,18 +4668,6 @@ Vérifiez l’empreinte avec votre service informatique avant de lui faire confi
     <message>
         <source>The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)</source>
         <translation>Le serveur répond en mode agressif IKEv1 (un risque de sécurité avec les clés prépartagées)</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>arrivés</translation>
-    </message>
-    <message>
-        <source>dropped on the way</source>
-        <translation>perdus en chemin</translation>
-    </message>
-    <message>
-        <source>not tested</source>
-        <translation>non testé</translation>
     </message>
     <message>
         <source>UDP 500: %1, UDP 4500: %2</source>

@@ -59,12 +59,6 @@ QString aggressive(const std::string& state) {
     return ProbeOutputText::tr("not asked");
 }
 
-QString largePacketState(const std::string& state) {
-    return state == "delivered" ? ProbeOutputText::tr("delivered")
-           : state == "dropped" ? ProbeOutputText::tr("dropped")
-                                : ProbeOutputText::tr("not tested");
-}
-
 } // namespace
 
 QString probeToText(const ProbeResult& r) {
@@ -112,8 +106,9 @@ QString probeToText(const ProbeResult& r) {
     }
     if (r.largePackets.udp500 != "not-tested" || r.largePackets.udp4500 != "not-tested") {
         out += ProbeOutputText::tr("Large packets (%1 bytes, IP fragments): UDP 500 %2, UDP 4500 %3")
-                   .arg(QString::number(r.largePackets.bytes), largePacketState(r.largePackets.udp500),
-                        largePacketState(r.largePackets.udp4500)) +
+                   .arg(QString::number(r.largePackets.bytes),
+                        ProbeCatalogue::largePacketState(r.largePackets.udp500),
+                        ProbeCatalogue::largePacketState(r.largePackets.udp4500)) +
                nl;
     }
     if (r.natDetected) {

@@ -48,6 +48,12 @@ QString ProbeCatalogue::verdict(const ProbeResult& r, const std::string& tunnel)
     return tr("%1: %2").arg(ProbeCatalogue::tunnel(tunnel), verdict);
 }
 
+QString ProbeCatalogue::largePacketState(const std::string& state) {
+    return state == "delivered" ? tr("delivered")
+           : state == "dropped" ? tr("dropped on the way")
+                                : tr("not tested");
+}
+
 QString ProbeCatalogue::icmp(const QString& kind) {
     if (kind == QLatin1String("port-unreachable")) {
         return tr("port closed");

@@ -24,6 +24,8 @@ public:
     /// "L2TP/IPsec: Windows' proposals accepted (3des-sha1-modp1024)": the verdict for one tunnel
     /// type judged (model/probe_result.h's probeVerdict), one line.
     static QString verdict(const ProbeResult& result, const std::string& tunnel);
+    /// "delivered", "dropped on the way" or "not tested" for a large_packets state.
+    static QString largePacketState(const std::string& state);
 };
 
 } // namespace ipsecdoctor::app

@@ -12,19 +12,13 @@
 namespace ipsecdoctor::gui {
 namespace {
 
-QString largePacketState(const std::string& state) {
-    return state == "delivered" ? ConnectivityPanel::tr("delivered")
-           : state == "dropped" ? ConnectivityPanel::tr("dropped on the way")
-                                : ConnectivityPanel::tr("not tested");
-}
-
 /// "delivered", or "UDP 500: delivered, UDP 4500: dropped on the way" when 4500 was tested too.
 QString largePackets(const std::string& udp500, const std::string& udp4500) {
     if (udp4500 == "not-tested") {
-        return largePacketState(udp500);
+        return app::ProbeCatalogue::largePacketState(udp500);
     }
     return ConnectivityPanel::tr("UDP 500: %1, UDP 4500: %2")
-        .arg(largePacketState(udp500), largePacketState(udp4500));
+        .arg(app::ProbeCatalogue::largePacketState(udp500), app::ProbeCatalogue::largePacketState(udp4500));
 }
 
 } // namespace
