@@ -2968,6 +2968,18 @@ This certificate will be trusted by this computer for VPN server authentication 
         <source>Try from another network (a phone hotspot). If it works there, ask this network&apos;s administrator to let IP fragments through; otherwise send the message below to your VPN provider (IKEv2 fragmentation on the server avoids it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program holds the IKE ports of this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service needs UDP ports 500 and 4500 of this PC; another program (often another VPN client) holds one of them, so Windows&apos; IKE packets never reach the server or its answers never reach Windows (error 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit or uninstall the program named below, or stop the service it runs, then restart the computer and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -4192,6 +4204,10 @@ e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
         <source>nothing found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -4273,6 +4289,96 @@ e.g. AES256,SHA256,Group14,AES256,SHA256128,None.</source>
     </message>
     <message>
         <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportCatalogue</name>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which programs hold the IKE ports (UDP 500 and 4500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which network filters are installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service and %1 both listen on UDP port %2 of this computer. The server&apos;s answers can reach the other program instead of Windows, and the VPN fails now and then (error 809 or 13801).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service (IKEEXT) needs UDP port %2 of this computer for the VPN, but %1 holds it. Windows cannot use the port, so every IKE negotiation fails (often error 809).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit or uninstall %1 (often another VPN client), restart the computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or disable the service %2 that %1 runs (Internet Connection Sharing, Hyper-V networking or another VPN client hold these ports), restart the computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program holds UDP port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network filters from other vendors are installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These programs (antivirus, firewall or VPN software) filter network traffic inside Windows, with %n filtering driver(s) of their own. One of them can drop IKE packets before Windows sees them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the VPN fails while the server answers IPsec Doctor&apos;s questions, turn these programs&apos; network protection off for a test, or ask their vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows gives this information to administrators only: run IPsec Doctor as an administrator to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system does not provide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows returned an error (%1, code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer, UDP port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (Windows&apos; IKE service opens it when the VPN dials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network filters from other vendors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2981,6 +2981,18 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
         <source>Try from another network (a phone hotspot). If it works there, ask this network&apos;s administrator to let IP fragments through; otherwise send the message below to your VPN provider (IKEv2 fragmentation on the server avoids it).</source>
         <translation>Essayez depuis un autre réseau (le partage de connexion d’un téléphone). Si cela fonctionne, demandez à l’administrateur de ce réseau de laisser passer les fragments IP&#xa0;; sinon, envoyez le message ci-dessous à votre fournisseur VPN (la fragmentation IKEv2 sur le serveur l’évite).</translation>
     </message>
+    <message>
+        <source>Another program holds the IKE ports of this PC</source>
+        <translation>Un autre programme occupe les ports IKE de ce PC</translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service needs UDP ports 500 and 4500 of this PC; another program (often another VPN client) holds one of them, so Windows&apos; IKE packets never reach the server or its answers never reach Windows (error 809).</source>
+        <translation>Le service IKE de Windows a besoin des ports UDP 500 et 4500 de ce PC&#xa0;; un autre programme (souvent un autre client VPN) occupe l’un d’eux, si bien que les paquets IKE de Windows n’atteignent jamais le serveur ou que ses réponses n’atteignent jamais Windows (erreur 809).</translation>
+    </message>
+    <message>
+        <source>Quit or uninstall the program named below, or stop the service it runs, then restart the computer and connect again.</source>
+        <translation>Quittez ou désinstallez le programme nommé ci-dessous, ou arrêtez le service qu’il exécute, puis redémarrez l’ordinateur et reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainCommand</name>
@@ -4216,6 +4228,10 @@ par exemple AES256,SHA256,Group14,AES256,SHA256128,None.</translation>
         <source>nothing found</source>
         <translation>rien de trouvé</translation>
     </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Cet ordinateur&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -4298,6 +4314,96 @@ par exemple AES256,SHA256,Group14,AES256,SHA256128,None.</translation>
     <message>
         <source>Error %1</source>
         <translation>Erreur %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransportCatalogue</name>
+    <message>
+        <source>process %1</source>
+        <translation>processus %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+    <message>
+        <source>which programs hold the IKE ports (UDP 500 and 4500)</source>
+        <translation>quels programmes occupent les ports IKE (UDP 500 et 4500)</translation>
+    </message>
+    <message>
+        <source>which network filters are installed</source>
+        <translation>quels filtres réseau sont installés</translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service and %1 both listen on UDP port %2 of this computer. The server&apos;s answers can reach the other program instead of Windows, and the VPN fails now and then (error 809 or 13801).</source>
+        <translation>Le service IKE de Windows et %1 écoutent tous deux sur le port UDP %2 de cet ordinateur. Les réponses du serveur peuvent arriver à l’autre programme au lieu de Windows, et le VPN échoue de temps en temps (erreur 809 ou 13801).</translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service (IKEEXT) needs UDP port %2 of this computer for the VPN, but %1 holds it. Windows cannot use the port, so every IKE negotiation fails (often error 809).</source>
+        <translation>Le service IKE de Windows (IKEEXT) a besoin du port UDP %2 de cet ordinateur pour le VPN, mais %1 l’occupe. Windows ne peut pas utiliser ce port&#xa0;: chaque négociation IKE échoue donc (souvent avec l’erreur 809).</translation>
+    </message>
+    <message>
+        <source>Quit or uninstall %1 (often another VPN client), restart the computer and try again.</source>
+        <translation>Quittez ou désinstallez %1 (souvent un autre client VPN), redémarrez l’ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>Stop or disable the service %2 that %1 runs (Internet Connection Sharing, Hyper-V networking or another VPN client hold these ports), restart the computer and try again.</source>
+        <translation>Arrêtez ou désactivez le service %2 qu’exécute %1 (le partage de connexion Internet, le réseau Hyper-V ou un autre client VPN occupent ces ports), redémarrez l’ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another program holds UDP port %1: %2</source>
+        <translation>Un autre programme occupe le port UDP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Network filters from other vendors are installed: %1</source>
+        <translation>Des filtres réseau d’autres éditeurs sont installés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>These programs (antivirus, firewall or VPN software) filter network traffic inside Windows, with %n filtering driver(s) of their own. One of them can drop IKE packets before Windows sees them.</source>
+        <translation>
+            <numerusform>Ces programmes (antivirus, pare-feu ou logiciel VPN) filtrent le trafic réseau à l’intérieur de Windows, avec %n pilote de filtrage qui leur est propre. L’un d’eux peut rejeter des paquets IKE avant que Windows ne les voie.</numerusform>
+            <numerusform>Ces programmes (antivirus, pare-feu ou logiciel VPN) filtrent le trafic réseau à l’intérieur de Windows, avec %n pilotes de filtrage qui leur sont propres. L’un d’eux peut rejeter des paquets IKE avant que Windows ne les voie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the VPN fails while the server answers IPsec Doctor&apos;s questions, turn these programs&apos; network protection off for a test, or ask their vendor.</source>
+        <translation>Si le VPN échoue alors que le serveur répond aux questions d’IPsec Doctor, désactivez la protection réseau de ces programmes le temps d’un essai, ou interrogez leur éditeur.</translation>
+    </message>
+    <message>
+        <source>Windows gives this information to administrators only: run IPsec Doctor as an administrator to see it.</source>
+        <translation>Windows ne donne cette information qu’aux administrateurs&#xa0;: lancez IPsec Doctor en tant qu’administrateur pour la voir.</translation>
+    </message>
+    <message>
+        <source>This system does not provide it.</source>
+        <translation>Ce système ne la fournit pas.</translation>
+    </message>
+    <message>
+        <source>Windows returned an error (%1, code %2).</source>
+        <translation>Windows a renvoyé une erreur (%1, code %2).</translation>
+    </message>
+    <message>
+        <source>Could not check %1</source>
+        <translation>Impossible de vérifier %1</translation>
+    </message>
+    <message>
+        <source>This computer, UDP port %1: %2</source>
+        <translation>Cet ordinateur, port UDP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>free (Windows&apos; IKE service opens it when the VPN dials)</source>
+        <translation>libre (le service IKE de Windows l’ouvre quand le VPN se connecte)</translation>
+    </message>
+    <message>
+        <source>Network filters from other vendors: %1</source>
+        <translation>Filtres réseau d’autres éditeurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Windows&apos; IKE service in %1</source>
+        <translation>le service IKE de Windows dans %1</translation>
     </message>
 </context>
 <context>

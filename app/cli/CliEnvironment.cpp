@@ -18,6 +18,9 @@ CollectContext collectContextFor(const CliOptions& o, LivePlatform& platform, Cl
     if (!o.step || *o.step == Step::Certificates) {
         context.certificates = platform.certificates.get();
     }
+    if (!o.step || *o.step == Step::Proposals) {
+        context.transport = platform.transport.get(); // who holds the IKE ports, WFP filters
+    }
     if (!o.step || *o.step == Step::Logs) {
         context.eventLog = platform.eventLog.get();
         context.auditPolicy = platform.auditPolicy.get();

@@ -8,6 +8,7 @@
 #include "ipsecdoctor/analysis/analysis.h"
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/probe_checks.h"
+#include "ipsecdoctor/checks/transport_checks.h"
 #include "ipsecdoctor/collect/collector.h"
 #include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/json/model_json.h"
@@ -65,6 +66,7 @@ Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironmen
     CollectContext context{*platform->services, *platform->machine};
     context.registry = platform->registry.get();
     context.phonebooks = env.phonebooks();
+    context.transport = platform->transport.get();
     auto collected = collectSnapshot(context);
     if (!collected) {
         return collected.error();
@@ -92,6 +94,8 @@ QString fixCommandLine(const Finding& f, const std::string& id) {
     }
     return line;
 }
+
+QString findingsToText(const std::vector<Finding>& findings);
 
 QString proposalsToText(const proposals::ProposalContext& c, const std::vector<Finding>& findings) {
     QString out;
@@ -125,6 +129,11 @@ QString proposalsToText(const proposals::ProposalContext& c, const std::vector<F
                QLatin1Char('\n');
     }
     out += QLatin1Char('\n');
+    return out + findingsToText(findings);
+}
+
+QString findingsToText(const std::vector<Finding>& findings) {
+    QString out;
     for (const auto& f : findings) {
         const FindingText text = Catalogue::finding(f);
         out += QStringLiteral("[%1] %2\n").arg(Catalogue::severity(f.severity).toUpper(), text.title);
@@ -257,6 +266,17 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                          [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
         all.insert(all.end(), findings.begin(), findings.end());
         text += proposalsToText(c, findings) + QLatin1Char('\n');
+    }
+    // This PC's side of the path (who holds the IKE ports, other vendors' filters): once, for
+    // every connection; a server typed by hand reads nothing of this PC.
+    if (!source.kind.empty()) {
+        auto local = checkTransportFacts(*snapshot);
+        if (!local.empty()) {
+            std::stable_sort(local.begin(), local.end(),
+                             [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+            text += ProposalsText::tr("This computer:") + QLatin1Char('\n') + findingsToText(local);
+            all.insert(all.end(), local.begin(), local.end());
+        }
     }
     source.snapshot = source.kind.empty() ? nullptr : &*snapshot;
     if (source.kind.empty()) {

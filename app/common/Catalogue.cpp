@@ -1,6 +1,7 @@
 #include "Catalogue.h"
 #include "ProbeCatalogue.h"
 #include "QtText.h"
+#include "TransportCatalogue.h"
 
 #include "CertificateCatalogue.h"
 #include "LogsCatalogue.h"
@@ -82,6 +83,9 @@ FindingText Catalogue::finding(const Finding& f) {
         if (auto proposals = ProposalsCatalogue::finding(f)) {
             return *proposals;
         }
+    }
+    if (auto transport = TransportCatalogue::finding(f)) {
+        return *transport;
     }
     if (auto probe = ProbeCatalogue::finding(f)) {
         return *probe;

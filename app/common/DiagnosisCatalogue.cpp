@@ -116,6 +116,14 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                 tr("No VPN connection can be dialled without it (error 834)."),
                 tr("Apply the fix below: IPsec Doctor restores the service's Windows default.")};
     }
+    if (is(id, cause::LocalIkePortTaken)) {
+        return {tr("Another program holds the IKE ports of this PC"),
+                tr("Windows' IKE service needs UDP ports 500 and 4500 of this PC; another program (often "
+                   "another VPN client) holds one of them, so Windows' IKE packets never reach the server or "
+                   "its answers never reach Windows (error 809)."),
+                tr("Quit or uninstall the program named below, or stop the service it runs, then restart the "
+                   "computer and connect again.")};
+    }
     if (is(id, cause::TransportDns)) {
         return {tr("The server's name does not resolve"), tr("The VPN server's name gives no address (DNS)."),
                 tr("Check the server name in the connection and your Internet access.")};

@@ -173,6 +173,7 @@ void Session::startCheck() {
             context.auditPolicy = platform->auditPolicy.get();
             context.registry = platform->registry.get(); // VPN profiles and registry facts too
             context.phonebooks = phonebooks;
+            context.transport = platform->transport.get(); // IKE port owners, WFP providers
             auto snapshot = collectSnapshot(context);
             CheckResult result;
             if (snapshot) {

@@ -6,6 +6,7 @@
 #include "ipsecdoctor/checks/log_checks.h"
 #include "ipsecdoctor/checks/probe_checks.h"
 #include "ipsecdoctor/checks/run_checks.h"
+#include "ipsecdoctor/checks/transport_checks.h"
 #include "ipsecdoctor/proposals/probe_acceptance.h"
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
@@ -178,6 +179,8 @@ Analysis analyze(const SystemSnapshot& snapshot, const AnalysisRequest& request)
         auto probed = checkProbe(*probe, judgement);
         all.insert(all.end(), probed.begin(), probed.end());
     }
+    auto transport = checkTransportFacts(snapshot);
+    all.insert(all.end(), transport.begin(), transport.end());
     all.insert(all.end(), proposalsStep.begin(), proposalsStep.end());
     // Worst first; the check order breaks ties (services in start order), so stable_sort.
     std::stable_sort(all.begin(), all.end(),

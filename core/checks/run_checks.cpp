@@ -2,6 +2,7 @@
 #include "ipsecdoctor/checks/probe_checks.h"
 
 #include "ipsecdoctor/checks/log_checks.h"
+#include "ipsecdoctor/checks/transport_checks.h"
 
 #include "ipsecdoctor/proposals/proposal_checks.h"
 
@@ -29,6 +30,11 @@ std::vector<Finding> runChecks(const SystemSnapshot& snapshot, std::optional<Ste
             if (!step || f.step == *step) {
                 findings.push_back(std::move(f));
             }
+        }
+    }
+    for (auto& f : checkTransportFacts(snapshot)) {
+        if (!step || f.step == *step) {
+            findings.push_back(std::move(f));
         }
     }
     if (!step || *step == Step::Proposals) {

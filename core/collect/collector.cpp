@@ -1,6 +1,7 @@
 #include "ipsecdoctor/collect/collector.h"
 
 #include "ipsecdoctor/collect/certificate_collector.h"
+#include "ipsecdoctor/collect/transport_collector.h"
 #include "ipsecdoctor/collect/vpn_collector.h"
 #include "ipsecdoctor/knowledge/known_services.h"
 #include "ipsecdoctor/util/logging.h"
@@ -52,6 +53,9 @@ Expected<SystemSnapshot> collectSnapshot(const CollectContext& context) {
     }
     if (context.registry || !context.phonebooks.empty()) {
         snapshot.vpn = collectVpnConfiguration(context.registry, context.phonebooks, snapshot.errors);
+    }
+    if (context.transport && !cancelled()) {
+        snapshot.transport = collectTransportFacts(*context.transport, snapshot.errors);
     }
     logger()->info("collected {} services ({} errors)", snapshot.services.size(), snapshot.errors.size());
     return snapshot;

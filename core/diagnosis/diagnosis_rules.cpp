@@ -61,6 +61,17 @@ std::span<const DiagnosisRule> diagnosisRules() {
                      {finding::ServiceSstpSvcFailed.id, L},
                      {finding::ServiceSstpSvcMissing.id, L}},
          .codes = {{834, L}}},
+        // Another program on UDP 500/4500 of this PC takes IKE's packets; the probe sends from an
+        // ephemeral port, so its answers say nothing about it. Without a failure it is a note.
+        {.cause = cause::LocalIkePortTaken.id,
+         .stage = S::LocalService,
+         .local = true,
+         .applies = {{T::Ikev2, T::L2tp}, {}},
+         .anchors = {{finding::ConnectivityLocalPortTaken.id, L, Severity::Error}},
+         .codes = {{809, L, false}, {13805, L, false}, {13801, Po, false}},
+         .supports = {finding::ConnectivityWfpThirdParty.id},
+         .needsFailure = true,
+         .ruledOutByProbeAnswer = false},
         {.cause = cause::TransportDns.id,
          .stage = S::Transport,
          .anchors = {{finding::ConnectivityDnsFailed.id, P}},
@@ -71,7 +82,7 @@ std::span<const DiagnosisRule> diagnosisRules() {
                      {finding::ConnectivityUdp500Unreachable.id, P},
                      {finding::ProposalServerUnreachable.id, L}},
          .codes = {{809, L}, {13805, L}, {13813, Po}, {792, Po}, {800, Po}, {619, Po}},
-         .supports = {finding::LogsIkeInvalidPacket.id},
+         .supports = {finding::LogsIkeInvalidPacket.id, finding::ConnectivityWfpThirdParty.id},
          .against = {finding::ConnectivityUdp500Reachable.id},
          .logStage = S::Transport},
         // Behind NAT, IKE moves to UDP 4500 after IKE_SA_INIT (and L2TP's ESP rides in it).

@@ -6,6 +6,7 @@
 #include "certificate_json_detail.h"
 #include "ipsecdoctor/json/json_reader.h"
 #include "logs_json.h"
+#include "transport_json.h"
 #include "vpn_json.h"
 
 #include "ipsecdoctor/util/hex.h"
@@ -174,6 +175,9 @@ json toJson(const SystemSnapshot& snapshot) {
     if (snapshot.vpn) {
         out["vpn"] = json_detail::vpnToJson(*snapshot.vpn);
     }
+    if (snapshot.transport) {
+        out["transport"] = json_detail::transportToJson(*snapshot.transport);
+    }
     if (snapshot.connection) {
         out["connection"] = toJson(*snapshot.connection);
     }
@@ -248,6 +252,9 @@ Expected<SystemSnapshot> snapshotFromJson(const json& j) {
     }
     if (const auto* vpn = r.member(j, "snapshot", "vpn", false)) {
         s.vpn = json_detail::vpnFromJson(r, *vpn, "snapshot.vpn");
+    }
+    if (const auto* t = r.member(j, "snapshot", "transport", false); t && !t->is_null() && r.ok()) {
+        s.transport = json_detail::transportFromJson(r, *t, "snapshot.transport");
     }
     if (const auto* c = r.member(j, "snapshot", "connection", false); c && !c->is_null() && r.ok()) {
         s.connection = connectionFromJson(r, *c, "snapshot.connection");

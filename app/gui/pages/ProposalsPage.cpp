@@ -195,6 +195,7 @@ void ProposalsPage::initializePage() {
 void ProposalsPage::loadProfiles() {
     // A bundle brings its own profiles; live, the phonebooks are read again (a fix may have changed them).
     const auto& snapshot = m_session.snapshot();
+    m_connectivity->setLocalFacts(snapshot ? snapshot->transport : std::nullopt);
     if (m_session.mode() == SessionMode::Bundle || !m_env.phonebooks) {
         m_config = snapshot && snapshot->vpn ? *snapshot->vpn : VpnConfiguration{};
         fillPicker();

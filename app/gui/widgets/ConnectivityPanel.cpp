@@ -2,6 +2,7 @@
 #include "QtText.h"
 
 #include "ProbeCatalogue.h"
+#include "TransportCatalogue.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -41,6 +42,11 @@ void ConnectivityPanel::setResult(std::optional<ProbeResult> result) {
     render();
 }
 
+void ConnectivityPanel::setLocalFacts(std::optional<TransportFacts> facts) {
+    m_local = std::move(facts);
+    render();
+}
+
 QString ConnectivityPanel::text() const {
     return m_label->text();
 }
@@ -54,10 +60,17 @@ void ConnectivityPanel::changeEvent(QEvent* event) {
 
 void ConnectivityPanel::render() {
     setTitle(tr("Connectivity"));
-    setVisible(m_result.has_value());
+    setVisible(m_result.has_value() || m_local.has_value());
+    QStringList lines = probeLines();
+    if (m_local) {
+        lines << app::TransportCatalogue::lines(*m_local);
+    }
+    m_label->setText(lines.join(QLatin1Char('\n')));
+}
+
+QStringList ConnectivityPanel::probeLines() const {
     if (!m_result) {
-        m_label->clear();
-        return;
+        return {};
     }
     const ProbeResult& r = *m_result;
     QStringList lines;
@@ -118,7 +131,7 @@ void ConnectivityPanel::render() {
     }
     lines << tr("%n packet(s) sent", "", r.packetsSent) + QStringLiteral(", ") +
                  tr("%n answer(s)", "", r.packetsReceived);
-    m_label->setText(lines.join(QLatin1Char('\n')));
+    return lines;
 }
 
 } // namespace ipsecdoctor::gui

@@ -7,6 +7,7 @@
 #include "win32_machine_info.h"
 #include "win32_registry.h"
 #include "win32_service_control.h"
+#include "win32_transport_facts.h"
 
 namespace ipsecdoctor {
 
@@ -21,6 +22,7 @@ Expected<LivePlatform> makeLivePlatform() {
     platform.eventLog = std::make_unique<win::Win32EventLog>();
     platform.auditPolicy = std::make_unique<win::Win32AuditPolicy>();
     platform.registry = std::make_unique<win::Win32Registry>();
+    platform.transport = std::make_unique<win::Win32TransportFacts>();
     return platform;
 }
 

@@ -9,6 +9,7 @@
 #include "ipsecdoctor/platform/phonebook_locations.h"
 #include "ipsecdoctor/platform/registry.h"
 #include "ipsecdoctor/platform/service_control.h"
+#include "ipsecdoctor/platform/transport_facts_source.h"
 #include "ipsecdoctor/util/expected.h"
 
 #include <atomic>
@@ -27,6 +28,7 @@ struct CollectContext {
     LogCollectOptions logOptions{};
     Registry* registry = nullptr;                // with it: snapshot.vpn (profiles + registry facts)
     std::vector<PhonebookLocation> phonebooks{}; // the phonebooks to read into snapshot.vpn
+    TransportFactsSource* transport = nullptr;   // with it: snapshot.transport (IKE ports, WFP)
 };
 
 /// Error{Cancelled} when `cancel` became true; otherwise a snapshot (possibly with errors).

@@ -16,6 +16,7 @@ struct CauseKind {
     X(LocalIpsecServiceUnavailable, "cause.local.ipsec-service-unavailable")                                 \
     X(LocalPolicyAgentUnavailable, "cause.local.policyagent-unavailable")                                    \
     X(LocalRasManUnavailable, "cause.local.rasman-unavailable")                                              \
+    X(LocalIkePortTaken, "cause.local.ike-port-taken")                                                       \
     X(TransportDns, "cause.transport.dns")                                                                   \
     X(TransportBlocked, "cause.transport.blocked")                                                           \
     X(TransportNatTBlocked, "cause.transport.nat-t-blocked")                                                 \

@@ -93,6 +93,9 @@ struct FindingKind {
     X(ConnectivityLargePacketsDropped, "connectivity.large-packets.dropped", Connectivity, Transport)        \
     X(ConnectivityNatDetected, "connectivity.nat.detected", Connectivity, Transport)                         \
     X(ConnectivityNatNone, "connectivity.nat.none", Connectivity, Transport)                                 \
+    X(ConnectivityLocalPortTaken, "connectivity.local-port.taken", Connectivity, Local)                      \
+    X(ConnectivityLocalFactsNotCollected, "connectivity.local-facts.not-collected", Connectivity, Local)     \
+    X(ConnectivityWfpThirdParty, "connectivity.wfp.third-party", Connectivity, Local)                        \
     X(ProposalIkev2Accepted, "proposal.ikev2.accepted", Proposals, Phase1)                                   \
     X(ProposalIkev2NoCommonProposal, "proposal.ikev2.no-common-proposal", Proposals, Phase1)                 \
     X(ProposalIkev2DhGroupMismatch, "proposal.ikev2.dh-group-mismatch", Proposals, Phase1)                   \

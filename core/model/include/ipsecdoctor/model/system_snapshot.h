@@ -7,6 +7,7 @@
 #include "ipsecdoctor/model/logs_info.h"
 #include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/service_info.h"
+#include "ipsecdoctor/model/transport_facts.h"
 #include "ipsecdoctor/model/vpn_configuration.h"
 
 #include <optional>
@@ -49,6 +50,9 @@ struct SystemSnapshot {
     std::optional<LogsInfo> logs;        // Logs step; absent in bundles of older versions
     std::optional<ProbeResult> probe;    // the IKE probe of the VPN server, when one ran (optional on read)
     std::optional<VpnConfiguration> vpn; // VPN profiles and registry facts; absent in older bundles
+    /// Who holds the IKE ports, which network filters are registered; absent in older bundles and
+    /// where the platform has no such facts.
+    std::optional<TransportFacts> transport;
     /// The connection the user diagnosed; absent in bundles of 0.1 (the analysis chooses then).
     std::optional<Connection> connection;
     /// The Certificates page's own choice (method, server, CERTREQ); absent when nothing was chosen.
