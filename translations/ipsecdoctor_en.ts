@@ -2977,7 +2977,7 @@ This certificate will be trusted by this computer for VPN server authentication 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quit or uninstall the program named below, or stop the service it runs, then restart the computer and connect again.</source>
+        <source>Quit or uninstall the program named above, or stop the service it runs, then restart the computer and connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

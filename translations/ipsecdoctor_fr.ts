@@ -2990,8 +2990,8 @@ Cet ordinateur fera confiance à ce certificat pour l’authentification des ser
         <translation>Le service IKE de Windows a besoin des ports UDP 500 et 4500 de ce PC&#xa0;; un autre programme (souvent un autre client VPN) occupe l’un d’eux, si bien que les paquets IKE de Windows n’atteignent jamais le serveur ou que ses réponses n’atteignent jamais Windows (erreur 809).</translation>
     </message>
     <message>
-        <source>Quit or uninstall the program named below, or stop the service it runs, then restart the computer and connect again.</source>
-        <translation>Quittez ou désinstallez le programme nommé ci-dessous, ou arrêtez le service qu’il exécute, puis redémarrez l’ordinateur et reconnectez-vous.</translation>
+        <source>Quit or uninstall the program named above, or stop the service it runs, then restart the computer and connect again.</source>
+        <translation>Quittez ou désinstallez le programme nommé ci-dessus, ou arrêtez le service qu’il exécute, puis redémarrez l’ordinateur et reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ FindingText DiagnosisCatalogue::cause(const RootCause& c) {
                 tr("Windows' IKE service needs UDP ports 500 and 4500 of this PC; another program (often "
                    "another VPN client) holds one of them, so Windows' IKE packets never reach the server or "
                    "its answers never reach Windows (error 809)."),
-                tr("Quit or uninstall the program named below, or stop the service it runs, then restart the "
+                tr("Quit or uninstall the program named above, or stop the service it runs, then restart the "
                    "computer and connect again.")};
     }
     if (is(id, cause::TransportDns)) {

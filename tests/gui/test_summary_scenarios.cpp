@@ -3,6 +3,7 @@
 // `ipsecdoctor-cli diagnose` ranks for the same bundle. Each is photographed for review.
 #include "GuiTestSupport.h"
 
+#include "pages/PageId.h"
 #include "widgets/RootCauseWidget.h"
 
 #include "ipsecdoctor/bundle/bundle.h"
@@ -104,19 +105,57 @@ TEST_P(SummaryScenarioTest, TheSummaryShowsTheExpectedCauseFirstAndRanksAsTheCli
         QStringLiteral("summary-scenario-%1-%2").arg(QString::fromStdString(folder()).left(2), lang()))));
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, SummaryScenarioTest,
-                         ::testing::Combine(::testing::Values("01-healthy-ikev2-eap-mschapv2",
-                                                              "03-ikev2-machine-certificate-expired",
-                                                              "05-l2tp-both-behind-nat-809-registry-absent",
-                                                              "06-ikev2-server-requires-dh-group-14",
-                                                              "08-l2tp-wrong-psk-789-home-nat",
-                                                              "11-bfe-disabled"),
-                                            ::testing::Values("en", "fr")),
-                         [](const auto& p) {
-                             std::string name =
-                                 std::string(std::get<0>(p.param)).substr(0, 2) + "_" + std::get<1>(p.param);
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Scenarios, SummaryScenarioTest,
+    ::testing::Combine(::testing::Values("01-healthy-ikev2-eap-mschapv2",
+                                         "03-ikev2-machine-certificate-expired",
+                                         "05-l2tp-both-behind-nat-809-registry-absent",
+                                         "06-ikev2-server-requires-dh-group-14",
+                                         "08-l2tp-wrong-psk-789-home-nat", "11-bfe-disabled",
+                                         "31-ike-ports-taken-by-another-vpn-client",
+                                         "32-l2tp-wrong-psk-with-other-programs-on-the-path"),
+                       ::testing::Values("en", "fr")),
+    [](const auto& p) {
+        std::string name = std::string(std::get<0>(p.param)).substr(0, 2) + "_" + std::get<1>(p.param);
+        return name;
+    });
+
+class LocalFactsScenarioTest : public WizardTest, public ::testing::WithParamInterface<const char*> {};
+
+// Scenario 31 on the Proposals page: the connectivity panel names the program on the IKE ports
+// from the bundle, without asking the server again.
+TEST_P(LocalFactsScenarioTest, TheConnectivityPanelNamesWhoHoldsTheIkePorts) {
+    const QString bundle = scenarioBundle("31-ike-ports-taken-by-another-vpn-client", dataDir());
+    start(false);
+    language().apply(QString::fromUtf8(GetParam()));
+    QCoreApplication::processEvents();
+    m_openFileAnswer = bundle;
+    click(QStringLiteral("openBundlePushButton"));
+    ASSERT_TRUE(waitIdle());
+    for (int i = 0; i < 5 && wizard().currentId() != gui::ProposalsPageId; ++i) {
+        goNext();
+    }
+    ASSERT_EQ(wizard().currentId(), gui::ProposalsPageId);
+    QCoreApplication::processEvents();
+    auto* panel = find<QWidget>(QStringLiteral("connectivityPanel"));
+    ASSERT_TRUE(panel && panel->isVisible());
+    const QString text = labelText(QStringLiteral("connectivityLabel"));
+    // Both ports, held by the other client's daemon with its pid (a fact line and a problem line
+    // each); Windows' own firewall only.
+    EXPECT_EQ(text.count(QStringLiteral("iked.exe")), 4) << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("\u26a0")), 2) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("2688"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(" 500")) && text.contains(QStringLiteral(" 4500")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("IKEEXT"))) << text.toStdString();
+    const bool french = QString::fromUtf8(GetParam()) == QLatin1String("fr");
+    EXPECT_EQ(text.contains(QStringLiteral("Cet ordinateur")), french) << text.toStdString();
+    EXPECT_EQ(text.contains(QStringLiteral("This computer")), !french) << text.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(saveScreenshot(
+        wizard(), QStringLiteral("proposals-local-facts-%1").arg(QString::fromUtf8(GetParam())))));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LocalFactsScenarioTest, ::testing::Values("en", "fr"));
 
 } // namespace
 } // namespace ipsecdoctor::testing

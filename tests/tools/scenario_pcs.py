@@ -353,3 +353,47 @@ def s30():
     # No profile yet: the technician typed the server, the tunnel and the sign-in method.
     typed = (None, conn("", "ikev2", "eap-mschapv2", "vpn.fournisseur.example", origin="typed"))
     return pc.snapshot(typed, "ikev2-dh14-server", profiles=[])
+
+
+def transport(owners, providers=()):
+    """snapshot.transport: (port, address, pid, process, services) sockets and (key, name, service,
+    callouts) WFP providers, next to Windows' own firewall provider."""
+    windows_fw = ("{decc16ca-3f33-4346-be1e-8fb4ae0f3d62}", "Microsoft Windows WFP Built-in", "mpssvc", 0, True)
+    return {"udp_owners": [{"port": port, "address": address, "pid": pid, "process": process, "services": services,
+                            "ikeext": "IKEEXT" in services} for port, address, pid, process, services in owners],
+            "wfp_listed": True,
+            "wfp_providers": [{"key": key, "name": name, "service": service, "persistent": True, "disabled": False,
+                               "callouts": callouts, "windows": windows}
+                              for key, name, service, callouts, windows in
+                              [windows_fw] + [p + (False,) for p in providers]]}
+
+
+IKEEXT_HOST = (3120, "svchost.exe", ["IKEEXT", "iphlpsvc"])
+
+
+@build
+def s31():
+    pc = Pc("PORTABLE-CHLOE", "cdupont", "2026-12-08T08:20:00Z", "fr", 11)
+    pc.connects(CONTOSO, 4320, 2900)  # before the other client was installed
+    pc.fails(CONTOSO, 809, 31, 12, 3)
+    certs = P.certificates(P.certificate("root-ca", "machine-root", pc.t))
+    snapshot = pc.snapshot(CONTOSO, "ikev2-eap-mschapv2", certs=certs)
+    # Another IKE daemon started at boot took both ports; IKEEXT, started on demand, got neither.
+    snapshot["transport"] = transport([(500, "0.0.0.0", 2688, "iked.exe", ["iked"]),
+                                       (4500, "0.0.0.0", 2688, "iked.exe", ["iked"])])
+    return snapshot
+
+
+@build
+def s32():
+    pc = Pc("PC-COMPTA-02", "jlee", "2026-12-08T11:05:00Z", "en")
+    pc.fails(ATELIER, 789, 22, 6, device=L2TP_DEVICE)
+    snapshot = pc.snapshot(ATELIER, "l2tp-psk")
+    # IKEEXT holds its ports; a monitoring agent also listens on 4500 of the LAN address, and an
+    # endpoint-protection product has WFP callouts: facts to read, not the cause of a 789.
+    snapshot["transport"] = transport(
+        [(port, address) + IKEEXT_HOST for port in (500, 4500) for address in ("0.0.0.0", "::")] +
+        [(4500, "192.168.1.37", 5012, "netmon-agent.exe", [])],
+        [("{e2e41b20-dcaf-406a-ad3f-2110a8172910}", "Contoso Endpoint Shield", "csshield", 3)])
+    return snapshot
+

@@ -2,7 +2,7 @@
 and what a support technician expects the diagnosis to say. build_scenarios.py writes them out."""
 from scenario_pcs import (ATELIER, s01, s02, s03, s04, s05, s06,
                           s07, s08, s09, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22,
-                          s23, s24, s25, s26, s27, s28, s29, s30)
+                          s23, s24, s25, s26, s27, s28, s29, s30, s31, s32)
 
 SRC_SERVICES = ("services: resources/samples/policyagent-disabled/snapshot.json (Windows 10, French "
                 "display names) and ipsec-facts.md §5 (Windows 10/11 defaults)")
@@ -17,6 +17,10 @@ SRC_PBK = ("profiles: tests/scenarios/sources/pbk/{} read by `ipsecdoctor-cli pr
            "(entries copied from tests/data/real-world/pbk/lenoba-VPN-ImportExporter_rasphone_IKEv2-L2TP-PPTP_6entries.pbk "
            "by tests/tools/make_scenario_pbks.py)")
 SRC_PKI = "certificates: tests/scenarios/sources/pki ({}), made by tests/tools/make_scenario_pki.sh"
+
+SRC_TRANSPORT = ("transport: the owners of UDP 500/4500 as GetExtendedUdpTable (UDP_TABLE_OWNER_PID) gives them with "
+                 "their image and service names, and the WFP providers as FwpmProviderEnum0 lists them; written for "
+                 "this scenario (no real machine's table), read by the product's own parser")
 
 # The real server configurations the charon captures reproduce.
 SERVER_EAP = "server-configs/6tu-kid_strongswan_ipsec.conf_IKEv2-EAP-MSCHAPv2-for-Windows.conf (ike= list)"
@@ -479,4 +483,39 @@ SCENARIOS = [
              "the fix is the machine-wide NegotiateDH2048_AES256 = 1 (a profile's custom policy needs a profile).",
          why_not="The server answers on UDP 500 and 4500.", instruction="",
          sources=[SRC_SERVICES, src_probe("ikev2-dh14-server", SERVER_DH14)]),
+    dict(folder="31-ike-ports-taken-by-another-vpn-client", build=s31,
+         title="IKEv2 fails with 809: another VPN client's IKE daemon holds UDP 500 and 4500",
+         situation="A Windows 11 laptop (French) also has another vendor's IPsec VPN client installed, whose IKE "
+                   "daemon (iked.exe, service iked) starts at boot and binds UDP 500 and 4500 on every address. The "
+                   "connection worked until that client was installed (last success three days ago). Windows' IKEEXT, started on demand, gets neither port. Every dial of the IKEv2 connection fails "
+                   "with 809; the server itself answers IPsec Doctor's probe normally.",
+         sees="Error 809 three times.",
+         connection_text="VPN Contoso — IKEv2, EAP-MSCHAPv2, vpn.contoso.example (the only profile).",
+         expected=expected("cause.local.ike-port-taken", None,
+                           ["cause.transport.blocked", "cause.transport.nat-t-blocked",
+                            "cause.phase1.proposal-mismatch"]),
+         why="The owner table shows another program on both IKE ports and IKEEXT on neither: Windows' IKE packets "
+             "cannot leave from, or come back to, port 500. The probe sends from an ephemeral port, so its answers "
+             "do not contradict it; they do rule out the network and the server.",
+         why_not="The server answers on UDP 500 and 4500 and accepts Windows' proposals.",
+         instruction="quit or uninstall the other VPN client (or stop its service iked), restart the computer and "
+                     "connect again.",
+         sources=[SRC_SERVICES, SRC_RASCLIENT, PBK_CONTOSO, SRC_PKI.format("root-ca.der"),
+                  src_probe("ikev2-eap-mschapv2", SERVER_EAP), SRC_TRANSPORT]),
+    dict(folder="32-l2tp-wrong-psk-with-other-programs-on-the-path", build=s32,
+         title="L2TP/IPsec 789 with other vendors' network filters and a program sharing UDP 4500",
+         situation="A Windows 10 PC (English) fails to dial L2TP/IPsec with 789 twice. IKEEXT holds UDP 500 and "
+                   "4500; a network-monitoring agent also listens on UDP 4500 of the LAN address, and an "
+                   "endpoint-protection product has three WFP callouts.",
+         sees="\"The L2TP connection attempt failed because the security layer encountered a processing error\" (789).",
+         connection_text="Atelier L2TP — L2TP/IPsec, pre-shared key, l2tp.contoso.example.",
+         expected=expected("cause.phase1.psk-mismatch", None,
+                           ["cause.local.ike-port-taken", "cause.transport.blocked"]),
+         why="789 with a pre-shared key and a server that accepts Windows' Main Mode offer: the key typed on this PC "
+             "differs from the server's.",
+         why_not="IKEEXT has its ports (the agent on 4500 is a warning to read, not what stops IKE), third-party "
+                 "filters alone prove nothing, and the server answers.",
+         instruction="retype the pre-shared key in the connection's security properties (ask the administrator for "
+                     "the right one).",
+         sources=[SRC_SERVICES, SRC_RASCLIENT, PBK_ATELIER, src_probe("l2tp-psk", SERVER_L2TP), SRC_TRANSPORT]),
 ]

@@ -291,6 +291,9 @@ void ProposalsPage::selectionChanged() {
         }
         m_connectivity->setResult(m_probe);
     }
+    const bool ipsec = context && (context->subject.tunnel == TunnelType::Ikev2 ||
+                                   context->subject.tunnel == TunnelType::L2tp);
+    m_connectivity->setTunnel(ipsec ? std::optional<TunnelType>(context->subject.tunnel) : std::nullopt);
     m_context = context;
     render();
 }

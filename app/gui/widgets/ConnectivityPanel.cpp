@@ -4,6 +4,8 @@
 #include "ProbeCatalogue.h"
 #include "TransportCatalogue.h"
 
+#include "ipsecdoctor/checks/transport_checks.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -42,6 +44,11 @@ void ConnectivityPanel::setResult(std::optional<ProbeResult> result) {
     render();
 }
 
+void ConnectivityPanel::setTunnel(std::optional<TunnelType> tunnel) {
+    m_tunnel = tunnel;
+    render();
+}
+
 void ConnectivityPanel::setLocalFacts(std::optional<TransportFacts> facts) {
     m_local = std::move(facts);
     render();
@@ -64,6 +71,14 @@ void ConnectivityPanel::render() {
     QStringList lines = probeLines();
     if (m_local) {
         lines << app::TransportCatalogue::lines(*m_local);
+        // What is wrong there, worded as the findings are (the Summary explains and ranks it).
+        SystemSnapshot local;
+        local.transport = m_local;
+        for (const auto& f : checkTransportFacts(local)) {
+            if (f.severity >= Severity::Warning) {
+                lines << QStringLiteral("\u26a0 ") + app::Catalogue::finding(f).title;
+            }
+        }
     }
     m_label->setText(lines.join(QLatin1Char('\n')));
 }
@@ -103,8 +118,12 @@ QStringList ConnectivityPanel::probeLines() const {
     }
     if (r.reachable) {
         // One verdict per tunnel type judged: what the server answered to Windows' own offer.
-        for (const auto& tunnel : r.tunnels) {
-            lines << app::ProbeCatalogue::verdict(r, tunnel);
+        if (m_tunnel) {
+            lines << app::ProbeCatalogue::verdict(r, *m_tunnel == TunnelType::L2tp ? "l2tp" : "ikev2");
+        } else {
+            for (const auto& tunnel : r.tunnels) {
+                lines << app::ProbeCatalogue::verdict(r, tunnel);
+            }
         }
         if (r.ikev1.aggressiveMode == "answered") {
             lines << tr("The server answers IKEv1 aggressive mode (a security risk with pre-shared keys)");

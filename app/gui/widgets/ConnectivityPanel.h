@@ -6,6 +6,7 @@
 
 #include "ipsecdoctor/model/probe_result.h"
 #include "ipsecdoctor/model/transport_facts.h"
+#include "ipsecdoctor/model/vpn_configuration.h"
 
 #include <QGroupBox>
 #include <QStringList>
@@ -24,6 +25,9 @@ public:
 
     /// Shows a probe result; nullopt removes it (the panel hides when nothing is left to show).
     void setResult(std::optional<ProbeResult> result);
+    /// Judges the probe for this tunnel type only (the connection's); nullopt: every tunnel type the
+    /// probe run judged.
+    void setTunnel(std::optional<TunnelType> tunnel);
     /// Shows this PC's transport facts (collected with the snapshot); nullopt removes them.
     void setLocalFacts(std::optional<TransportFacts> facts);
     /// The lines shown now (for tests and screen readers).
@@ -39,6 +43,7 @@ private:
 
     std::optional<ProbeResult> m_result;
     std::optional<TransportFacts> m_local;
+    std::optional<TunnelType> m_tunnel;
     QLabel* m_label;
 };
 
