@@ -3624,6 +3624,22 @@ Fix ids:</source>
         <source>not tested</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server can split IKEv2 messages, but this version of Windows cannot (IKEv2 fragmentation came with Windows 10 version 1803).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Windows: from Windows 10 version 1803 on, IKEv2 connections split their large messages and no longer need IP fragments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server can split IKEv2 messages, but this connection has IKEv2 fragmentation turned off (Disable_IKEv2_Fragmentation=1 in its phonebook entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn IKEv2 fragmentation back on for this connection: set Disable_IKEv2_Fragmentation to 0 in its entry of rasphone.pbk, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>

@@ -3642,6 +3642,22 @@ Identifiants des corrections&#xa0;:</translation>
         <source>not tested</source>
         <translation>non testé</translation>
     </message>
+    <message>
+        <source>This server can split IKEv2 messages, but this version of Windows cannot (IKEv2 fragmentation came with Windows 10 version 1803).</source>
+        <translation>Ce serveur sait découper les messages IKEv2, mais cette version de Windows ne le sait pas (la fragmentation IKEv2 est arrivée avec Windows 10 version 1803).</translation>
+    </message>
+    <message>
+        <source>Update Windows: from Windows 10 version 1803 on, IKEv2 connections split their large messages and no longer need IP fragments.</source>
+        <translation>Mettez Windows à jour&#xa0;: à partir de Windows 10 version 1803, les connexions IKEv2 découpent leurs gros messages et n’ont plus besoin de fragments IP.</translation>
+    </message>
+    <message>
+        <source>This server can split IKEv2 messages, but this connection has IKEv2 fragmentation turned off (Disable_IKEv2_Fragmentation=1 in its phonebook entry).</source>
+        <translation>Ce serveur sait découper les messages IKEv2, mais la fragmentation IKEv2 est désactivée pour cette connexion (Disable_IKEv2_Fragmentation=1 dans son entrée de l’annuaire).</translation>
+    </message>
+    <message>
+        <source>Turn IKEv2 fragmentation back on for this connection: set Disable_IKEv2_Fragmentation to 0 in its entry of rasphone.pbk, then reconnect.</source>
+        <translation>Réactivez la fragmentation IKEv2 pour cette connexion&#xa0;: mettez Disable_IKEv2_Fragmentation à 0 dans son entrée de rasphone.pbk, puis reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>

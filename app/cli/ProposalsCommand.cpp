@@ -249,7 +249,15 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                 env.probe(proposals::probeOptionsFor(c.subject.server, c.inputs, c.subject.profile)));
             proposals::addRecommendations(probes.back());
             c.server = proposals::acceptanceFromProbe(probes.back());
-            for (auto& f : checkProbe(probes.back())) {
+            ProbeJudgement judgement{c.subject.tunnel, VpnAuthMethod::Unknown,
+                                     windowsIkev2Fragmentation(snapshot->machine.osBuild, std::nullopt)};
+            if (const auto* profile =
+                    c.subject.profile.empty() ? nullptr : config.findProfile(c.subject.profile)) {
+                judgement.auth = profile->auth;
+                judgement.windowsFragmentation =
+                    windowsIkev2Fragmentation(snapshot->machine.osBuild, profile->ikev2FragmentationDisabled);
+            }
+            for (auto& f : checkProbe(probes.back(), judgement)) {
                 if (f.step == Step::Connectivity) {
                     connectivity.push_back(std::move(f));
                 }

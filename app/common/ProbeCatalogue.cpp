@@ -138,24 +138,39 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
     }
     if (is(id, finding::ConnectivityLargePacketsDropped)) {
         const bool fragmentation = ev(f, "ikev2_fragmentation_applies") == QLatin1String("true");
-        return FindingText{
-            tr("Large packets do not reach the server"),
+        const bool serverSplits = ev(f, "server_ikev2_fragmentation") == QLatin1String("true");
+        const QString windows = ev(f, "windows_ikev2_fragmentation");
+        QString explanation =
             fragmentation
                 ? tr("A %1-byte IKE packet, split into IP fragments on the way, got no answer while small "
-                     "ones do. "
-                     "IKEv2 can still work: Windows and this server split large IKE messages themselves "
-                     "(IKEv2 fragmentation). L2TP/IPsec with certificates would fail here.")
+                     "ones do. IKEv2 can still work: Windows and this server split large IKE messages "
+                     "themselves (IKEv2 fragmentation). L2TP/IPsec with certificates would fail here.")
                       .arg(ev(f, "bytes"))
                 : tr("A %1-byte IKE packet, split into IP fragments on the way, got no answer while small "
-                     "ones do. "
-                     "Sign-in with certificates sends packets that large, so the connection stops after the "
-                     "first "
-                     "exchange (error 809 or 13805).")
-                      .arg(ev(f, "bytes")),
-            tr("Try from another network (a phone hotspot). If it works there, this network drops IP "
-               "fragments: "
-               "ask its administrator to let them through, or the VPN provider to enable IKEv2 "
-               "fragmentation.")};
+                     "ones do. Sign-in with certificates sends packets that large, so the connection stops "
+                     "after the first exchange (error 809 or 13805).")
+                      .arg(ev(f, "bytes"));
+        QString action =
+            tr("Try from another network (a phone hotspot). If it works there, this network "
+               "drops IP fragments: ask its administrator to let them through, or the VPN provider "
+               "to enable IKEv2 fragmentation.");
+        // The server splits IKEv2 messages; this Windows does not: the fix is on this PC.
+        if (!fragmentation && serverSplits && windows == QLatin1String("old-build")) {
+            explanation += QLatin1Char(' ') + tr("This server can split IKEv2 messages, but this version of "
+                                                 "Windows cannot (IKEv2 fragmentation came with Windows 10 "
+                                                 "version 1803).");
+            action =
+                tr("Update Windows: from Windows 10 version 1803 on, IKEv2 connections split their large "
+                   "messages and no longer need IP fragments.");
+        } else if (!fragmentation && serverSplits && windows == QLatin1String("disabled-in-profile")) {
+            explanation += QLatin1Char(' ') + tr("This server can split IKEv2 messages, but this connection "
+                                                 "has IKEv2 fragmentation turned off "
+                                                 "(Disable_IKEv2_Fragmentation=1 in its phonebook entry).");
+            action =
+                tr("Turn IKEv2 fragmentation back on for this connection: set Disable_IKEv2_Fragmentation "
+                   "to 0 in its entry of rasphone.pbk, then reconnect.");
+        }
+        return FindingText{tr("Large packets do not reach the server"), explanation, action};
     }
     if (is(id, finding::ConnectivityNatNone)) {
         return FindingText{tr("No NAT router between this computer and the server"),

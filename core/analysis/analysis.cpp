@@ -176,6 +176,9 @@ Analysis analyze(const SystemSnapshot& snapshot, const AnalysisRequest& request)
             judgement.tunnel = a.connection->tunnel;
             judgement.auth = a.connection->auth;
         }
+        const auto* profile = profileOf(snapshot, a.connection);
+        judgement.windowsFragmentation = windowsIkev2Fragmentation(
+            snapshot.machine.osBuild, profile ? profile->ikev2FragmentationDisabled : std::nullopt);
         auto probed = checkProbe(*probe, judgement);
         all.insert(all.end(), probed.begin(), probed.end());
     }

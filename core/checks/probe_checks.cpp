@@ -6,6 +6,7 @@
 #include "ipsecdoctor/proposals/proposal_matching.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace ipsecdoctor {
@@ -48,9 +49,10 @@ std::vector<std::string> judged(const ProbeResult& p, const ProbeJudgement& j) {
 }
 
 /// IP fragments dropped on the way: IKE_AUTH with certificates never arrives. An error when this
-/// connection signs in with a certificate, unless IKEv2 fragmentation (RFC 7383: Windows 10 1803
-/// and later, and this server) splits IKE_AUTH into datagrams that need no IP fragmentation;
-/// a warning otherwise (the server's own certificate, EAP-TLS inside EAP, travel the same way).
+/// connection signs in with a certificate, unless IKEv2 fragmentation (RFC 7383: this Windows,
+/// 10 1803 and later unless the profile turns it off, and this server) splits IKE_AUTH into
+/// datagrams that need no IP fragmentation; a warning otherwise (the server's own certificate,
+/// EAP-TLS inside EAP, travel the same way).
 void largePackets(const ProbeResult& p, const std::vector<std::string>& tunnels, const ProbeJudgement& j,
                   std::vector<Finding>& out) {
     const auto& lp = p.largePackets;
@@ -62,7 +64,10 @@ void largePackets(const ProbeResult& p, const std::vector<std::string>& tunnels,
                           : vpnAuthMethodFromId(p.signIn).value_or(VpnAuthMethod::Unknown);
     const bool certificates = auth == VpnAuthMethod::MachineCertificate || auth == VpnAuthMethod::EapTls;
     const bool ikev2Only = tunnels.size() == 1 && tunnels.front() == "ikev2";
-    const bool fragmentation = ikev2Only && p.ikev2.fragmentationSupported;
+    const auto windows = j.windowsFragmentation;
+    const bool windowsSplits =
+        windows == WindowsIkev2Fragmentation::Supported || windows == WindowsIkev2Fragmentation::Unknown;
+    const bool fragmentation = ikev2Only && p.ikev2.fragmentationSupported && windowsSplits;
     auto f = make(finding::ConnectivityLargePacketsDropped,
                   certificates && !fragmentation ? Severity::Error : Severity::Warning, p);
     f.evidence["udp500"] = lp.udp500;
@@ -70,6 +75,7 @@ void largePackets(const ProbeResult& p, const std::vector<std::string>& tunnels,
     f.evidence["bytes"] = std::to_string(lp.bytes);
     f.evidence["sign_in"] = std::string(vpnAuthMethodId(auth));
     f.evidence["server_ikev2_fragmentation"] = p.ikev2.fragmentationSupported ? "true" : "false";
+    f.evidence["windows_ikev2_fragmentation"] = std::string(windowsIkev2FragmentationId(windows));
     f.evidence["ikev2_fragmentation_applies"] = fragmentation ? "true" : "false";
     out.push_back(f);
 }
@@ -310,6 +316,37 @@ std::vector<Finding> checkProbe(const ProbeResult& probe, const ProbeJudgement& 
     versions(probe, tunnels, out);
     weakCrypto(probe, tunnels, out);
     return out;
+}
+
+std::string_view windowsIkev2FragmentationId(WindowsIkev2Fragmentation f) {
+    switch (f) {
+    case WindowsIkev2Fragmentation::Supported:
+        return "supported";
+    case WindowsIkev2Fragmentation::OldBuild:
+        return "old-build";
+    case WindowsIkev2Fragmentation::DisabledInProfile:
+        return "disabled-in-profile";
+    case WindowsIkev2Fragmentation::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+WindowsIkev2Fragmentation windowsIkev2Fragmentation(const std::string& osBuild,
+                                                    std::optional<bool> disabledInProfile) {
+    // Windows 10 1803 (build 17134) brought IKEv2 fragmentation (ipsec-facts.md §1, §3 809).
+    constexpr unsigned kFirstBuild = 17134;
+    unsigned build = 0;
+    const auto [end, error] = std::from_chars(osBuild.data(), osBuild.data() + osBuild.size(), build);
+    if (osBuild.empty() || error != std::errc{} || end != osBuild.data() + osBuild.size()) {
+        return disabledInProfile.value_or(false) ? WindowsIkev2Fragmentation::DisabledInProfile
+                                                 : WindowsIkev2Fragmentation::Unknown;
+    }
+    if (build < kFirstBuild) {
+        return WindowsIkev2Fragmentation::OldBuild;
+    }
+    return disabledInProfile.value_or(false) ? WindowsIkev2Fragmentation::DisabledInProfile
+                                             : WindowsIkev2Fragmentation::Supported;
 }
 
 } // namespace ipsecdoctor

@@ -252,6 +252,39 @@ TEST(ProbeLargePackets, DroppedFragmentsAreAnErrorForCertificatesUnlessIkev2Frag
     EXPECT_NE(find(checkProbe(p), "connectivity.large-packets.dropped"), nullptr);
 }
 
+TEST(ProbeLargePackets, WindowsOwnFragmentationDecidesWithTheServers) {
+    EXPECT_EQ(windowsIkev2Fragmentation("19045", std::nullopt), WindowsIkev2Fragmentation::Supported);
+    EXPECT_EQ(windowsIkev2Fragmentation("17134", false), WindowsIkev2Fragmentation::Supported);
+    EXPECT_EQ(windowsIkev2Fragmentation("17133", std::nullopt), WindowsIkev2Fragmentation::OldBuild);
+    EXPECT_EQ(windowsIkev2Fragmentation("16299", true), WindowsIkev2Fragmentation::OldBuild);
+    EXPECT_EQ(windowsIkev2Fragmentation("22631", true), WindowsIkev2Fragmentation::DisabledInProfile);
+    EXPECT_EQ(windowsIkev2Fragmentation("", std::nullopt), WindowsIkev2Fragmentation::Unknown);
+    EXPECT_EQ(windowsIkev2Fragmentation("", true), WindowsIkev2Fragmentation::DisabledInProfile);
+    EXPECT_EQ(windowsIkev2Fragmentation("19045a", std::nullopt), WindowsIkev2Fragmentation::Unknown);
+
+    auto p = ikev1OnlyServerForLargePackets();
+    p.largePackets.udp500 = "dropped";
+    p.ikev2.fragmentationSupported = true;
+    const auto judge = [&](WindowsIkev2Fragmentation windows) {
+        return checkProbe(p, ProbeJudgement{TunnelType::Ikev2, VpnAuthMethod::MachineCertificate, windows});
+    };
+    for (const auto windows : {WindowsIkev2Fragmentation::Supported, WindowsIkev2Fragmentation::Unknown}) {
+        const auto f = judge(windows);
+        EXPECT_EQ(find(f, "connectivity.large-packets.dropped")->severity, Severity::Warning);
+    }
+    // The server splits its messages but this Windows does not: the certificates still need
+    // IP fragments, and the fix is on this PC.
+    for (const auto windows :
+         {WindowsIkev2Fragmentation::OldBuild, WindowsIkev2Fragmentation::DisabledInProfile}) {
+        const auto f = judge(windows);
+        const auto* dropped = find(f, "connectivity.large-packets.dropped");
+        ASSERT_NE(dropped, nullptr);
+        EXPECT_EQ(dropped->severity, Severity::Error);
+        EXPECT_EQ(dropped->evidence.at("ikev2_fragmentation_applies"), "false");
+        EXPECT_EQ(dropped->evidence.at("windows_ikev2_fragmentation"), windowsIkev2FragmentationId(windows));
+    }
+}
+
 TEST(ProbeLargePackets, RoundTripThroughJsonAndOldResultsReadAsNotTested) {
     auto p = ikev1OnlyServerForLargePackets();
     p.largePackets = ProbeLargePackets{"dropped", "not-tested", 2500};
