@@ -202,7 +202,9 @@ ProbeResult runProbe(const ProbeOptions& options, UdpTransport& transport) {
     }
     if (v1 && !run.sawUnreachable) {
         questionIkev1MainMode(run);
-        if (options.aggressiveMode && (run.answeredV1 || run.answeredV2)) {
+        // Asked even when nothing answered yet: a responder configured for Aggressive Mode only
+        // leaves Main Mode (and IKEv2) unanswered, and is not a blocked path.
+        if (options.aggressiveMode && !run.sawUnreachable) {
             questionIkev1AggressiveMode(run);
         }
     }

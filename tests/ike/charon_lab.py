@@ -77,6 +77,15 @@ def drop_ip_fragments():
     subprocess.run(["nft", "-f", "-"], input=rules, text=True, check=True)
 
 
+def drop_main_mode():
+    """Drops IKEv1 Main Mode requests on UDP 500 (ISAKMP exchange type 2, byte 18 of the UDP
+    payload: bits 208-215 from the UDP header) before charon sees them: a responder that answers
+    Aggressive Mode only and leaves Main Mode unanswered. Needs nftables."""
+    rules = ("table ip lab {\n chain pre {\n  type filter hook prerouting priority -500; policy accept;\n"
+             "  udp dport 500 @th,208,8 2 counter drop\n }\n}\n")
+    subprocess.run(["nft", "-f", "-"], input=rules, text=True, check=True)
+
+
 def dropped_fragments():
     out = subprocess.check_output(["nft", "list", "table", "ip", "lab"], text=True)
     return int(re.search(r"counter packets (\d+)", out).group(1))

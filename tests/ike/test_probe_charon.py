@@ -19,7 +19,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from charon_lab import drop_ip_fragments, dropped_fragments, CharonLab, Failure, UdpRelay, as_user, check, inside_namespace, prepare_namespace  # noqa: E402
+from charon_lab import drop_ip_fragments, drop_main_mode, dropped_fragments, CharonLab, Failure, UdpRelay, as_user, check, inside_namespace, prepare_namespace  # noqa: E402
 
 SECRET = 'secrets { ike-any { secret = "probe-test-secret" } }\n'
 
@@ -281,6 +281,30 @@ def scenario_ikev1_aggressive(ctx):
     check("proposal.ikev1.aggressive-mode-answered" in finding_ids(r), finding_ids(r))
 
 
+def scenario_ikev1_aggressive_only(ctx):
+    """A responder that answers Aggressive Mode only: Main Mode requests go unanswered (dropped
+    before charon), Aggressive Mode with PSK is answered. Windows' L2TP/IPsec (Main Mode only)
+    cannot connect: an error, not only the security warning."""
+    conf = ikev1_conn("aes256-sha1-modp1024,3des-sha1-modp1024", extra="aggressive = yes")
+    extra = "i_dont_care_about_security_and_use_aggressive_mode_psk = yes"
+    with CharonLab(conf + SECRET, conf_extra=extra) as lab:
+        drop_main_mode()
+        r = ctx.probe("--ike", "v1", "--no-discovery")
+        log = lab.read_log()
+    check(dropped_fragments() > 0, "no Main Mode request was dropped")
+    check(r["transport"] == "reachable", r["transport"])
+    check(r["ikev1"]["aggressive_mode"] == "answered", r["ikev1"])
+    check(not r["ikev1"]["main_mode"]["answered"], r["ikev1"]["main_mode"])
+    check(r["verdicts"]["l2tp"] == "no-answer", r["verdicts"])
+    check(re.search(r"Aggressive Mode", log), "charon log has no Aggressive Mode exchange")
+    check(not re.search(r"MAIN_MODE|ID_PROT", log), "charon saw a Main Mode request")
+    ids = finding_ids(r)
+    check("proposal.ikev1.aggressive-only" in ids, ids)
+    check("proposal.ikev1.aggressive-mode-answered" not in ids, ids)
+    severity = [f["severity"] for f in r["findings"] if f["id"] == "proposal.ikev1.aggressive-only"][0]
+    check(severity in ("error", "critical"), severity)
+
+
 def scenario_nothing_listening(ctx):
     """No IKE daemon: the kernel answers ICMP port unreachable at once."""
     r = ctx.probe()
@@ -363,6 +387,7 @@ SCENARIOS = {
     "ikev1-main-psk": scenario_ikev1_main_psk,
     "ikev1-only-l2tp-default": scenario_ikev1_only_l2tp_default,
     "ikev1-aggressive": scenario_ikev1_aggressive,
+    "ikev1-aggressive-only": scenario_ikev1_aggressive_only,
     "fragments-dropped": scenario_fragments_dropped,
     "nothing-listening": scenario_nothing_listening,
     "natt-closed": scenario_natt_closed,
