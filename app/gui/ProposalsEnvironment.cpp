@@ -45,7 +45,8 @@ ProposalsEnvironment productProposalsEnvironment(const ProposalsJournals& journa
     ProposalsEnvironment env;
     env.probe = [](const ProbeRequest& request, const std::atomic<bool>& cancel,
                    const std::function<void(int, int)>& progress) -> Expected<ProbeResult> {
-        auto options = proposals::probeOptionsFor(request.server, request.inputs, request.profile);
+        auto options =
+            proposals::probeOptionsFor(request.server, request.inputs, request.profile, request.signIn);
         options.cancelled = [&cancel] {
             return cancel.load();
         };

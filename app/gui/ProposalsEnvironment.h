@@ -22,6 +22,7 @@ struct ProbeRequest {
     TunnelType tunnel = TunnelType::Ikev2;
     proposals::OfferInputs inputs; // what Windows offers for the profile (or the typed server)
     std::string profile;           // empty for a typed server
+    VpnAuthMethod signIn = VpnAuthMethod::Unknown; // the profile's; the probe records it
 };
 
 struct ProposalsEnvironment {

@@ -153,6 +153,7 @@ TEST_P(ProposalsPageTest, WindowsDefaultProfileAgainstAModp2048ServerIsDiagnosed
         EXPECT_EQ(request.server, "newyorkcity.hideservers.net");
         EXPECT_EQ(request.tunnel, TunnelType::Ikev2);
         EXPECT_FALSE(request.inputs.customPolicy.has_value()); // Windows' default set is what is offered
+        EXPECT_EQ(request.signIn, VpnAuthMethod::EapMschapv2); // the profile's, recorded by the probe
         progress(1, 1);
         return probeOfModp2048Server();
     };

@@ -39,8 +39,12 @@ void ProposalsPage::startProbe() {
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_message.clear();
     setBusy(true);
-    const ProbeRequest request{m_context->subject.server, m_context->subject.tunnel, m_context->inputs,
-                               m_context->subject.profile};
+    ProbeRequest request{m_context->subject.server, m_context->subject.tunnel, m_context->inputs,
+                         m_context->subject.profile};
+    if (const auto* profile =
+            m_context->subject.profile.empty() ? nullptr : m_config.findProfile(m_context->subject.profile)) {
+        request.signIn = profile->auth; // large packets matter most when certificates sign in
+    }
     AsyncRunner::runWithProgress<ProbeOutcome>(
         this,
         [probe = m_env.probe, request, cancel = m_cancel](QPromise<ProbeOutcome>& promise) {
