@@ -61,6 +61,9 @@ SystemSnapshot identifiableSnapshot() {
             {c.facts.subject, c.facts.thumbprint, c.facts.spkiSha1, c.facts.notAfter, true});
         s.certificates.certificates.push_back(c);
     }
+    // Another program on UDP 4500 of the PC's LAN address: the address must not leave unchanged.
+    s.transport = TransportFacts{};
+    s.transport->udpOwners.push_back({4500, "192.168.1.20", 5012, "netmon-agent.exe", {}});
     return s;
 }
 
@@ -107,6 +110,9 @@ TEST(Anonymization, NoOriginalNameAddressOrSidRemainsAndTheBundleOpens) {
     EXPECT_TRUE(bundle->manifest.anonymized);
     const auto& s = bundle->snapshot;
     EXPECT_EQ(s.machine.hostname, "host-1");
+    ASSERT_TRUE(s.transport.has_value());
+    ASSERT_EQ(s.transport->udpOwners.size(), 1u);
+    EXPECT_EQ(s.transport->udpOwners[0].process, "netmon-agent.exe"); // a program's name identifies nobody
     EXPECT_EQ(bundle->manifest.machine.hostname, "host-1");
     const auto& events = s.logs->events;
     ASSERT_EQ(events.size(), 3u);
