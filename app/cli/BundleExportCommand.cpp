@@ -61,6 +61,9 @@ int exportBundleCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
         written = bundle.error();
     } else {
         anonymized = anonymized || bundle->manifest.anonymized;
+        if (bundle->findingsMissing) { // written again complete: what this version concludes
+            bundle->findings = analyze(bundle->snapshot).findings;
+        }
         written = reexportBundle(utf8Path(o.exportPath), *bundle, options);
     }
     if (!written) {

@@ -96,6 +96,29 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
     return m;
 }
 
+/// Explorer's "Send to > Compressed folder" on an unzipped bundle puts every file under one
+/// folder ("bundle/manifest.json"): that folder is taken off when it holds everything and the
+/// manifest. Only one level, and only then: anything else keeps its name and is judged by it.
+void dropCommonFolder(std::vector<ZipEntry>& entries) {
+    if (entries.empty() || entries.front().path.find('/') == std::string::npos) {
+        return;
+    }
+    const std::string folder = entries.front().path.substr(0, entries.front().path.find('/') + 1);
+    bool manifest = false;
+    for (const auto& e : entries) {
+        if (!e.path.starts_with(folder)) {
+            return;
+        }
+        manifest = manifest || e.path.substr(folder.size()) == bundle_paths::kManifest;
+    }
+    if (!manifest) {
+        return;
+    }
+    for (auto& e : entries) {
+        e.path.erase(0, folder.size());
+    }
+}
+
 } // namespace
 
 Expected<Bundle> parseBundle(std::string_view zipBytes) {
@@ -103,6 +126,7 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
     if (!entries) {
         return Error{entries.error().code, entries.error().native, "bundle: " + entries.error().detail};
     }
+    dropCommonFolder(*entries);
     std::map<std::string, std::string> files;
     for (auto& e : *entries) {
         files.emplace(e.path, std::move(e.data));
@@ -138,10 +162,8 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
 
     Bundle bundle;
     bundle.manifest = std::move(manifest).value();
-    for (auto required : {bundle_paths::kSnapshot, bundle_paths::kFindings}) {
-        if (!files.contains(std::string(required))) {
-            return malformed(std::string(required) + " is missing");
-        }
+    if (!files.contains(std::string(bundle_paths::kSnapshot))) {
+        return malformed(std::string(bundle_paths::kSnapshot) + " is missing");
     }
     // One DOM at a time, each released (with its text) as soon as it is converted.
     {
@@ -157,7 +179,10 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
         }
         bundle.snapshot = std::move(snapshot).value();
     }
-    {
+    // The findings are what the exporting version concluded; the readers compute them again from
+    // the snapshot, so a bundle without them (and whose manifest does not list them) still opens.
+    bundle.findingsMissing = !files.contains(std::string(bundle_paths::kFindings));
+    if (!bundle.findingsMissing) {
         auto& text = files[std::string(bundle_paths::kFindings)];
         auto findingsJson = parseDocument(text, bundle_paths::kFindings, kMaxFindingsBytes);
         std::string().swap(text);

@@ -35,8 +35,9 @@ struct EndRecord {
 };
 
 struct CentralEntry {
-    std::string label; // "entry 3 'name'", for error details
-    std::string_view name;
+    std::string label;     // "entry 3 'name'", for error details
+    std::string_view name; // as stored (the local header must repeat it byte for byte)
+    std::string path;      // the name with '\' read as '/' (what Windows extracts it to)
     bool directory = false;
     std::uint16_t method = 0;
     std::uint32_t crc = 0;
@@ -129,8 +130,12 @@ Expected<CentralEntry> parseCentral(std::string_view a, std::size_t& pos, std::s
                          " differs from its size " + std::to_string(e.size));
     if (!(flags & kFlagUtf8) && std::any_of(e.name.begin(), e.name.end(), [](char c) { return c & 0x80; }))
         return unsupported(e.label + " has a non-ASCII name in a legacy code page (UTF-8 flag not set)");
-    e.directory = !e.name.empty() && e.name.back() == '/';
-    if (!isSafeEntryPath(e.directory ? e.name.substr(0, e.name.size() - 1) : e.name))
+    // PowerShell 5.1's Compress-Archive writes '\' between folders; Windows extracts it as a
+    // separator, so it is read as one, and the same checks then apply ("..\\x" is "../x").
+    e.path.assign(e.name);
+    std::replace(e.path.begin(), e.path.end(), '\\', '/');
+    e.directory = !e.path.empty() && e.path.back() == '/';
+    if (!isSafeEntryPath(e.directory ? std::string_view(e.path).substr(0, e.path.size() - 1) : e.path))
         return malformed(e.label + " has an unsafe name");
     if (e.directory && e.size != 0)
         return malformed(e.label + " is a directory but declares " + std::to_string(e.size) +
@@ -248,13 +253,13 @@ readZipImpl(std::string_view a, const ZipLimits& limits,
         spans.push_back({e->localOffset, e->dataStart + e->compSize, i});
         if (e->directory)
             continue;
-        if (!seen.insert(asciiLower(e->name)).second)
+        if (!seen.insert(asciiLower(e->path)).second)
             return malformed(e->label + " has the same name as an earlier entry (ignoring case)");
         if (e->size > limits.maxEntrySize)
             return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
                             std::to_string(limits.maxEntrySize));
         for (const auto& [name, max] : byName)
-            if (e->name == name && e->size > max)
+            if (e->path == name && e->size > max)
                 return tooLarge(e->label + " is " + std::to_string(e->size) + " bytes; the limit is " +
                                 std::to_string(max));
         total += e->size;
@@ -290,7 +295,7 @@ readZipImpl(std::string_view a, const ZipLimits& limits,
         }
         if (const std::uint32_t crc = crcOf(data); crc != e.crc)
             return malformed(e.label + " fails its CRC-32 check (data is corrupt)");
-        result.push_back(ZipEntry{std::string(e.name), std::move(data)});
+        result.push_back(ZipEntry{e.path, std::move(data)});
     }
     return result;
 }

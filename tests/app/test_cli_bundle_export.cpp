@@ -7,6 +7,7 @@
 
 #include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/json/model_json.h"
 #include "ipsecdoctor/logs/event_xml.h"
 #include "ipsecdoctor/util/digest.h"
@@ -16,6 +17,7 @@
 #include "planted_secrets.h"
 #include "simulated_platform.h"
 #include "temp_dir.h"
+#include "windows10_services.h"
 
 #include <gtest/gtest.h>
 
@@ -264,6 +266,33 @@ TEST_F(CliBundleExportTest, ReexportByTheBinaryRedactsEveryEntry) {
     EXPECT_EQ(bundle->snapshot.errors[0].target, "Security password= [redacted]");
     EXPECT_FALSE(bundle->manifest.anonymized);
     EXPECT_EQ(bundle->snapshot.machine.hostname, "PC-COMPTA-07");
+}
+
+TEST_F(CliBundleExportTest, ABundleWithoutFindingsIsForwardedComplete) {
+    // Put together without findings.json (and without listing it): it opens, and forwarding it
+    // writes the findings this version concludes from its snapshot.
+    const auto snap = ipsecdoctor::testing::windows10Snapshot();
+    auto entries = readZip(*buildBundle(snap, runChecks(snap), "log\n"));
+    ASSERT_TRUE(entries);
+    std::erase_if(*entries, [](const ZipEntry& e) { return e.path == "findings.json"; });
+    for (auto& e : *entries) {
+        if (e.path == "manifest.json") {
+            auto m = json::parse(e.data);
+            auto& files = m["files"];
+            files.erase(std::remove_if(files.begin(), files.end(),
+                                       [](const json& f) { return f["path"] == "findings.json"; }),
+                        files.end());
+            e.data = m.dump();
+        }
+    }
+    const auto in = dir.path() / "no-findings.zip";
+    ASSERT_TRUE(writeFileAtomic(in, *writeZip(*entries, "2026-12-08T10:00:00Z")).hasValue());
+    const auto outFile = dir.path() / "complete.zip";
+    ASSERT_EQ(runBinary(dir.path(), {"bundle", "export", "--bundle", q(in), q(outFile)}), kExitHealthy);
+    auto bundle = loadBundle(outFile);
+    ASSERT_TRUE(bundle.hasValue()) << bundle.error().detail;
+    EXPECT_FALSE(bundle->findingsMissing);
+    EXPECT_FALSE(bundle->findings.empty());
 }
 
 TEST_F(CliBundleExportTest, AnonymizedExportReopensWithCheck) {

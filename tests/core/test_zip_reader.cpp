@@ -121,9 +121,22 @@ TEST(ZipReader, RejectsTraversalNames) {
         const std::string zip = rawZip({stored("ok.txt", "1"), stored(name, "2")});
         expectError(zip, ErrorCode::Malformed, "entry 2 '" + std::string(name) + "' has an unsafe name");
     }
-    expectError(rawZip({stored("a\\b", "x")}), ErrorCode::Malformed, "entry 1 'a\\\\b' has an unsafe name");
+    // '\' is a separator (PowerShell 5.1 writes it): the same checks apply to what it separates.
+    for (const char* name : {"..\\evil", "\\x", "a\\..\\b", "C:\\x", "a\\\\b"}) {
+        expectError(rawZip({stored(name, "x")}), ErrorCode::Malformed, "has an unsafe name");
+    }
     expectError(rawZip({stored(std::string("a\0b", 3), "x")}), ErrorCode::Malformed, "'a\\x00b'");
     expectError(rawZip({stored("../", "")}), ErrorCode::Malformed, "unsafe name"); // directory entries too
+}
+
+TEST(ZipReader, ReadsBackslashesAsFolderSeparators) {
+    auto entries = readZip(rawZip({stored("diagnosis\\report.txt", "r"), stored("logs\\a\\b.log", "l")}));
+    ASSERT_TRUE(entries) << entries.error().detail;
+    ASSERT_EQ(entries->size(), 2u);
+    EXPECT_EQ((*entries)[0].path, "diagnosis/report.txt");
+    EXPECT_EQ((*entries)[1].path, "logs/a/b.log");
+    // One file under both spellings is one name twice.
+    expectError(rawZip({stored("a/b.txt", "1"), stored("A\\B.txt", "2")}), ErrorCode::Malformed, "same name");
 }
 
 TEST(ZipReader, RejectsDuplicateNamesIgnoringAsciiCase) {

@@ -6,7 +6,7 @@
 //   manifest.json          { format, bundle_version, created_at, app_version, machine{...}, files[],
 //                            anonymized (optional, true when names and addresses were replaced) }
 //   snapshot.json          SystemSnapshot
-//   findings.json          [Finding]
+//   findings.json          [Finding] (optional on read: the readers compute them again)
 //   logs/ipsecdoctor.log   the app log
 //   diagnosis/...          attachments (the diagnosis, RAS trace files)
 //
@@ -57,7 +57,10 @@ struct Bundle {
     BundleManifest manifest;
     SystemSnapshot snapshot;
     std::vector<Finding> findings; // as computed when exported
-    std::string log;               // redacted
+    /// findings.json was absent (a bundle put together by hand or by another tool): the readers
+    /// compute the findings again from the snapshot.
+    bool findingsMissing = false;
+    std::string log; // redacted
     /// Extra files under "diagnosis/" (the diagnosis, the message for the VPN provider), by path.
     std::vector<std::pair<std::string, std::string>> attachments;
 };
@@ -88,7 +91,9 @@ Expected<void> reexportBundle(const std::filesystem::path& path, const Bundle& b
 
 /// Validates and decodes bundle bytes: zip structure and limits, safe names, every file listed in
 /// the manifest with matching size and SHA-256, no unlisted file, known format and version,
-/// well-formed snapshot and findings. Errors say which part is wrong.
+/// well-formed snapshot and findings. Errors say which part is wrong. Zipped again by Windows
+/// (every file under one folder that holds the manifest; '\' between folders) it opens the same;
+/// without findings.json (not listed either) it opens with findingsMissing.
 Expected<Bundle> parseBundle(std::string_view zipBytes);
 
 /// Reads (at most kMaxBundleFileBytes) and parses a bundle file.

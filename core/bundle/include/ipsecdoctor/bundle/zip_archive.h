@@ -39,6 +39,8 @@ Expected<std::string> writeZip(const std::vector<ZipEntry>& entries, std::string
 /// anything is inflated), NotSupported (encryption, zip64, multi-disk, methods other than
 /// store/deflate, non-ASCII names without the UTF-8 flag). Never throws. The detail names the
 /// entry, 1-based, with its name escaped ("entry 3 'logs/../x' has an unsafe name").
+/// A name written with '\' between folders (PowerShell 5.1's Compress-Archive) is read with '/'
+/// (ZipEntry::path) and checked as such: Windows extracts it that way.
 /// `maxSizeByName`: lower limits for entries with these exact names (a document parsed into
 /// memory costs more than its bytes), checked like maxEntrySize, before anything is inflated.
 Expected<std::vector<ZipEntry>>
