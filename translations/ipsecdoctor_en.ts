@@ -18,6 +18,25 @@ a pre-shared key, a password or a private key.</source>
     </message>
 </context>
 <context>
+    <name>BundleText</name>
+    <message>
+        <source>%1 (added, not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle was changed after it was exported: %1. The results may not be what that computer showed; ask for the original file if in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Base Filtering Engine</source>

@@ -19,6 +19,25 @@ de clé prépartagée, de mot de passe ni de clé privée.</translation>
     </message>
 </context>
 <context>
+    <name>BundleText</name>
+    <message>
+        <source>%1 (added, not read)</source>
+        <translation>%1 (ajouté, non lu)</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle was changed after it was exported: %1. The results may not be what that computer showed; ask for the original file if in doubt.</source>
+        <translation>Cette archive de diagnostic a été modifiée après son export&#xa0;: %1. Les résultats peuvent différer de ce que montrait cet ordinateur&#xa0;; en cas de doute, demandez le fichier d’origine.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Base Filtering Engine</source>

@@ -1,4 +1,5 @@
 #include "CertificateCommands.h"
+#include "BundleOpening.h"
 #include "CliText.h"
 #include "ExitCodes.h"
 #include "QtText.h"
@@ -167,7 +168,7 @@ int listCertificates(const CliOptions& o, CliEnvironment& env, std::ostream& out
     std::vector<CollectionError> errors;
     std::int64_t now = nowSeconds();
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(utf8Path(o.bundlePath));
+        auto bundle = openBundleForCommand(o.bundlePath, err);
         if (!bundle) {
             return failWithResult(o, out, err, bundle.error());
         }

@@ -53,6 +53,13 @@ json checkToJson(const CheckSource& source, const std::vector<Finding>& findings
     if (!source.path.empty()) {
         src["path"] = source.path;
     }
+    if (!source.changedAfterExport.empty()) {
+        json changes = json::array();
+        for (const auto& c : source.changedAfterExport) {
+            changes.push_back({{"path", c.path}, {"kind", c.kind}});
+        }
+        src["changed_after_export"] = std::move(changes);
+    }
     if (source.snapshot) {
         src["hostname"] = source.snapshot->machine.hostname;
         src["collected_at"] = source.snapshot->collectedAt;

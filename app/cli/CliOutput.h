@@ -12,6 +12,7 @@
 //   any failure: { "error": {"code": "error.access-denied", "native": 5, "detail": english, "message":
 //   localized} }
 
+#include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
 #include "ipsecdoctor/remediation/journal.h"
@@ -33,6 +34,7 @@ struct CheckSource {
     std::string kind; // "live" | "bundle" | "file" (a saved event log)
     std::string path; // bundle path
     const SystemSnapshot* snapshot = nullptr;
+    std::vector<BundleChange> changedAfterExport{}; // a bundle's files not as exported
 };
 
 nlohmann::json checkToJson(const CheckSource& source, const std::vector<Finding>& findings);

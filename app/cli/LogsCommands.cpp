@@ -1,4 +1,5 @@
 #include "LogsCommands.h"
+#include "BundleOpening.h"
 #include "CliOutput.h"
 #include "ExitCodes.h"
 
@@ -188,7 +189,7 @@ int explainCommand(const CliOptions& o, std::ostream& out, std::ostream& err) {
 int diagnoseCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     SystemSnapshot snapshot;
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(utf8Path(o.bundlePath));
+        auto bundle = openBundleForCommand(o.bundlePath, err);
         if (!bundle) {
             return failWith(o, out, err, bundle.error());
         }

@@ -62,9 +62,9 @@ int usageFailure(const CliOptions& o, std::ostream& out, std::ostream& err, cons
 }
 
 /// The options that offer what Windows offers for --profile (read from --pbk or this machine).
-Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironment& env) {
+Expected<ike::ProbeOptions> profileProbeOptions(const CliOptions& o, CliEnvironment& env, std::ostream& err) {
     CheckSource source;
-    auto snapshot = loadVpnConfiguration(o, env, source);
+    auto snapshot = loadVpnConfiguration(o, env, source, err);
     if (!snapshot) {
         return snapshot.error();
     }
@@ -93,7 +93,7 @@ int runProbeCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out,
     const auto& p = o.probe;
     ike::ProbeOptions options;
     if (!o.proposals.profile.empty()) {
-        auto fromProfile = profileProbeOptions(o, env);
+        auto fromProfile = profileProbeOptions(o, env, err);
         if (!fromProfile) {
             return usageFailure(o, out, err, fromProfile.error(),
                                 ProbeText::tr("Cannot probe for this profile: %1")

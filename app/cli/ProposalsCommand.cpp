@@ -1,4 +1,5 @@
 #include "ProposalsCommand.h"
+#include "BundleOpening.h"
 #include "ExitCodes.h"
 #include "QtText.h"
 
@@ -36,7 +37,8 @@ class ProposalsText {
 
 } // namespace
 
-Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source) {
+Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source,
+                                              std::ostream& err) {
     const auto& p = o.proposals;
     SystemSnapshot snapshot;
     if (!p.pbkPath.empty()) {
@@ -49,7 +51,7 @@ Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironmen
         return snapshot;
     }
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(utf8Path(o.bundlePath));
+        auto bundle = openBundleForCommand(o.bundlePath, err);
         if (!bundle) {
             return bundle.error();
         }
@@ -172,7 +174,7 @@ proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, Tun
 
 int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     CheckSource source;
-    auto snapshot = loadVpnConfiguration(o, env, source);
+    auto snapshot = loadVpnConfiguration(o, env, source, err);
     if (!snapshot) {
         return failWithResult(o, out, err, snapshot.error());
     }
@@ -200,7 +202,7 @@ int listProfilesCommand(const CliOptions& o, CliEnvironment& env, std::ostream& 
 
 int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream& out, std::ostream& err) {
     CheckSource source;
-    auto snapshot = loadVpnConfiguration(o, env, source);
+    auto snapshot = loadVpnConfiguration(o, env, source, err);
     if (!snapshot) {
         return failWithResult(o, out, err, snapshot.error());
     }

@@ -16,7 +16,8 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
 
 /// The VPN configuration a command works on: a --pbk file, a --bundle, or this machine (whose
 /// platform may be missing when a server is typed by hand).
-Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source);
+Expected<SystemSnapshot> loadVpnConfiguration(const CliOptions& o, CliEnvironment& env, CheckSource& source,
+                                              std::ostream& err);
 
 /// What the server is said to accept (--accepts), as the comparison's input.
 proposals::ServerAcceptance acceptanceFromOptions(const ProposalsOptions& p, TunnelType tunnel);

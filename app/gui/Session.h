@@ -6,6 +6,7 @@
 #include "RemediationRunner.h"
 
 #include "ipsecdoctor/analysis/analysis.h"
+#include "ipsecdoctor/bundle/bundle.h"
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/model/finding.h"
 #include "ipsecdoctor/model/system_snapshot.h"
@@ -51,6 +52,7 @@ struct BundleInfo {
     QString osBuild;
     QString collectedAt; // ISO 8601 UTC, from the snapshot
     QString appVersion;
+    std::vector<BundleChange> changedAfterExport; // files not as exported (shown as a warning)
 };
 
 class Session : public QObject {

@@ -68,7 +68,12 @@ void Session::openBundle(const QString& path) {
                                   QString::fromStdString(machine.osName),
                                   QString::fromStdString(machine.osBuild),
                                   QString::fromStdString(bundle.snapshot.collectedAt),
-                                  QString::fromStdString(bundle.manifest.appVersion)};
+                                  QString::fromStdString(bundle.manifest.appVersion),
+                                  bundle.changedAfterExport};
+            if (!bundle.changedAfterExport.empty()) {
+                logger()->warn("the bundle was changed after export ({} files)",
+                               bundle.changedAfterExport.size());
+            }
             m_snapshot = bundle.snapshot;
             m_connection = bundle.snapshot.connection;
             m_certificateInput = recordedCertificateInput(bundle.snapshot);

@@ -140,7 +140,9 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
         return manifest.error();
     }
 
-    // Every file but the manifest must be listed with its exact size and hash, and vice versa.
+    // Every file but the manifest is checked against its listing: what differs is reported, what
+    // was added is set aside unread.
+    Bundle bundle;
     std::map<std::string, const BundleFile*> listed;
     for (const auto& f : manifest->files) {
         if (!listed.emplace(f.path, &f).second) {
@@ -148,19 +150,20 @@ Expected<Bundle> parseBundle(std::string_view zipBytes) {
         }
         auto it = files.find(f.path);
         if (it == files.end()) {
-            return malformed("'" + f.path + "' is listed in the manifest but missing from the zip");
-        }
-        if (it->second.size() != f.size || sha256Hex(it->second) != f.sha256) {
-            return malformed("'" + f.path + "' does not match the manifest (altered or damaged)");
+            bundle.changedAfterExport.push_back({f.path, "missing"});
+        } else if (it->second.size() != f.size || sha256Hex(it->second) != f.sha256) {
+            bundle.changedAfterExport.push_back({f.path, "changed"});
         }
     }
-    for (const auto& [path, data] : files) {
-        if (path != bundle_paths::kManifest && !listed.contains(path)) {
-            return malformed("'" + path + "' is not listed in the manifest");
+    for (auto it = files.begin(); it != files.end();) {
+        if (it->first != bundle_paths::kManifest && !listed.contains(it->first)) {
+            bundle.changedAfterExport.push_back({it->first, "added"});
+            it = files.erase(it);
+        } else {
+            ++it;
         }
     }
 
-    Bundle bundle;
     bundle.manifest = std::move(manifest).value();
     if (!files.contains(std::string(bundle_paths::kSnapshot))) {
         return malformed(std::string(bundle_paths::kSnapshot) + " is missing");

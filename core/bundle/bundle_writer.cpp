@@ -122,6 +122,13 @@ Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnaps
 
 Expected<void> reexportBundle(const std::filesystem::path& path, const Bundle& bundle,
                               const BundleOptions& options) {
+    // Written again, a bundle changed after export would look whole: it is not forwarded.
+    if (!bundle.changedAfterExport.empty()) {
+        return Error::make(ErrorCode::InvalidArgument, "the bundle was changed after export ('" +
+                                                           bundle.changedAfterExport.front().path + "' is " +
+                                                           bundle.changedAfterExport.front().kind +
+                                                           "); forward the original file instead");
+    }
     // Pseudonyms are not anonymized twice (that would only renumber them), and the mark stays.
     const bool already = bundle.manifest.anonymized;
     auto bytes = build(bundle.snapshot, bundle.findings, bundle.log, bundle.attachments,

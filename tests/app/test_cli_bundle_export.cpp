@@ -295,6 +295,31 @@ TEST_F(CliBundleExportTest, ABundleWithoutFindingsIsForwardedComplete) {
     EXPECT_FALSE(bundle->findings.empty());
 }
 
+TEST_F(CliBundleExportTest, ABundleChangedAfterExportIsReadWithAWarningAndNotForwarded) {
+    const auto snap = ipsecdoctor::testing::windows10Snapshot();
+    auto entries = readZip(*buildBundle(snap, runChecks(snap), "log\n"));
+    ASSERT_TRUE(entries);
+    for (auto& e : *entries) {
+        if (e.path == "snapshot.json") {
+            e.data += "\n"; // opened and saved in an editor
+        }
+    }
+    const auto in = dir.path() / "edited.zip";
+    ASSERT_TRUE(writeFileAtomic(in, *writeZip(*entries, "2026-12-08T10:00:00Z")).hasValue());
+    const int rc = run({"check", "--bundle", q(in), "--json"});
+    EXPECT_TRUE(rc == kExitHealthy || rc == kExitProblems) << err.str();
+    const auto body = json::parse(out.str());
+    ASSERT_TRUE(body["source"].contains("changed_after_export")) << out.str();
+    EXPECT_EQ(body["source"]["changed_after_export"][0]["path"], "snapshot.json");
+    EXPECT_EQ(body["source"]["changed_after_export"][0]["kind"], "changed");
+    EXPECT_NE(err.str().find("snapshot.json (changed)"), std::string::npos) << err.str();
+    out.str({});
+    err.str({});
+    EXPECT_NE(run({"bundle", "export", "--bundle", q(in), q(dir.path() / "forwarded.zip")}), kExitHealthy);
+    EXPECT_NE(err.str().find("changed after export"), std::string::npos) << err.str();
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "forwarded.zip"));
+}
+
 TEST_F(CliBundleExportTest, AnonymizedExportReopensWithCheck) {
     const auto in = dir.path() / "hostile.zip";
     ASSERT_TRUE(writeFileAtomic(in, hostileBundle()).hasValue());

@@ -93,18 +93,14 @@ TEST(Bundle, RejectsTamperedOrIncompleteBundles) {
         const char* mentions;
     };
     const std::vector<Case> cases{
-        {"altered snapshot", [](auto& e) { entry(e, "snapshot.json").data += " "; }, "snapshot.json"},
-        {"unlisted file",
-         [](auto& e) {
-             e.push_back({"extra/payload.exe", "MZ"});
-         },
-         "not listed"},
         {"missing manifest",
          [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "manifest.json"; }); },
          "manifest.json is missing"},
-        {"listed file missing",
-         [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "findings.json"; }); },
-         "findings.json"},
+        {"missing snapshot",
+         [](auto& e) { std::erase_if(e, [](auto& x) { return x.path == "snapshot.json"; }); },
+         "snapshot.json is missing"},
+        {"altered snapshot that no longer parses",
+         [](auto& e) { entry(e, "snapshot.json").data = "{\"schema_version\": 1}"; }, "snapshot.json"},
         {"other format", [](auto& e) { rewriteManifest(e, [](json& j) { j["format"] = "something-else"; }); },
          "not an IPsec Doctor"},
         {"manifest not JSON", [](auto& e) { entry(e, "manifest.json").data = "{"; }, "manifest.json"},
@@ -117,6 +113,32 @@ TEST(Bundle, RejectsTamperedOrIncompleteBundles) {
         EXPECT_NE(parsed.error().detail.find(c.mentions), std::string::npos)
             << c.what << ": " << parsed.error().detail;
     }
+}
+
+TEST(Bundle, FilesChangedAfterExportAreListedAndAddedOnesAreNotRead) {
+    auto parsed = parseBundle(tampered([](auto& e) {
+        entry(e, "snapshot.json").data += " ";                   // still valid JSON, another hash
+        e.push_back({"diagnosis/payload.txt", "added by hand"}); // not listed
+        std::erase_if(e, [](auto& x) { return x.path == "findings.json"; });
+    }));
+    ASSERT_TRUE(parsed) << parsed.error().detail;
+    auto changes = parsed->changedAfterExport;
+    std::sort(changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+    EXPECT_EQ(changes, (std::vector<BundleChange>{{"diagnosis/payload.txt", "added"},
+                                                  {"findings.json", "missing"},
+                                                  {"snapshot.json", "changed"}}));
+    EXPECT_TRUE(parsed->attachments.empty()); // the added file is not read
+    EXPECT_TRUE(parsed->findingsMissing);
+    EXPECT_EQ(parsed->snapshot, ipsecdoctor::testing::windows10Snapshot());
+    // Forwarded, it would look whole: refused.
+    ipsecdoctor::testing::TempDir dir;
+    const auto written = reexportBundle(dir.path() / "forwarded.zip", *parsed);
+    ASSERT_FALSE(written);
+    EXPECT_EQ(written.error().code, ErrorCode::InvalidArgument);
+    // An untouched bundle lists nothing.
+    auto whole = parseBundle(validBundle());
+    ASSERT_TRUE(whole);
+    EXPECT_TRUE(whole->changedAfterExport.empty());
 }
 
 TEST(Bundle, MalformedSnapshotInsideAValidZipIsReported) {

@@ -49,6 +49,7 @@ void expectOpensLikeTheOriginal(const std::string& zip) {
     ASSERT_TRUE(bundle) << bundle.error().detail;
     EXPECT_EQ(bundle->snapshot, sampleSnapshot());
     EXPECT_FALSE(bundle->findingsMissing);
+    EXPECT_TRUE(bundle->changedAfterExport.empty());
     EXPECT_EQ(bundle->findings, runChecks(sampleSnapshot()));
     ASSERT_EQ(bundle->attachments.size(), 1u);
     EXPECT_EQ(bundle->attachments[0].first, "diagnosis/diagnosis.json");
@@ -85,7 +86,9 @@ TEST(BundleRealLife, OnlyOneCommonFolderHoldingTheManifestIsTakenOff) {
     raw.push_back(stored("readme.txt", "sent by Bob"));
     parsed = parseBundle(rawZip(raw));
     ASSERT_FALSE(parsed);
-    // The integrity checks still hold inside the folder: a changed file is refused.
+    EXPECT_NE(parsed.error().detail.find("manifest.json is missing"), std::string::npos)
+        << parsed.error().detail;
+    // The integrity checks still hold inside the folder: a changed file is reported.
     raw.pop_back();
     for (auto& r : raw) {
         if (r.name == "bundle/snapshot.json") {
@@ -93,8 +96,8 @@ TEST(BundleRealLife, OnlyOneCommonFolderHoldingTheManifestIsTakenOff) {
         }
     }
     parsed = parseBundle(rawZip(raw));
-    ASSERT_FALSE(parsed);
-    EXPECT_NE(parsed.error().detail.find("snapshot.json"), std::string::npos) << parsed.error().detail;
+    ASSERT_TRUE(parsed) << parsed.error().detail;
+    EXPECT_EQ(parsed->changedAfterExport, (std::vector<BundleChange>{{"snapshot.json", "changed"}}));
 }
 
 TEST(BundleRealLife, FindingsAreOptionalWhenTheManifestDoesNotListThem) {
@@ -111,6 +114,7 @@ TEST(BundleRealLife, FindingsAreOptionalWhenTheManifestDoesNotListThem) {
     auto bundle = parseBundle(rezipped(entries, [](std::string p) { return p; }));
     ASSERT_TRUE(bundle) << bundle.error().detail;
     EXPECT_TRUE(bundle->findingsMissing);
+    EXPECT_TRUE(bundle->changedAfterExport.empty()); // not listed, not missing: nothing changed
     EXPECT_TRUE(bundle->findings.empty());
     EXPECT_EQ(bundle->snapshot, sampleSnapshot());
 }

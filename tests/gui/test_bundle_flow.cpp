@@ -4,7 +4,12 @@
 #include "GuiTestSupport.h"
 #include "pages/PageId.h"
 
+#include "BundleText.h"
 #include "Catalogue.h"
+
+#include "ipsecdoctor/bundle/bundle.h"
+#include "ipsecdoctor/bundle/zip_archive.h"
+#include "ipsecdoctor/util/file_io.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -56,6 +61,31 @@ TEST_F(BundleFlowTest, SampleBundleIsShownReadOnlyWithFixesDisabled) {
     goToSummary();
     EXPECT_FALSE(button(QStringLiteral("exportBundlePushButton"))->isEnabled());
     EXPECT_TRUE(labelText(QStringLiteral("contextLabel")).contains(QStringLiteral("PC-COMPTA-07")));
+}
+
+TEST_F(BundleFlowTest, ABundleChangedAfterExportOpensWithAWarningInEachLanguage) {
+    // The sample with a file added by hand after export (a support ticket's "notes.txt").
+    auto entries = readZip(*readFile(sample().toStdString(), kMaxBundleFileBytes));
+    ASSERT_TRUE(entries);
+    entries->push_back({"notes.txt", "called the user on Monday"});
+    const QString edited = dataDir() + QStringLiteral("/edited.zip");
+    ASSERT_TRUE(writeFileAtomic(edited.toStdString(), *writeZip(*entries, "2026-12-08T10:00:00Z")));
+    for (const auto* lang : {"en", "fr"}) {
+        start(false);
+        language().apply(QString::fromUtf8(lang));
+        QCoreApplication::processEvents();
+        openBundle(edited);
+        ASSERT_EQ(session().mode(), gui::SessionMode::Bundle) << lang;
+        const QString expected = app::BundleText::changedAfterExport({{"notes.txt", "added"}});
+        EXPECT_TRUE(expected.contains(QStringLiteral("notes.txt")));
+        EXPECT_TRUE(labelText(QStringLiteral("modeLabel")).contains(expected))
+            << labelText(QStringLiteral("modeLabel")).toStdString();
+        EXPECT_EQ(find<QLabel>(QStringLiteral("modeIconLabel"))->toolTip(),
+                  app::Catalogue::severity(Severity::Warning));
+        saveScreenshot(wizard(), QStringLiteral("welcome-bundle-changed-%1").arg(QString::fromUtf8(lang)));
+        goToSummary();
+        EXPECT_TRUE(labelText(QStringLiteral("contextLabel")).contains(expected));
+    }
 }
 
 TEST_F(BundleFlowTest, MalformedBundleShowsAnErrorAndKeepsTheWizardUsable) {

@@ -1,4 +1,5 @@
 // `check`: the wizard's steps, on this computer, a bundle or a saved event log.
+#include "BundleOpening.h"
 #include "CertificateCommands.h"
 #include "CliOutput.h"
 #include "Commands.h"
@@ -56,12 +57,12 @@ int CheckCommand::run(const CliOptions& o, CliEnvironment& env, std::ostream& ou
     SystemSnapshot snapshot;
     CheckSource source;
     if (!o.bundlePath.empty()) {
-        auto bundle = loadBundle(utf8Path(o.bundlePath));
+        auto bundle = openBundleForCommand(o.bundlePath, err);
         if (!bundle) {
             return failWithResult(o, out, err, bundle.error());
         }
         snapshot = std::move(bundle->snapshot);
-        source = {"bundle", o.bundlePath, nullptr};
+        source = {"bundle", o.bundlePath, nullptr, bundle->changedAfterExport};
     } else if (!o.eventsPath.empty()) {
         source = {"file", o.eventsPath, nullptr}; // a saved log alone: only its events are analysed
     } else {

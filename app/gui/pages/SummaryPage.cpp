@@ -1,5 +1,7 @@
 #include "SummaryPage.h"
 
+#include "BundleText.h"
+
 #include "../Presentation.h"
 #include "../SummaryText.h"
 #include "../widgets/FindingWidget.h"
@@ -74,6 +76,7 @@ SummaryPage::SummaryPage(Session& session, UiPrompts prompts, QWidget* parent)
     m_verdictLabel->setFont(bold);
     m_contextLabel->setObjectName(QStringLiteral("contextLabel"));
     m_contextLabel->setWordWrap(true);
+    m_contextLabel->setTextFormat(Qt::PlainText); // names and paths from a bundle
     m_copyButton->setObjectName(QStringLiteral("copySummaryPushButton"));
     m_exportButton->setObjectName(QStringLiteral("exportBundlePushButton"));
     m_anonymizeCheck->setObjectName(QStringLiteral("anonymizeBundleCheckBox"));
@@ -287,7 +290,11 @@ void SummaryPage::renderHeader() {
             (bundle ? tr("Diagnostic bundle from %1, collected %2. Read-only.").arg(host, when)
                     : tr("Computer %1, checked %2.").arg(host, when)) +
             QLatin1Char('\n') +
-            tr("Connection: %1").arg(app::DiagnosisCatalogue::connection(m_session.diagnosis())));
+            tr("Connection: %1").arg(app::DiagnosisCatalogue::connection(m_session.diagnosis())) +
+            (bundle && !m_session.bundleInfo().changedAfterExport.empty()
+                 ? QLatin1Char('\n') +
+                       app::BundleText::changedAfterExport(m_session.bundleInfo().changedAfterExport)
+                 : QString()));
     } else {
         m_contextLabel->setText(tr("Go back to the previous pages to run the checks."));
     }

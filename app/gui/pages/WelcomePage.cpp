@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "BundleText.h"
+
 #include "../Presentation.h"
 #include "../widgets/ConnectionPicker.h"
 #include "../widgets/StatusIcon.h"
@@ -37,6 +39,10 @@ QLabel* iconLabel(QWidget* parent, const char* objectName) {
 
 void setIcon(QLabel* label, std::optional<Severity> severity) {
     label->setPixmap(StatusIcon::forSeverity(severity).pixmap(QSize(kStatusIconSize, kStatusIconSize)));
+    // What the icon says, for a screen reader and a pointer.
+    const QString meaning = severity ? app::Catalogue::severity(*severity) : QString();
+    label->setToolTip(meaning);
+    label->setAccessibleName(meaning);
 }
 
 } // namespace
@@ -51,6 +57,7 @@ WelcomePage::WelcomePage(Session& session, app::Language& language, UiPrompts pr
       m_connectionPicker(new ConnectionPicker(this)), m_bundleGroup(new QGroupBox(this)),
       m_bundleHintLabel(wrappingLabel(this, "bundleHintLabel")), m_openBundleButton(new QPushButton(this)),
       m_liveButton(new QPushButton(this)), m_bundleErrorLabel(wrappingLabel(this, "bundleErrorLabel")) {
+    m_modeLabel->setTextFormat(Qt::PlainText); // names and paths from a bundle
     setObjectName(QStringLiteral("welcomePage"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
     m_languageLabel->setBuddy(m_languageCombo);
@@ -172,11 +179,13 @@ void WelcomePage::updateStatus() {
         m_modeLabel->setText(tr("Opening the diagnostic bundle…"));
     } else if (m_session.mode() == SessionMode::Bundle) {
         const BundleInfo& bundle = m_session.bundleInfo();
-        setIcon(m_modeIconLabel, Severity::Info);
+        const QString changed = app::BundleText::changedAfterExport(bundle.changedAfterExport);
+        setIcon(m_modeIconLabel, changed.isEmpty() ? Severity::Info : Severity::Warning);
         m_modeLabel->setText(
             tr("Analysing a diagnostic bundle from %1, collected %2. It is read-only: nothing "
                "can be changed. Press Next to see the results.")
-                .arg(bundle.hostname, Presentation::timestamp(bundle.collectedAt)));
+                .arg(bundle.hostname, Presentation::timestamp(bundle.collectedAt)) +
+            (changed.isEmpty() ? QString() : QStringLiteral("\n\n") + changed));
     } else if (m_session.mode() == SessionMode::Live) {
         setIcon(m_modeIconLabel, Severity::Ok);
         m_modeLabel->setText(tr("Ready to check this computer. Press Next to start."));

@@ -53,8 +53,19 @@ struct BundleManifest {
     bool operator==(const BundleManifest&) const = default;
 };
 
+/// A file that is not as the manifest recorded it when the bundle was exported.
+struct BundleChange {
+    std::string path;
+    std::string kind; // "changed" (size or SHA-256), "added" (not listed: ignored), "missing"
+    bool operator==(const BundleChange&) const = default;
+};
+
 struct Bundle {
     BundleManifest manifest;
+    /// Files changed, added or removed after export. The bundle still opens (integrity is a signal
+    /// for whoever reads it, not a wall: a user may have opened and saved a file); added files are
+    /// not read. The snapshot and the manifest themselves must be there.
+    std::vector<BundleChange> changedAfterExport;
     SystemSnapshot snapshot;
     std::vector<Finding> findings; // as computed when exported
     /// findings.json was absent (a bundle put together by hand or by another tool): the readers
@@ -85,14 +96,15 @@ Expected<void> exportBundle(const std::filesystem::path& path, const SystemSnaps
 
 /// A loaded bundle written again through the same redaction (and anonymization) step: what
 /// support staff forward from a bundle made by an older version, or anonymize before sharing.
-/// An anonymized bundle stays anonymized.
+/// An anonymized bundle stays anonymized. A bundle changed after export is refused
+/// (InvalidArgument): written again it would look whole.
 Expected<void> reexportBundle(const std::filesystem::path& path, const Bundle& bundle,
                               const BundleOptions& options = {});
 
-/// Validates and decodes bundle bytes: zip structure and limits, safe names, every file listed in
-/// the manifest with matching size and SHA-256, no unlisted file, known format and version,
-/// well-formed snapshot and findings. Errors say which part is wrong. Zipped again by Windows
-/// (every file under one folder that holds the manifest; '\' between folders) it opens the same;
+/// Validates and decodes bundle bytes: zip structure and limits, safe names, known format and
+/// version, well-formed snapshot and findings; every file checked against the manifest's size and
+/// SHA-256, what differs listed in changedAfterExport. Errors say which part is wrong. Zipped again by
+/// Windows (every file under one folder that holds the manifest; '\' between folders) it opens the same;
 /// without findings.json (not listed either) it opens with findingsMissing.
 Expected<Bundle> parseBundle(std::string_view zipBytes);
 
