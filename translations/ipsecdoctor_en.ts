@@ -466,6 +466,14 @@ a pre-shared key, a password or a private key.</source>
         <source>A restart changes no setting, so there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This diagnostic bundle was made by a newer IPsec Doctor: update IPsec Doctor to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle was made by a newer IPsec Doctor (%1): update IPsec Doctor to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateCatalogue</name>

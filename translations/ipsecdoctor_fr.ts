@@ -467,6 +467,14 @@ de clé prépartagée, de mot de passe ni de clé privée.</translation>
         <source>A restart changes no setting, so there is nothing to undo.</source>
         <translation>Un redémarrage ne modifie aucun réglage&#xa0;: il n’y a donc rien à annuler.</translation>
     </message>
+    <message>
+        <source>This diagnostic bundle was made by a newer IPsec Doctor: update IPsec Doctor to read it.</source>
+        <translation>Cette archive de diagnostic a été créée par une version plus récente d’IPsec Doctor&#xa0;: mettez IPsec Doctor à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>This diagnostic bundle was made by a newer IPsec Doctor (%1): update IPsec Doctor to read it.</source>
+        <translation>Cette archive de diagnostic a été créée par une version plus récente d’IPsec Doctor (%1)&#xa0;: mettez IPsec Doctor à jour pour la lire.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateCatalogue</name>

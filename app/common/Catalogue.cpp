@@ -11,6 +11,7 @@
 
 #include "ipsecdoctor/knowledge/known_services.h"
 #include "ipsecdoctor/knowledge/remediation_id.h"
+#include "ipsecdoctor/util/utf8.h"
 
 namespace ipsecdoctor::app {
 namespace {
@@ -313,6 +314,17 @@ QString Catalogue::startType(StartType t, bool delayed) {
 }
 
 QString Catalogue::errorMessage(const Error& error) {
+    if (const auto reason = error.evidence.find("reason");
+        reason != error.evidence.end() && reason->second == "newer-bundle") {
+        const auto version = error.evidence.find("app_version");
+        const QString v = version == error.evidence.end() ? QString() : qs(printable(version->second));
+        return v.isEmpty()
+                   ? tr("This diagnostic bundle was made by a newer IPsec Doctor: update IPsec Doctor to "
+                        "read it.")
+                   : tr("This diagnostic bundle was made by a newer IPsec Doctor (%1): update IPsec "
+                        "Doctor to read it.")
+                         .arg(v);
+    }
     switch (error.code) {
     case ErrorCode::NotFound:
         return tr("Not found.");

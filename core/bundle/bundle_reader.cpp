@@ -69,10 +69,17 @@ Expected<BundleManifest> parseManifest(std::string_view text) {
     }
     m.bundleVersion = static_cast<int>(r.integer(*doc, "manifest", "bundle_version", 1, 1000, true));
     if (r.ok() && m.bundleVersion > kBundleVersion) {
-        return Error::make(ErrorCode::NotSupported,
-                           "bundle version " + std::to_string(m.bundleVersion) +
-                               " comes from a newer IPsec Doctor; this one reads up to " +
-                               std::to_string(kBundleVersion));
+        // The version that wrote it, for the message the user reads ("update to x.y"): a string of
+        // any shape, so only when it is one, and cut.
+        const auto* app = r.member(*doc, "manifest", "app_version", false);
+        const std::string version = app && app->is_string() ? app->get<std::string>().substr(0, 32) : "";
+        Error e = Error::make(ErrorCode::NotSupported, "bundle version " + std::to_string(m.bundleVersion) +
+                                                           " comes from a newer IPsec Doctor" +
+                                                           (version.empty() ? "" : " (" + version + ")") +
+                                                           "; this one reads up to " +
+                                                           std::to_string(kBundleVersion));
+        e.evidence = {{"reason", "newer-bundle"}, {"app_version", version}};
+        return e;
     }
     m.createdAt = r.string(*doc, "manifest", "created_at");
     m.appVersion = r.string(*doc, "manifest", "app_version");

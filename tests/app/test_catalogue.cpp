@@ -109,6 +109,25 @@ TEST(Catalogue, CoversEveryRemediationAndErrorInBothLanguages) {
     language.apply(QStringLiteral("en"));
 }
 
+TEST(Catalogue, ABundleFromANewerVersionSaysWhichToInstallInEachLanguage) {
+    Language language;
+    Error newer = Error::make(ErrorCode::NotSupported, "bundle version 2 comes from a newer IPsec Doctor");
+    newer.evidence = {{"reason", "newer-bundle"}, {"app_version", "2.3.0"}};
+    language.apply(QStringLiteral("en"));
+    const QString english = Catalogue::errorMessage(newer);
+    EXPECT_TRUE(english.contains(QStringLiteral("newer IPsec Doctor (2.3.0)"))) << english.toStdString();
+    language.apply(QStringLiteral("fr"));
+    const QString french = Catalogue::errorMessage(newer);
+    EXPECT_TRUE(french.contains(QStringLiteral("2.3.0"))) << french.toStdString();
+    EXPECT_NE(french, english);
+    // No version known: the same advice without one; a control character is not passed on.
+    newer.evidence["app_version"] = "\x1b[31m";
+    EXPECT_FALSE(Catalogue::errorMessage(newer).contains(QChar(0x1b)));
+    newer.evidence.erase("app_version");
+    EXPECT_FALSE(Catalogue::errorMessage(newer).isEmpty());
+    language.apply(QStringLiteral("en"));
+}
+
 TEST(Catalogue, UnknownIdsFromNewerBundlesStillShowSomething) {
     Finding f;
     f.id = "proposals.ike.dh-mismatch";

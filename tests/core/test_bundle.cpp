@@ -166,6 +166,10 @@ TEST(Bundle, NewerBundleVersionIsNotSupported) {
         parseBundle(tampered([](auto& e) { rewriteManifest(e, [](json& j) { j["bundle_version"] = 2; }); }));
     ASSERT_FALSE(parsed);
     EXPECT_EQ(parsed.error().code, ErrorCode::NotSupported);
+    // What the app needs to say which version made it (the manifest's app_version).
+    EXPECT_EQ(parsed.error().evidence.at("reason"), "newer-bundle");
+    EXPECT_FALSE(parsed.error().evidence.at("app_version").empty());
+    EXPECT_NE(parsed.error().detail.find(parsed.error().evidence.at("app_version")), std::string::npos);
 }
 
 TEST(Bundle, NotAZipAtAll) {
