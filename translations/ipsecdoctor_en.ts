@@ -3667,6 +3667,10 @@ Fix ids:</source>
         <source>Turn IKEv2 fragmentation back on for this connection: set Disable_IKEv2_Fragmentation to 0 in its entry of rasphone.pbk, then reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>IKEv2 connections can work from here. If one still fails, or for L2TP/IPsec with certificates, try from another network (a phone hotspot); if it works there, ask this network&apos;s administrator to let IP fragments through.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>

@@ -3685,6 +3685,10 @@ Identifiants des corrections&#xa0;:</translation>
         <source>Turn IKEv2 fragmentation back on for this connection: set Disable_IKEv2_Fragmentation to 0 in its entry of rasphone.pbk, then reconnect.</source>
         <translation>Réactivez la fragmentation IKEv2 pour cette connexion&#xa0;: mettez Disable_IKEv2_Fragmentation à 0 dans son entrée de rasphone.pbk, puis reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>IKEv2 connections can work from here. If one still fails, or for L2TP/IPsec with certificates, try from another network (a phone hotspot); if it works there, ask this network&apos;s administrator to let IP fragments through.</source>
+        <translation>Les connexions IKEv2 peuvent fonctionner d’ici. Si l’une échoue encore, ou pour L2TP/IPsec avec certificats, essayez depuis un autre réseau (le partage de connexion d’un téléphone)&#xa0;; si cela fonctionne, demandez à l’administrateur de ce réseau de laisser passer les fragments IP.</translation>
+    </message>
 </context>
 <context>
     <name>ProbeOutputText</name>

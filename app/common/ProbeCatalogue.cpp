@@ -154,6 +154,12 @@ std::optional<FindingText> ProbeCatalogue::finding(const Finding& f) {
             tr("Try from another network (a phone hotspot). If it works there, this network "
                "drops IP fragments: ask its administrator to let them through, or the VPN provider "
                "to enable IKEv2 fragmentation.");
+        if (fragmentation) { // nothing to ask of the provider: both sides already split their messages
+            action =
+                tr("IKEv2 connections can work from here. If one still fails, or for L2TP/IPsec with "
+                   "certificates, try from another network (a phone hotspot); if it works there, ask this "
+                   "network's administrator to let IP fragments through.");
+        }
         // The server splits IKEv2 messages; this Windows does not: the fix is on this PC.
         if (!fragmentation && serverSplits && windows == QLatin1String("old-build")) {
             explanation += QLatin1Char(' ') + tr("This server can split IKEv2 messages, but this version of "
