@@ -5,6 +5,7 @@
 
 #include "ipsecdoctor/checks/certificate_checks.h"
 #include "ipsecdoctor/knowledge/finding_ids.h"
+#include "ipsecdoctor/util/joined.h"
 
 #include <string>
 #include <string_view>
@@ -63,17 +64,6 @@ inline Finding baseFinding(const FindingKind& kind, const CertificateRecord& c, 
     f.evidence["not_before"] = isoFromUnix(c.facts.notBefore);
     f.evidence["not_after"] = isoFromUnix(c.facts.notAfter);
     return f;
-}
-
-inline std::string joined(const std::vector<std::string>& items, std::string_view sep = ",") {
-    std::string out;
-    for (const auto& i : items) {
-        if (!out.empty()) {
-            out += sep;
-        }
-        out += i;
-    }
-    return out;
 }
 
 /// The server side: the CAs the server asks for (CERTREQ) against this PC's stores, which of

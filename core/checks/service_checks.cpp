@@ -7,6 +7,7 @@
 #include "ipsecdoctor/knowledge/remediation_id.h"
 
 #include "ipsecdoctor/util/ascii.h"
+#include "ipsecdoctor/util/joined.h"
 
 #include <algorithm>
 
@@ -26,14 +27,6 @@ std::vector<std::string> remediationsFor(const KnownService& known,
         }
     }
     return ids;
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& item : items) {
-        out += out.empty() ? item : "," + item;
-    }
-    return out;
 }
 
 Finding baseFinding(const KnownService& known, std::string_view condition, Severity severity) {
@@ -57,8 +50,8 @@ void addServiceEvidence(Finding& f, const ServiceInfo& s, const KnownService& kn
     f.evidence["windows_default_start_type"] = std::string(startTypeId(known.windowsDefault));
     f.evidence["delayed_auto_start"] = s.delayedAutoStart ? "true" : "false";
     f.evidence["trigger_start"] = s.triggerStart ? "true" : "false";
-    f.evidence["dependencies"] = join(s.dependencies);
-    f.evidence["dependents"] = join(s.dependents);
+    f.evidence["dependencies"] = joined(s.dependencies);
+    f.evidence["dependents"] = joined(s.dependents);
     if (s.win32ExitCode != 0) {
         f.evidence["win32_exit_code"] = std::to_string(s.win32ExitCode);
     }
