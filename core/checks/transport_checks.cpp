@@ -2,22 +2,12 @@
 
 #include "ipsecdoctor/knowledge/error_codes.h"
 #include "ipsecdoctor/knowledge/finding_ids.h"
+#include "ipsecdoctor/util/joined.h"
 
 #include <array>
 
 namespace ipsecdoctor {
 namespace {
-
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += item;
-    }
-    return out;
-}
 
 void addPortOwners(const TransportFacts& facts, std::vector<Finding>& out) {
     for (const std::uint16_t port : std::array<std::uint16_t, 2>{kIkePort, kNatTraversalPort}) {
@@ -81,12 +71,15 @@ void addNotCollected(const SystemSnapshot& snapshot, std::vector<Finding>& out) 
 
 } // namespace
 
-std::vector<Finding> checkTransportFacts(const SystemSnapshot& snapshot) {
+std::vector<Finding> checkTransportFacts(const TransportFacts& facts) {
     std::vector<Finding> out;
-    if (snapshot.transport) {
-        addPortOwners(*snapshot.transport, out);
-        addThirdPartyProviders(*snapshot.transport, out);
-    }
+    addPortOwners(facts, out);
+    addThirdPartyProviders(facts, out);
+    return out;
+}
+
+std::vector<Finding> checkTransportFacts(const SystemSnapshot& snapshot) {
+    auto out = snapshot.transport ? checkTransportFacts(*snapshot.transport) : std::vector<Finding>{};
     addNotCollected(snapshot, out);
     return out;
 }

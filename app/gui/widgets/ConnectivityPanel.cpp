@@ -72,9 +72,7 @@ void ConnectivityPanel::render() {
     if (m_local) {
         lines << app::TransportCatalogue::lines(*m_local);
         // What is wrong there, worded as the findings are (the Summary explains and ranks it).
-        SystemSnapshot local;
-        local.transport = m_local;
-        for (const auto& f : checkTransportFacts(local)) {
+        for (const auto& f : checkTransportFacts(*m_local)) {
             if (f.severity >= Severity::Warning) {
                 lines << QStringLiteral("\u26a0 ") + app::Catalogue::finding(f).title;
             }

@@ -18,4 +18,8 @@ namespace ipsecdoctor {
 /// error while reading).
 std::vector<Finding> checkTransportFacts(const SystemSnapshot& snapshot);
 
+/// The findings of the facts alone (the ports' owners, other vendors' filters), without what the
+/// collection could not read: for a view that shows the facts.
+std::vector<Finding> checkTransportFacts(const TransportFacts& facts);
+
 } // namespace ipsecdoctor
