@@ -20,7 +20,7 @@ TransportFacts collectTransportFacts(TransportFactsSource& source, std::vector<C
     if (auto providers = source.wfpProviders()) {
         facts.wfpProviders = std::move(providers).value();
         for (auto& p : facts.wfpProviders) {
-            p.builtIn = isWindowsWfpProviderKey(p.key) || isWindowsWfpProviderService(p.service);
+            p.builtIn = isWindowsWfpProvider(p.key, p.service);
         }
         facts.wfpListed = true;
     } else {

@@ -81,7 +81,7 @@ TransportFacts transportFromJson(Reader& r, const json& obj, const std::string& 
             w.disabled = r.boolean(j, p, "disabled");
             w.callouts = static_cast<int>(r.integer(j, p, "callouts", 0, 100000));
             // Judged again by this version's list: "windows" is written for readers of the file.
-            w.builtIn = isWindowsWfpProviderKey(w.key) || isWindowsWfpProviderService(w.service);
+            w.builtIn = isWindowsWfpProvider(w.key, w.service);
             facts.wfpProviders.push_back(std::move(w));
         }
     }

@@ -57,4 +57,8 @@ bool isWindowsWfpProviderService(std::string_view service) {
                        [&](std::string_view s) { return equalsIgnoreCase(s, service); });
 }
 
+bool isWindowsWfpProvider(std::string_view key, std::string_view service) {
+    return isWindowsWfpProviderKey(key) || isWindowsWfpProviderService(service);
+}
+
 } // namespace ipsecdoctor

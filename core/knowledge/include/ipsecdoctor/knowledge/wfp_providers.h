@@ -13,4 +13,7 @@ bool isWindowsWfpProviderKey(std::string_view key);
 /// `service` is a Windows service known to register its own WFP provider (mpssvc, IKEEXT, …).
 bool isWindowsWfpProviderService(std::string_view service);
 
+/// A provider is Windows' own by its key or by the service that registered it.
+bool isWindowsWfpProvider(std::string_view key, std::string_view service);
+
 } // namespace ipsecdoctor
