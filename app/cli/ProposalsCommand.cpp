@@ -251,14 +251,11 @@ int checkProposalsCommand(const CliOptions& o, CliEnvironment& env, std::ostream
                 env.probe(proposals::probeOptionsFor(c.subject.server, c.inputs, c.subject.profile)));
             proposals::addRecommendations(probes.back());
             c.server = proposals::acceptanceFromProbe(probes.back());
-            ProbeJudgement judgement{c.subject.tunnel, VpnAuthMethod::Unknown,
-                                     windowsIkev2Fragmentation(snapshot->machine.osBuild, std::nullopt)};
-            if (const auto* profile =
-                    c.subject.profile.empty() ? nullptr : config.findProfile(c.subject.profile)) {
-                judgement.auth = profile->auth;
-                judgement.windowsFragmentation =
-                    windowsIkev2Fragmentation(snapshot->machine.osBuild, profile->ikev2FragmentationDisabled);
-            }
+            const auto* profile = c.subject.profile.empty() ? nullptr : config.findProfile(c.subject.profile);
+            const ProbeJudgement judgement{
+                c.subject.tunnel, profile ? profile->auth : VpnAuthMethod::Unknown,
+                windowsIkev2Fragmentation(snapshot->machine.osBuild,
+                                          profile ? profile->ikev2FragmentationDisabled : std::nullopt)};
             for (auto& f : checkProbe(probes.back(), judgement)) {
                 if (f.step == Step::Connectivity) {
                     connectivity.push_back(std::move(f));
