@@ -1,8 +1,7 @@
 // This PC's side of the path: the UDP owner tables of GetExtendedUdpTable read from their bytes,
 // the transport findings, their JSON, the collector, and the diagnosis they lead to, for both
 // tunnel types, and where it must not name another program on the IKE ports.
-#include "event_samples.h"
-#include "windows10_services.h"
+#include "diagnosis_machine.h"
 
 #include "ipsecdoctor/checks/run_checks.h"
 #include "ipsecdoctor/checks/transport_checks.h"
@@ -18,6 +17,7 @@
 #include <algorithm>
 
 using namespace ipsecdoctor;
+using namespace ipsecdoctor::testing;
 
 namespace {
 
@@ -300,42 +300,21 @@ TEST(TransportCollector, AsksForBothIkePortsAndKeepsWhatItCouldRead) {
 
 namespace {
 
-struct Pc {
-    SystemSnapshot snapshot;
-    Pc() {
-        snapshot.collectedAt = "2026-12-08T10:00:00Z";
-        snapshot.services = ipsecdoctor::testing::windows10Services();
-        snapshot.logs = LogsInfo{};
-        snapshot.logs->source = "live";
-        snapshot.transport = healthyFacts();
-    }
-    Pc& event(const std::string& xml) {
-        auto e = parseEventXml(xml);
-        EXPECT_TRUE(e);
-        snapshot.logs->events.push_back(*e);
-        return *this;
-    }
-    Pc& dialFailed(const std::string& code) {
-        return event(ipsecdoctor::testing::rasDialFailedXml("2026-12-08T09:12:00Z", code));
-    }
-    Pc& otherClientOnUdp500(bool ikeextToo) {
+/// A healthy PC (diagnosis_machine.h) with IKEEXT on its ports; `otherClient` adds another VPN
+/// client on UDP 500, alone or beside IKEEXT.
+Machine pcWithIkePorts(TunnelType tunnel, VpnAuthMethod auth, bool otherClient = false,
+                       bool ikeextToo = false) {
+    Machine m;
+    m.snapshot.transport = healthyFacts();
+    if (otherClient) {
         if (!ikeextToo) {
-            std::erase_if(snapshot.transport->udpOwners,
+            std::erase_if(m.snapshot.transport->udpOwners,
                           [](const UdpPortOwner& o) { return o.port == kIkePort; });
         }
-        snapshot.transport->udpOwners.push_back(owner(kIkePort, 4312, "vpnagent.exe", {"vpnagent"}));
-        return *this;
+        m.snapshot.transport->udpOwners.push_back(owner(kIkePort, 4312, "vpnagent.exe", {"vpnagent"}));
     }
-    Diagnosis diagnose(TunnelType tunnel, VpnAuthMethod auth, std::vector<Finding> extra = {}) const {
-        auto findings = runChecks(snapshot);
-        findings.insert(findings.end(), extra.begin(), extra.end());
-        const Connection c{"Office VPN", tunnel, auth, "vpn.example.com", ConnectionOrigin::Chosen};
-        return ipsecdoctor::diagnose(findings, &c);
-    }
-};
-
-bool listed(const Diagnosis& d, std::string_view cause) {
-    return std::any_of(d.causes.begin(), d.causes.end(), [&](const RootCause& c) { return c.id == cause; });
+    m.connection(tunnel, auth);
+    return m;
 }
 
 /// The server answered the probe on UDP 500 (from an ephemeral port).
@@ -351,42 +330,41 @@ TEST(TransportDiagnosis, AnotherVpnClientOnUdp500Explains809ForEveryTunnelAndSig
     for (const auto& [tunnel, auth] : {std::pair{TunnelType::Ikev2, VpnAuthMethod::EapMschapv2},
                                        std::pair{TunnelType::Ikev2, VpnAuthMethod::MachineCertificate},
                                        std::pair{TunnelType::L2tp, VpnAuthMethod::PreSharedKey}}) {
-        const auto d =
-            Pc().otherClientOnUdp500(false).dialFailed("809").diagnose(tunnel, auth, {serverAnswered()});
+        const auto d = pcWithIkePorts(tunnel, auth, true).with(serverAnswered()).dialFailed("809").diagnose();
         ASSERT_FALSE(d.causes.empty()) << tunnelTypeId(tunnel);
         const auto& top = d.causes.front();
         EXPECT_EQ(top.id, cause::LocalIkePortTaken.id) << tunnelTypeId(tunnel);
         EXPECT_TRUE(top.local);
         // The server answered: this is not the network's fault, nor the provider's.
-        EXPECT_FALSE(listed(d, cause::TransportBlocked.id));
+        EXPECT_FALSE(listed(d, std::string(cause::TransportBlocked.id)));
         EXPECT_FALSE(d.provider.recommended);
     }
 }
 
 TEST(TransportDiagnosis, NotACauseWithoutAFailureOrWhileIkeextHoldsThePort) {
     // Nothing failed: the other program is a note, not the reason of anything.
-    const auto quiet =
-        Pc().otherClientOnUdp500(false).diagnose(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2);
-    EXPECT_FALSE(listed(quiet, cause::LocalIkePortTaken.id));
+    const auto quiet = pcWithIkePorts(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2, true).diagnose();
+    EXPECT_FALSE(listed(quiet, std::string(cause::LocalIkePortTaken.id)));
     EXPECT_TRUE(std::any_of(quiet.notes.begin(), quiet.notes.end(),
                             [](const Finding& f) { return f.id == finding::ConnectivityLocalPortTaken.id; }));
     // IKEEXT has the port too: a warning to read, not the cause of the 809.
-    const auto shared = Pc().otherClientOnUdp500(true).dialFailed("809").diagnose(
-        TunnelType::L2tp, VpnAuthMethod::PreSharedKey);
-    EXPECT_FALSE(listed(shared, cause::LocalIkePortTaken.id));
+    const auto shared = pcWithIkePorts(TunnelType::L2tp, VpnAuthMethod::PreSharedKey, true, true)
+                            .dialFailed("809")
+                            .diagnose();
+    EXPECT_FALSE(listed(shared, std::string(cause::LocalIkePortTaken.id)));
     // A healthy PC with the same failure: never this cause.
-    const auto healthy = Pc().dialFailed("809").diagnose(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2);
-    EXPECT_FALSE(listed(healthy, cause::LocalIkePortTaken.id));
+    const auto healthy =
+        pcWithIkePorts(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2).dialFailed("809").diagnose();
+    EXPECT_FALSE(listed(healthy, std::string(cause::LocalIkePortTaken.id)));
 }
 
 TEST(TransportDiagnosis, OtherVendorsFiltersNeverMakeACauseAlone) {
-    Pc pc;
+    auto pc = pcWithIkePorts(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2);
     pc.snapshot.transport->wfpProviders.push_back({"{e2e41b20-dcaf-406a-ad3f-2110a8172910}",
                                                    "Contoso Endpoint Shield", "csshield", true, false, 3,
                                                    false});
-    const auto d =
-        pc.dialFailed("809").diagnose(TunnelType::Ikev2, VpnAuthMethod::EapMschapv2, {serverAnswered()});
-    EXPECT_FALSE(listed(d, cause::LocalIkePortTaken.id));
+    const auto d = pc.with(serverAnswered()).dialFailed("809").diagnose();
+    EXPECT_FALSE(listed(d, std::string(cause::LocalIkePortTaken.id)));
     for (const auto& c : d.causes) {
         const bool anchoredByFilters =
             std::all_of(c.evidence.begin(), c.evidence.end(),
